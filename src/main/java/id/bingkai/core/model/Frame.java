@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.core.model;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One design of a pack: a canvas, the photo slots and the layers drawn below and above the photo.
+ *
+ * @param background  colour under everything, 0xAARRGGBB; empty means transparent
+ * @param fields      the text fields this frame's text layers use, in the order the user fills them in
+ * @param photoAboveAllowed whether the user may put the photo in front of the frame's layers
+ */
+public record Frame(String id, LocalizedText name, FrameKind kind, CanvasSize canvas, Optional<Integer> background,
+        List<PhotoSlot> slots, List<Layer> layers, List<TextField> fields, boolean photoAboveAllowed) {
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+
+    public Frame {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(canvas, "canvas");
+        Objects.requireNonNull(background, "background");
+        slots = List.copyOf(slots);
+        layers = List.copyOf(layers);
+        fields = List.copyOf(fields);
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("frame id must be lower-case letters, digits, '.', '_' or '-': " + id);
+        }
+        if (slots.isEmpty()) {
+            throw new IllegalArgumentException("frame " + id + " has no photo slot");
+        }
+        requireUnique(slots.stream().map(PhotoSlot::id).toList(), "slot");
+        requireUnique(layers.stream().map(Layer::id).toList(), "layer");
+        requireUnique(fields.stream().map(TextField::key).toList(), "field");
+    }
+
+    public static boolean isValidId(String id) {
+        return id != null && ID.matcher(id).matches();
+    }
+
+    private static void requireUnique(List<String> ids, String what) {
+        Set<String> seen = new HashSet<>();
+        for (String id : ids) {
+            if (!seen.add(id)) {
+                throw new IllegalArgumentException("duplicate " + what + " id: " + id);
+            }
+        }
+    }
+
+    /** The first slot; most frames have exactly one. */
+    public PhotoSlot primarySlot() {
+        return slots.getFirst();
+    }
+
+    public Optional<PhotoSlot> slot(String slotId) {
+        return slots.stream().filter(s -> s.id().equals(slotId)).findFirst();
+    }
+
+    public List<Layer> layers(LayerPosition position) {
+        return layers.stream().filter(l -> l.position() == position).toList();
+    }
+}

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.core.model;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a layer means to the guideline checks. */
+public enum LayerRole {
+    /** Backgrounds, borders, ornaments. */
+    DECORATION,
+    /** The campaign or agency logo: clear space, minimum size, never distorted. */
+    LOGO,
+    /** The campaign hashtag. */
+    TAG,
+    /** Other text such as a name or unit. */
+    TEXT;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<LayerRole> fromId(String id) {
+        for (LayerRole role : values()) {
+            if (role.id().equals(id)) {
+                return Optional.of(role);
+            }
+        }
+        return Optional.empty();
+    }
+}

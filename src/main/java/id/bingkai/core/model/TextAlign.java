@@ -1,0 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.core.model;
+
+public enum TextAlign {
+    LEFT, CENTER, RIGHT
+}
