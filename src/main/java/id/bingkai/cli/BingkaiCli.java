@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.cli;
+
+import id.bingkai.core.error.BadInputException;
+import id.bingkai.core.error.BingkaiException;
+import id.bingkai.core.error.PackException;
+import id.bingkai.core.error.Problem;
+import id.bingkai.core.i18n.Messages;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.IntSupplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The command line: {@code bingkai [--lang en] <command>}. Maps failures to the documented exit codes and
+ * prints messages that name the file and the reason, never a stack trace (set BINGKAI_DEBUG=1 for one).
+ */
+public final class BingkaiCli {
+    private final Services services;
+    private final IntSupplier editor;
+
+    /**
+     * @param editor opens the editor when no command is given; returns the exit code
+     */
+    public BingkaiCli(Services services, IntSupplier editor) {
+        this.services = services;
+        this.editor = editor;
+    }
+
+    /** The language asked for with {@code --lang xx} (or {@code --lang=xx}) anywhere in the arguments. */
+    public static Locale languageOf(String[] args, Locale fallback) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return Locale.of(args[i + 1]);
+            }
+            if (args[i].startsWith("--lang=")) {
+                return Locale.of(args[i].substring("--lang=".length()));
+            }
+        }
+        return fallback;
+    }
+
+    public int run(String... args) {
+        CommandLine cli = commandLine();
+        return cli.execute(args);
+    }
+
+    CommandLine commandLine() {
+        Root root = new Root(services.messages(), editor);
+        CommandLine cli = new CommandLine(root, new Factory(services));
+        cli.setResourceBundle(services.messages().bundle());
+        cli.setOut(services.out());
+        cli.setErr(services.err());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler(this::onFailure);
+        return cli;
+    }
+
+    private int onFailure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        Messages m = services.messages();
+        PrintWriter err = services.err();
+        int code;
+        if (e instanceof PackException pe) {
+            err.println(m.format(pe.userMessage()));
+            for (Problem p : pe.problems()) {
+                err.println("  " + ProblemText.format(m, p));
+            }
+            code = ExitCode.BAD_INPUT;
+        } else if (e instanceof BadInputException bad) {
+            err.println(m.format(bad.userMessage()));
+            code = ExitCode.BAD_INPUT;
+        } else if (e instanceof BingkaiException be) {
+            err.println(m.format(be.userMessage()));
+            code = ExitCode.FAILURE;
+        } else {
+            err.println(m.get("cli.error.unexpected", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+            code = ExitCode.FAILURE;
+        }
+        if (System.getenv("BINGKAI_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    /** The top-level command: with no sub-command it opens the editor. */
+    @Command(name = "bingkai", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            resourceBundle = Messages.BUNDLE, descriptionKey = "cli.description",
+            subcommands = {FramesCommand.class, RenderCommand.class, LintCommand.class},
+            exitCodeListHeading = "%n", exitCodeList = {})
+    static final class Root implements Callable<Integer> {
+        private final Messages messages;
+        private final IntSupplier editor;
+
+        @Option(names = "--lang", paramLabel = "LANG", scope = CommandLine.ScopeType.INHERIT,
+                descriptionKey = "cli.option.lang")
+        String lang;
+
+        Root(Messages messages, IntSupplier editor) {
+            this.messages = messages;
+            this.editor = editor;
+        }
+
+        Messages messages() {
+            return messages;
+        }
+
+        @Override
+        public Integer call() {
+            return editor.getAsInt();
+        }
+    }
+
+    /** Creates commands with the shared services (constructor injection, no globals). */
+    private record Factory(Services services) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == FramesCommand.class) {
+                return type.cast(new FramesCommand(services));
+            }
+            if (type == RenderCommand.class) {
+                return type.cast(new RenderCommand(services));
+            }
+            if (type == LintCommand.class) {
+                return type.cast(new LintCommand(services));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+
+    /** {@code --version}: the version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = BingkaiCli.class.getPackage().getImplementationVersion();
+            return new String[] {"Bingkai " + (v == null ? "dev" : v)};
+        }
+    }
+}

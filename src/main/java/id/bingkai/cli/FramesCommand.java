@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.cli;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import id.bingkai.core.model.Frame;
+import id.bingkai.core.model.FramePack;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code bingkai frames}: lists the frames of a pack. */
+@Command(name = "frames", descriptionKey = "cli.frames.description")
+final class FramesCommand implements Callable<Integer> {
+    private final Services services;
+
+    @Mixin
+    PackOption packOption = new PackOption();
+
+    @Option(names = "--json", descriptionKey = "cli.frames.option.json")
+    boolean json;
+
+    FramesCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() {
+        FramePack pack = packOption.load(services);
+        if (json) {
+            JsonArray array = new JsonArray();
+            for (Frame frame : pack.frames()) {
+                JsonObject o = new JsonObject();
+                o.addProperty("id", frame.id());
+                o.addProperty("kind", frame.kind().id());
+                o.addProperty("width", frame.canvas().width());
+                o.addProperty("height", frame.canvas().height());
+                o.addProperty("name", frame.name().get(services.messages().locale()));
+                o.addProperty("pack", pack.id());
+                o.addProperty("sample", pack.sample());
+                array.add(o);
+            }
+            services.out().println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(array));
+        } else {
+            String title = pack.name().get(services.messages().locale());
+            services.out().println(pack.sample()
+                    ? services.messages().get("cli.frames.header.sample", title)
+                    : services.messages().get("cli.frames.header", title));
+            for (Frame frame : pack.frames()) {
+                services.out().printf("%-24s %-8s %5d x %-5d %s%n", frame.id(), frame.kind().id(),
+                        frame.canvas().width(), frame.canvas().height(),
+                        frame.name().get(services.messages().locale()));
+            }
+        }
+        services.out().flush();
+        return ExitCode.OK;
+    }
+}

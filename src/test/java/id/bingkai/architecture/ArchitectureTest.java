@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The core is one pure library that the CLI, the editor, batch and kiosk all drive (STYLE.md point 1). */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("id.bingkai");
+    }
+
+    @Test
+    void coreImportsNoJavaFxAtAll() {
+        noClasses().that().resideInAPackage("id.bingkai.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "org.controlsfx..")
+                .check(classes);
+    }
+
+    @Test
+    void coreDoesNotKnowItsFaces() {
+        noClasses().that().resideInAPackage("id.bingkai.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("id.bingkai.app..", "id.bingkai.cli..",
+                        "picocli..")
+                .check(classes);
+    }
+
+    @Test
+    void coreUsesNoSwingOrAwtWindows() {
+        noClasses().that().resideInAPackage("id.bingkai.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("javax.swing..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.awt.Toolkit")
+                .check(classes);
+    }
+
+    @Test
+    void theCommandLineNeverTouchesJavaFx() {
+        noClasses().that().resideInAPackage("id.bingkai.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "id.bingkai.app..")
+                .check(classes);
+    }
+}
