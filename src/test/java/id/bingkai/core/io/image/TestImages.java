@@ -133,6 +133,34 @@ final class TestImages {
         return b.toByteArray();
     }
 
+    /** An uncompressed 8-bit RGB TIFF written by hand, so that it can carry an Orientation tag. */
+    static byte[] tiffRgb(BufferedImage image, int orientation) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int entries = 10;
+        int bitsAt = 8 + 2 + entries * 12 + 4;
+        int dataAt = bitsAt + 6;
+        Bytes b = new Bytes(true).ascii("II").u16(42).u32(8).u16(entries);
+        b.u16(256).u16(3).u32(1).u16(w).u16(0);
+        b.u16(257).u16(3).u32(1).u16(h).u16(0);
+        b.u16(258).u16(3).u32(3).u32(bitsAt);
+        b.u16(259).u16(3).u32(1).u16(1).u16(0);
+        b.u16(262).u16(3).u32(1).u16(2).u16(0);
+        b.u16(273).u16(4).u32(1).u32(dataAt);
+        b.u16(274).u16(3).u32(1).u16(orientation).u16(0);
+        b.u16(277).u16(3).u32(1).u16(3).u16(0);
+        b.u16(278).u16(3).u32(1).u16(h).u16(0);
+        b.u16(279).u16(4).u32(1).u32((long) w * h * 3);
+        b.u32(0).u16(8).u16(8).u16(8);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int rgb = image.getRGB(x, y);
+                b.u8(rgb >> 16 & 0xFF).u8(rgb >> 8 & 0xFF).u8(rgb & 0xFF);
+            }
+        }
+        return b.toByteArray();
+    }
+
     /** A PNG chunk with its length and CRC. */
     static byte[] pngChunk(String type, byte[] data) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
