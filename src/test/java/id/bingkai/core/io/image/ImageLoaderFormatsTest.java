@@ -172,25 +172,9 @@ class ImageLoaderFormatsTest {
         assertBlocks(loader.load(file, 0, 0), 0);
     }
 
-    /** 4 x 2 blocks whose channels are each 0x20 or 0xE0, so that the tiny WebP writer can encode them. */
-    private static BufferedImage twoLevelBlocks() {
-        BufferedImage image = new BufferedImage(64, 32, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < 32; y++) {
-            for (int x = 0; x < 64; x++) {
-                int block = (y / 16) * 4 + x / 16;
-                int rgb = 0;
-                for (int c = 0; c < 3; c++) {
-                    rgb = rgb << 8 | ((block >> c & 1) == 1 ? 0xE0 : 0x20);
-                }
-                image.setRGB(x, y, rgb);
-            }
-        }
-        return image;
-    }
-
     @Test
     void losslessWebpDecodesExactly() throws IOException {
-        BufferedImage source = twoLevelBlocks();
+        BufferedImage source = TestImages.twoLevelBlocks();
         Path file = Files.write(dir.resolve("picture.webp"), TinyWebp.encode(source));
 
         BufferedImage image = loader.load(file, 0, 0);
@@ -205,7 +189,7 @@ class ImageLoaderFormatsTest {
 
     @Test
     void webpExifOrientationIsApplied() throws IOException {
-        BufferedImage upright = twoLevelBlocks();
+        BufferedImage upright = TestImages.twoLevelBlocks();
         BufferedImage stored = ImageLoaderOrientationTest.stored(upright, 8);
         Path file = Files.write(dir.resolve("turned.webp"), TinyWebp.encodeWithOrientation(stored, 8));
 

@@ -36,6 +36,22 @@ final class TestImages {
         return image;
     }
 
+    /** 4 x 2 blocks whose channels are each 0x20 or 0xE0, so that the tiny WebP writer can encode them. */
+    static BufferedImage twoLevelBlocks() {
+        BufferedImage image = new BufferedImage(64, 32, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 32; y++) {
+            for (int x = 0; x < 64; x++) {
+                int block = (y / 16) * 4 + x / 16;
+                int rgb = 0;
+                for (int c = 0; c < 3; c++) {
+                    rgb = rgb << 8 | ((block >> c & 1) == 1 ? 0xE0 : 0x20);
+                }
+                image.setRGB(x, y, rgb);
+            }
+        }
+        return image;
+    }
+
     /** A flat picture with a smooth gradient, cheap to encode at any size. */
     static BufferedImage gradient(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
