@@ -15,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
@@ -202,6 +203,34 @@ class ImageLoaderFormatsTest {
                 assertThat(image.getRGB(x, y) & 0xFFFFFF).isEqualTo(upright.getRGB(x, y) & 0xFFFFFF);
             }
         }
+    }
+
+    /**
+     * Lossy WebP of {@link TestImages#blocks()}, 154 and 190 bytes, made once with ImageMagick 6.9 / libwebp 1.2.4
+     * ({@code convert blocks.png -quality 80 blocks.webp}, the second with 50 % alpha): no Java library writes VP8.
+     */
+    private static final String LOSSY_WEBP = "UklGRpIAAABXRUJQVlA4IIYAAADQBACdASpAACAAAUAmJaAN/zgO4kYRwD8Tf2S/2/O6aBd2"
+            + "v4B/l877ET/4caeHwAD+8FoP/ivLgff/hYFrh9a+AtOI4o9oPUd/IcaktaNNL6iJ73+DyayqzR0qjQTfqAunBxUDvQhmKfOy1YvGL"
+            + "LXxZED/3MoA1I8X/q98E3/1CiAAAAAAAA==";
+    private static final String LOSSY_WEBP_HALF_ALPHA = "UklGRrYAAABXRUJQVlA4WAoAAAAQAAAAPwAAHwAAQUxQSAoAAAABB1DAi"
+            + "AhERP8DVlA4IIYAAADQBACdASpAACAAAUAmJaAN/zgO4kYRwD8Tf2S/2/O6aBd2v4B/l877ET/4caeHwAD+8FoP/ivLgff/hYFrh"
+            + "9a+AtOI4o9oPUd/IcaktaNNL6iJ73+DyayqzR0qjQTfqAunBxUDvQhmKfOy1YvGLLXxZED/3MoA1I8X/q98E3/1CiAAAAAAAA==";
+
+    @Test
+    void lossyWebpDecodes() {
+        BufferedImage image = loader.read(Base64.getDecoder().decode(LOSSY_WEBP), NAME, 0, 0);
+
+        assertThat(image.getType()).isEqualTo(BufferedImage.TYPE_INT_RGB);
+        assertBlocks(image, 24);
+    }
+
+    @Test
+    void lossyWebpWithAlphaKeepsItsAlpha() {
+        BufferedImage image = loader.read(Base64.getDecoder().decode(LOSSY_WEBP_HALF_ALPHA), NAME, 0, 0);
+
+        assertThat(image.getType()).isEqualTo(BufferedImage.TYPE_INT_ARGB);
+        assertThat(image.getRGB(8, 8) >>> 24).isBetween(120, 136);
+        assertBlocks(image, 24);
     }
 
     @Test
