@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.core.io.image;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Set;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Recognises containers from their first bytes. ImageIO picks the decoder; this only answers the questions ImageIO
@@ -18,6 +21,20 @@ final class ContentSniffer {
     private static final Set<String> AVIF_BRANDS = Set.of("avif", "avis");
 
     private ContentSniffer() {
+    }
+
+    /** Up to {@link #HEAD_LENGTH} bytes from the current position (fewer for a shorter file). */
+    static byte[] readHead(ImageInputStream in) throws IOException {
+        byte[] head = new byte[HEAD_LENGTH];
+        int total = 0;
+        while (total < head.length) {
+            int n = in.read(head, total, head.length - total);
+            if (n < 0) {
+                break;
+            }
+            total += n;
+        }
+        return total == head.length ? head : Arrays.copyOf(head, total);
     }
 
     static boolean isJpeg(byte[] h) {
@@ -41,7 +58,8 @@ final class ContentSniffer {
      * "HEIC" or "AVIF" when the head is an ISO-BMFF {@code ftyp} box naming a HEIF/AVIF brand (major or compatible),
      * otherwise null (an MP4 video has an ftyp box too, with other brands).
      */
-    static String heifKind(byte[] h, int length) {
+    static String heifKind(byte[] h) {
+        int length = h.length;
         if (length < 16 || !ascii(h, 4, "ftyp")) {
             return null;
         }

@@ -118,21 +118,17 @@ public final class ImageLoader implements PhotoSource {
     private <T> T withReader(Path name, StreamOpener opener, Work<T> work) {
         ImageInputStream in = open(name, opener);
         try (in) {
-            byte[] head = new byte[ContentSniffer.HEAD_LENGTH];
-            int length = OrientationReader.readUpTo(in, head);
+            byte[] head = ContentSniffer.readHead(in);
             in.seek(0);
-            if (length == 0) {
+            if (head.length == 0) {
                 throw new BadInputException(name, Msg.of("image.error.empty"));
             }
-            String heif = ContentSniffer.heifKind(head, length);
+            String heif = ContentSniffer.heifKind(head);
             if (heif != null) {
                 throw new BadInputException(name, Msg.of("image.error.heic", heif));
             }
             Orientation orientation = OrientationReader.read(in);
-            ImageReader reader = findReader(in);
-            if (reader == null) {
-                throw new BadInputException(name, Msg.of("image.error.unknown-format"));
-            }
+            ImageReader reader = findReader(name, in);
             String format = formatOf(reader);
             try {
                 reader.setInput(in);
@@ -167,16 +163,21 @@ public final class ImageLoader implements PhotoSource {
         throw new BadInputException(name, Msg.of("image.error.unreadable"));
     }
 
-    private static ImageReader findReader(ImageInputStream in) {
-        Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-        while (readers.hasNext()) {
-            ImageReader reader = readers.next();
-            if (FORMATS.contains(formatName(reader))) {
-                return reader;
+    /** The first decoder for one of our formats that recognises the content; the name is never consulted. */
+    private static ImageReader findReader(Path name, ImageInputStream in) {
+        try {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            while (readers.hasNext()) {
+                ImageReader reader = readers.next();
+                if (FORMATS.contains(formatName(reader))) {
+                    return reader;
+                }
+                reader.dispose();
             }
-            reader.dispose();
+        } catch (RuntimeException e) {
+            // a plugin's content check choked on the bytes: treat as unrecognised
         }
-        return null;
+        throw new BadInputException(name, Msg.of("image.error.unknown-format"));
     }
 
     private static String formatName(ImageReader reader) {

@@ -22,10 +22,7 @@ final class OrientationReader {
         ByteOrder order = in.getByteOrder();
         try {
             in.seek(0);
-            byte[] head = new byte[12];
-            if (readUpTo(in, head) < 12) {
-                return Orientation.NORMAL;
-            }
+            byte[] head = ContentSniffer.readHead(in);
             in.seek(0);
             if (ContentSniffer.isJpeg(head)) {
                 return fromJpeg(in);
@@ -162,17 +159,5 @@ final class OrientationReader {
 
     private static int fourCc(String name) {
         return name.charAt(0) << 24 | name.charAt(1) << 16 | name.charAt(2) << 8 | name.charAt(3);
-    }
-
-    static int readUpTo(ImageInputStream in, byte[] buffer) throws IOException {
-        int total = 0;
-        while (total < buffer.length) {
-            int n = in.read(buffer, total, buffer.length - total);
-            if (n < 0) {
-                break;
-            }
-            total += n;
-        }
-        return total;
     }
 }
