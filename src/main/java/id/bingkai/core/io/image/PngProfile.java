@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.core.io.image;
 
+import com.twelvemonkeys.imageio.color.ColorProfiles;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.util.zip.DataFormatException;
@@ -39,7 +40,7 @@ final class PngProfile {
                 return null;
             }
             byte[] data = inflate(compressed);
-            return data == null ? null : ICC_Profile.getInstance(data);
+            return data == null ? null : ColorProfiles.createProfile(data);
         } catch (Exception e) {
             return null; // a broken profile costs accurate colour, never the photo
         }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.core.io.image;
 
-import com.twelvemonkeys.imageio.color.ColorSpaces;
+import com.twelvemonkeys.imageio.color.ColorProfiles;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -45,14 +45,14 @@ final class SrgbConversion {
     }
 
     static boolean isSrgb(ColorSpace cs) {
-        return cs.isCS_sRGB() || (cs instanceof ICC_ColorSpace icc && ColorSpaces.isCS_sRGB(icc.getProfile()));
+        return cs.isCS_sRGB() || (cs instanceof ICC_ColorSpace icc && ColorProfiles.isCS_sRGB(icc.getProfile()));
     }
 
     /** The same pixels, declared to be in the embedded RGB profile instead of sRGB. */
     private static BufferedImage reinterpret(BufferedImage image, ICC_Profile profile) {
         ColorModel cm = image.getColorModel();
         if (profile.getColorSpaceType() != ColorSpace.TYPE_RGB
-                || cm.getColorSpace().getType() != ColorSpace.TYPE_RGB || ColorSpaces.isCS_sRGB(profile)) {
+                || cm.getColorSpace().getType() != ColorSpace.TYPE_RGB || ColorProfiles.isCS_sRGB(profile)) {
             return image;
         }
         ColorSpace cs = new ICC_ColorSpace(profile);
