@@ -9,7 +9,6 @@ import id.bingkai.core.render.PhotoSource;
 import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
@@ -24,6 +23,7 @@ import javax.imageio.stream.ImageInputStream;
  * Decodes photos and layer images defensively: format sniffed from content, declared size checked against the
  * pixel budget before allocation, subsampled to the size needed, EXIF orientation applied, sRGB out.
  * Every failure is a {@link id.bingkai.core.error.BadInputException} naming the file and the reason.
+ * Holds no state besides the budget, so one instance may serve several batch threads at once.
  */
 public final class ImageLoader implements PhotoSource {
     /** Formats we promise to read; other ImageIO plugins (WBMP accepts almost any bytes) are not asked. */
@@ -42,7 +42,7 @@ public final class ImageLoader implements PhotoSource {
 
     /** Reads only the header: format, oriented size, orientation. */
     public ImageInfo probe(Path file) {
-        checkFile(file);
+        FileChecks.requireRegularFile(file);
         return withReader(file, () -> ImageIO.createImageInputStream(file.toFile()), opened -> {
             int w = opened.reader().getWidth(0);
             int h = opened.reader().getHeight(0);
@@ -65,7 +65,7 @@ public final class ImageLoader implements PhotoSource {
      */
     public BufferedImage load(Path file, int minWidth, int minHeight) {
         checkMinimum(minWidth, minHeight);
-        checkFile(file);
+        FileChecks.requireRegularFile(file);
         return withReader(file, () -> ImageIO.createImageInputStream(file.toFile()),
                 opened -> decode(file, opened, minWidth, minHeight));
     }
@@ -115,8 +115,8 @@ public final class ImageLoader implements PhotoSource {
         return Upright.of(SrgbConversion.apply(decoded, embedded), orientation);
     }
 
-    private <T> T withReader(Path name, StreamOpener opener, Work<T> work) {
-        ImageInputStream in = open(name, opener);
+    private <T> T withReader(Path name, FileChecks.StreamOpener opener, Work<T> work) {
+        ImageInputStream in = FileChecks.open(name, opener);
         try (in) {
             byte[] head = ContentSniffer.readHead(in);
             in.seek(0);
@@ -146,21 +146,6 @@ public final class ImageLoader implements PhotoSource {
         } catch (IOException e) {
             throw new BadInputException(name, Msg.of("image.error.unreadable"), e);
         }
-    }
-
-    private static ImageInputStream open(Path name, StreamOpener opener) {
-        try {
-            ImageInputStream in = opener.open();
-            if (in != null) {
-                return in;
-            }
-        } catch (IOException | RuntimeException e) {
-            if (Files.notExists(name)) {
-                throw new BadInputException(name, Msg.of("image.error.not-found"), e);
-            }
-            throw new BadInputException(name, Msg.of("image.error.unreadable"), e);
-        }
-        throw new BadInputException(name, Msg.of("image.error.unreadable"));
     }
 
     /** The first decoder for one of our formats that recognises the content; the name is never consulted. */
@@ -202,30 +187,6 @@ public final class ImageLoader implements PhotoSource {
         }
     }
 
-    /** Never opens a FIFO or device: reading one could block forever or never end. */
-    private static void checkFile(Path file) {
-        Objects.requireNonNull(file, "file");
-        if (Files.isDirectory(file)) {
-            throw new BadInputException(file, Msg.of("image.error.directory"));
-        }
-        if (!Files.exists(file)) {
-            throw new BadInputException(file, Msg.of("image.error.not-found"));
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new BadInputException(file, Msg.of("image.error.not-regular"));
-        }
-        if (!Files.isReadable(file)) {
-            throw new BadInputException(file, Msg.of("image.error.unreadable"));
-        }
-        try {
-            if (Files.size(file) == 0) {
-                throw new BadInputException(file, Msg.of("image.error.empty"));
-            }
-        } catch (IOException e) {
-            throw new BadInputException(file, Msg.of("image.error.unreadable"), e);
-        }
-    }
-
     private static void checkMinimum(int minWidth, int minHeight) {
         if (minWidth < 0 || minHeight < 0) {
             throw new IllegalArgumentException("minimum size must not be negative: " + minWidth + "x" + minHeight);
@@ -245,11 +206,6 @@ public final class ImageLoader implements PhotoSource {
     }
 
     private record Opened(ImageReader reader, String format, Orientation orientation) {
-    }
-
-    @FunctionalInterface
-    private interface StreamOpener {
-        ImageInputStream open() throws IOException;
     }
 
     @FunctionalInterface
