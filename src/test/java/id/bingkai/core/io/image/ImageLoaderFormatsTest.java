@@ -82,6 +82,22 @@ class ImageLoaderFormatsTest {
         assertThat(image.getRGB(3, 0)).isEqualTo(0xFF0000FF);
     }
 
+    @Test
+    void rgbPngWithTransparentColourKeyGetsAlpha() {
+        BufferedImage rgb = new BufferedImage(2, 1, BufferedImage.TYPE_3BYTE_BGR);
+        rgb.setRGB(0, 0, 0x00FF00);
+        rgb.setRGB(1, 0, 0x123456);
+        byte[] key = new TestImages.Bytes(false).u16(0).u16(0xFF).u16(0).toByteArray();
+        byte[] png = TestImages.withPngChunksAfterHeader(TestImages.encode(rgb, "png"),
+                TestImages.pngChunk("tRNS", key));
+
+        BufferedImage image = loader.read(png, NAME, 0, 0);
+
+        assertThat(image.getType()).isEqualTo(BufferedImage.TYPE_INT_ARGB);
+        assertThat(image.getRGB(0, 0) >>> 24).isZero();
+        assertThat(image.getRGB(1, 0)).isEqualTo(0xFF123456);
+    }
+
     /** Grey values mean sRGB-encoded grey: 100 stays 100 (Java2D's linear grey would brighten it to ~170). */
     @Test
     void greyWithAlphaKeepsGreyLevelsAndAlpha() {
