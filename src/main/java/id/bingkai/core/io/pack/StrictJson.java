@@ -124,7 +124,8 @@ final class StrictJson {
         Matcher m = LOCATION.matcher(message);
         int line = m.find() ? Integer.parseInt(m.group(1)) : 0;
         int column = line > 0 ? Integer.parseInt(m.group(2)) : 0;
-        if (endOfInput && !afterValue) {
+        boolean cutOff = endOfInput || message.startsWith("Unterminated") && atEnd(text, line, column);
+        if (!afterValue && cutOff) {
             problems.add(file, "", "pack.problem.json.truncated");
         } else if (afterValue) {
             problems.add(file, "", "pack.problem.json.trailing", line, column);
@@ -136,6 +137,12 @@ final class StrictJson {
         } else {
             problems.add(file, "", "pack.problem.json.syntax", line, column);
         }
+    }
+
+    /** Whether Gson stopped at the very end of the text. */
+    private static boolean atEnd(String text, int line, int column) {
+        String[] lines = text.split("\n", -1);
+        return line == lines.length && column > lines[line - 1].length();
     }
 
     /** Whether {@code token} starts at or just before the 1-based column Gson reported. */
