@@ -10,13 +10,16 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * A zip pack, read entry by entry into memory and never extracted. Inflated bytes are counted while
- * inflating, against the per-file cap, the pack total and the compression ratio, so a zip bomb stops after
- * at most a few megabytes whatever sizes its headers declare. Entries are checked by {@link ZipIndex}; the
+ * A zip pack, read entry by entry into memory and never extracted. Sizes an entry declares can only get it
+ * refused early (a bomb that admits its size costs nothing); acceptance rests on the bytes counted while
+ * inflating, against the per-file cap, the pack total and the compression ratio, so a bomb that lies about
+ * its size stops at the smallest of those caps. Entries are checked by {@link ZipIndex}; the
  * caller opens and closes the zip.
  */
 final class ZipFiles implements PackFiles {
     private static final int CHUNK = 64 * 1024;
+    /** The most a declared size may reserve up front; a lie then costs little. */
+    private static final int PRESIZE = 4 << 20;
 
     private final ZipFile zip;
     private final Map<String, ZipEntry> entries;
@@ -45,7 +48,14 @@ final class ZipFiles implements PackFiles {
         }
         long max = Math.min(maxBytes, limits.maxEntryBytes());
         long compressed = Math.max(1, entry.getCompressedSize());
-        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(CHUNK, max));
+        long declared = entry.getSize();
+        if (tooCompressed(declared, compressed)) {
+            return Lookup.refused("pack.problem.zip.ratio", limits.maxCompressionRatio());
+        }
+        if (declared > max) {
+            return Lookup.refused("pack.problem.file.tooBig", BoundedRead.describe(max));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(max, Math.clamp(declared, CHUNK, PRESIZE)));
         byte[] buffer = new byte[CHUNK];
         long total = 0;
         try (InputStream in = zip.getInputStream(entry)) {
@@ -55,7 +65,7 @@ final class ZipFiles implements PackFiles {
                 if (total > max) {
                     return Lookup.refused("pack.problem.file.tooBig", BoundedRead.describe(max));
                 }
-                if (total > PackLimits.RATIO_THRESHOLD && total / compressed > limits.maxCompressionRatio()) {
+                if (tooCompressed(total, compressed)) {
                     return Lookup.refused("pack.problem.zip.ratio", limits.maxCompressionRatio());
                 }
                 if (!budget.take(n)) {
@@ -67,5 +77,9 @@ final class ZipFiles implements PackFiles {
             return Lookup.refused("pack.problem.zip.entryBroken", String.valueOf(e.getMessage()));
         }
         return new Lookup.Found(out.toByteArray());
+    }
+
+    private boolean tooCompressed(long inflated, long compressed) {
+        return inflated > PackLimits.RATIO_THRESHOLD && inflated / compressed > limits.maxCompressionRatio();
     }
 }
