@@ -58,8 +58,11 @@ class PackMessagesTest {
             String text = messages.format(Msg.of(key, 1, 2, 3, 4));
 
             assertThat(text).as(key).doesNotStartWith("!").doesNotContain("''");
-            assertThat(messages.format(Msg.of(key))).as(key + " without arguments is shown unformatted")
-                    .doesNotContain("''", "'{'");
+            String raw = messages.bundle().getString(key);
+            if (!raw.matches("(?s).*\\{\\d.*")) {
+                assertThat(messages.format(Msg.of(key))).as(key + " takes no arguments, so it is shown unformatted")
+                        .doesNotContain("''", "'{'");
+            }
         }
     }
 }
