@@ -5,22 +5,28 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
 
-/** A pack shipped inside the program, read through a class loader from a resource folder. */
+/**
+ * A pack shipped inside the program, read as resources of the program's own module (through a class of it, so
+ * this keeps working once Bingkai runs as a named module, where class loader lookups cannot see its packages).
+ */
 final class ClasspathFiles implements PackFiles {
-    private final ClassLoader loader;
+    private final Class<?> anchor;
     private final String folder;
     private final ByteBudget budget;
 
-    /** @param folder resource folder ending in "/", such as {@code id/bingkai/core/sample/} */
-    ClasspathFiles(ClassLoader loader, String folder, ByteBudget budget) {
-        this.loader = loader;
+    /**
+     * @param anchor a class of the module holding the resources
+     * @param folder resource folder ending in "/", such as {@code id/bingkai/core/sample/}
+     */
+    ClasspathFiles(Class<?> anchor, String folder, ByteBudget budget) {
+        this.anchor = anchor;
         this.folder = folder;
         this.budget = budget;
     }
 
     @Override
     public Lookup find(String path, long maxBytes) {
-        try (InputStream in = loader.getResourceAsStream(folder + path)) {
+        try (InputStream in = anchor.getResourceAsStream("/" + folder + path)) {
             if (in == null) {
                 return Lookup.refused("pack.problem.file.missing");
             }

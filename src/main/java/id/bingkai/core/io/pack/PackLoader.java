@@ -9,6 +9,7 @@ import id.bingkai.core.io.image.ImageLoader;
 import id.bingkai.core.model.FramePack;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,7 +68,7 @@ public final class PackLoader {
     /** The sample pack shipped inside the program. */
     public FramePack builtIn() {
         Problems problems = new Problems();
-        PackFiles files = new ClasspathFiles(PackLoader.class.getClassLoader(), SAMPLE_FOLDER,
+        PackFiles files = new ClasspathFiles(PackLoader.class, SAMPLE_FOLDER,
                 new ByteBudget(limits.maxTotalBytes()));
         Optional<FramePack> pack = fromManifest(files, BUILT_IN_ORIGIN, problems);
         if (!problems.isEmpty()) {
@@ -108,7 +109,7 @@ public final class PackLoader {
         FolderFiles files;
         try {
             files = new FolderFiles(root, new ByteBudget(limits.maxTotalBytes()));
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw new BadInputException(root, Msg.of("pack.error.unreadable", String.valueOf(e.getMessage())), e);
         }
         return new Outcome(fromManifest(files, root.toString(), problems), problems.list());

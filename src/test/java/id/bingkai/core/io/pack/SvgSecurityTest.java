@@ -41,8 +41,10 @@ class SvgSecurityTest {
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         listener = Thread.ofVirtual().start(() -> {
             while (!server.isClosed()) {
-                try (Socket ignored = server.accept()) {
+                try {
+                    Socket socket = server.accept();
                     connections.incrementAndGet();
+                    socket.close();
                 } catch (SocketException closed) {
                     return;
                 } catch (IOException e) {

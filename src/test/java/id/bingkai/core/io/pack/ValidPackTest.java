@@ -98,6 +98,19 @@ class ValidPackTest {
         assertThat(nip.role()).isEqualTo(LayerRole.TEXT);
     }
 
+    @Test
+    void theExampleInTheFormatDocumentIsAValidPack() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(Path.of("docs/pack-format.md"));
+        String json = doc.substring(doc.indexOf("```json") + 7, doc.indexOf("```", doc.indexOf("```json") + 7));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("manifest.json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        files.put("fonts/MyFont-Bold.ttf", TestPacks.resource("id/bingkai/core/fonts/Inter-Bold.otf"));
+        files.put("layers/emblem.svg", TestPacks.EMBLEM_SVG.replace("height=\"50\"", "height=\"100\"")
+                .replace("0 0 100 50", "0 0 100 100").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(TestPacks.loader().lint(TestPacks.writeFolder(dir.resolve("contoh"), files))).isEmpty();
+    }
+
     static void assertExpectedModel(FramePack pack) {
         assertThat(pack.id()).isEqualTo("uji-paket");
         assertThat(pack.name().get(Locale.ENGLISH)).isEqualTo("Test pack");
