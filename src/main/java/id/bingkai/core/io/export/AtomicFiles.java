@@ -130,22 +130,32 @@ public final class AtomicFiles {
     }
 
     private static BadInputException failure(Path target, Path folder, IOException e) {
-        // A FileSystemException's message names our temporary file; its reason alone is what the user needs.
-        String reason = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
-        if (reason == null || reason.isBlank()) {
-            reason = e.getClass().getSimpleName();
+        // Encoders wrap the file system's error (ImageIO: "I/O error writing PNG file!"); the cause says why.
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String lower = reason(t).toLowerCase(Locale.ROOT);
+            if (lower.contains("no space left") || lower.contains("not enough space") || lower.contains("quota")) {
+                return new BadInputException(target, Msg.of("export.error.diskFull", folder), e);
+            }
+            if (t instanceof AccessDeniedException || lower.contains("read-only") || lower.contains("permission")) {
+                return new BadInputException(target, Msg.of("export.error.readOnly", folder), e);
+            }
+            if (t instanceof NoSuchFileException) {
+                return new BadInputException(target,
+                        Msg.of(Files.isDirectory(folder) ? "export.error.readOnly" : "export.error.noFolder", folder),
+                        e);
+            }
         }
-        String lower = reason.toLowerCase(Locale.ROOT);
-        if (lower.contains("no space left") || lower.contains("not enough space") || lower.contains("quota")) {
-            return new BadInputException(target, Msg.of("export.error.diskFull", folder), e);
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
         }
-        if (e instanceof AccessDeniedException || lower.contains("read-only") || lower.contains("permission")) {
-            return new BadInputException(target, Msg.of("export.error.readOnly", folder), e);
-        }
-        if (e instanceof NoSuchFileException) {
-            return new BadInputException(target, Msg.of("export.error.noFolder", folder), e);
-        }
-        return new BadInputException(target, Msg.of("export.error.io", reason), e);
+        return new BadInputException(target, Msg.of("export.error.io", reason(root)), e);
+    }
+
+    /** A FileSystemException's message names our temporary file; its reason alone is what the user needs. */
+    private static String reason(Throwable t) {
+        String reason = t instanceof FileSystemException fse ? fse.getReason() : t.getMessage();
+        return reason == null || reason.isBlank() ? t.getClass().getSimpleName() : reason;
     }
 
     private static void deleteQuietly(Path temp) {
