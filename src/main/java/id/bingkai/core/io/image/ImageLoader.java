@@ -128,6 +128,9 @@ public final class ImageLoader implements PhotoSource {
                 throw new BadInputException(name, Msg.of("image.error.heic", heif));
             }
             Orientation orientation = OrientationReader.read(in);
+            if (ContentSniffer.isJpeg(head) && JpegProfileCheck.declaresImpossibleSize(in)) {
+                throw damaged(name, "jpeg", null);
+            }
             ImageReader reader = findReader(name, in);
             String format = formatOf(reader);
             try {
