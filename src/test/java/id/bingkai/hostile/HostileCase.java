@@ -14,13 +14,18 @@ import java.util.Set;
  *
  * @param name   unique, file-name safe; also the seed file name for the fuzz tests
  * @param kind   what the input is offered as: a photo or a frame pack
- * @param bytes  the file content when the input is a single file (used as a fuzz seed); empty for folders and
- *               special files
+ * @param seed   the bytes a fuzz test starts from, and which fuzz test; empty for special files
  * @param maker  writes the input into an empty folder and returns the path to hand to the readers
  * @param expect the outcome the readers must agree on
  */
-record HostileCase(String name, Kind kind, Optional<byte[]> bytes, Maker maker, Expect expect) {
+record HostileCase(String name, Kind kind, Optional<Seed> seed, Maker maker, Expect expect) {
     enum Kind { PHOTO, PACK }
+
+    /** The part of a case a fuzz test feeds on: a whole photo or pack file, a manifest, an SVG layer. */
+    enum Target { IMAGE, PACK_FILE, MANIFEST, SVG }
+
+    record Seed(Target target, byte[] bytes) {
+    }
 
     /** Creates the input on disk. */
     @FunctionalInterface
@@ -37,7 +42,7 @@ record HostileCase(String name, Kind kind, Optional<byte[]> bytes, Maker maker, 
 
     /** A photo given as a file with this name and content. */
     static HostileCase photo(String name, String fileName, byte[] content, Expect expect) {
-        return new HostileCase(name, Kind.PHOTO, Optional.of(content),
+        return new HostileCase(name, Kind.PHOTO, Optional.of(new Seed(Target.IMAGE, content)),
                 dir -> Files.write(dir.resolve(fileName), content), expect);
     }
 
@@ -47,13 +52,17 @@ record HostileCase(String name, Kind kind, Optional<byte[]> bytes, Maker maker, 
 
     /** A pack in one file (a zip or a twibbon PNG). */
     static HostileCase packFile(String name, String fileName, byte[] content, Expect expect) {
-        return new HostileCase(name, Kind.PACK, Optional.of(content),
+        return new HostileCase(name, Kind.PACK, Optional.of(new Seed(Target.PACK_FILE, content)),
                 dir -> Files.write(dir.resolve(fileName), content), expect);
     }
 
-    /** A pack folder with these files (paths relative to the folder, {@code /}-separated). */
-    static HostileCase packFolder(String name, String folderName, Map<String, byte[]> files, Expect expect) {
-        return new HostileCase(name, Kind.PACK, Optional.empty(), dir -> {
+    /**
+     * A pack folder with these files (paths relative to the folder, {@code /}-separated); {@code seed} names the
+     * file that makes the case.
+     */
+    static HostileCase packFolder(String name, String folderName, Map<String, byte[]> files, Optional<Seed> seed,
+            Expect expect) {
+        return new HostileCase(name, Kind.PACK, seed, dir -> {
             Path root = Files.createDirectories(dir.resolve(folderName));
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 Path target = root.resolve(file.getKey());

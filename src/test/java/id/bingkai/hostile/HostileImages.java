@@ -84,6 +84,9 @@ final class HostileImages {
         byte[] badCrc = samplePng();
         badCrc[29] ^= 0x55; // inside the IHDR CRC
         cases.add(photo("png-bad-crc", "crc.png", badCrc, opensOr(DAMAGED)));
+        byte[] webp = WebpSamples.lossless(Pictures.twoLevel(1200, 1200, 3));
+        cases.add(photo("webp-lossless-cut-short", "terpotong.webp", Arrays.copyOf(webp, webp.length / 10),
+                refused(DAMAGED)));
         byte[] tiff = Pictures.encode(Pictures.noise(32, 32, 4), "tiff");
         cases.add(photo("tiff-cut-in-half", "terpotong.tif", Arrays.copyOf(tiff, tiff.length / 2),
                 refused(DAMAGED)));

@@ -82,10 +82,11 @@ public final class HostileMatrix {
             call(c, "probe", input, () -> images.probe(input));
             call(c, "load-full", input, () -> images.load(input, 0, 0));
             call(c, "load-1080", input, () -> images.load(input, 1080, 1080));
-            if (c.bytes().isPresent()) {
-                call(c, "read-bytes", input, () -> images.read(c.bytes().get(), input.getFileName(), 1080, 1080));
+            if (c.seed().isPresent()) {
+                byte[] bytes = c.seed().get().bytes();
+                call(c, "read-bytes", input, () -> images.read(bytes, input.getFileName(), 1080, 1080));
             }
-            call(c, "pack-lint", input, () -> packs.lint(input));
+            call(c, "pack-lint", input, () -> lint(input));
             cli(c, "cli-render", out, "render", "--photo", input.toString(), "--width",
                     Integer.toString(RENDER_WIDTH), "--out", out.resolve("hasil.png").toString());
         } else {

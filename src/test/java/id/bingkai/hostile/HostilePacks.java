@@ -149,8 +149,12 @@ final class HostilePacks {
         return packFile(name, "paket.zip", zip, expect);
     }
 
+    /** A folder pack; the case is in its manifest, unless its SVG layer differs from the valid one. */
     private static HostileCase folderCase(String name, Map<String, byte[]> files, HostileCase.Expect expect) {
-        return packFolder(name, "paket", files, expect);
+        boolean svg = !java.util.Arrays.equals(files.get(SVG_LAYER), Bytes.utf8(SVG));
+        HostileCase.Seed seed = svg ? new HostileCase.Seed(HostileCase.Target.SVG, files.get(SVG_LAYER))
+                : new HostileCase.Seed(HostileCase.Target.MANIFEST, files.get("manifest.json"));
+        return packFolder(name, "paket", files, java.util.Optional.of(seed), expect);
     }
 
     private static HostileCase manifestCase(String name, byte[] manifest, HostileCase.Expect expect) {
@@ -287,7 +291,7 @@ final class HostilePacks {
         cases.add(folderCase("folder-valid", files(manifest()), opens()));
         cases.add(packFolder("folder-named-with-emoji-and-nfd",
                 Normalizer.normalize("Bingkai 😀 Dinas Pendidikan – Désa", Normalizer.Form.NFD), files(manifest()),
-                opens()));
+                java.util.Optional.empty(), opens()));
         cases.add(HostileCase.pack("folder-layer-links-outside", dir -> {
             Path root = writeFolder(dir.resolve("paket"), files(manifest()));
             Files.delete(root.resolve(PNG_LAYER));
@@ -374,14 +378,14 @@ final class HostilePacks {
                 + "}".repeat(10_000)), refused("pack.problem.json.tooDeep")));
         cases.add(manifestCase("manifest-2-mb", Bytes.utf8(text.replace("\"schema\":1",
                 "\"schema\":1" + " ".repeat(2 << 20))), refused("pack.problem.file.tooBig")));
-        cases.add(manifestCase("manifest-number-of-500000-digits", Bytes.utf8(text.replace("\"width\":1080",
-                "\"width\":1" + "0".repeat(500_000))), refused("pack.problem.wrongType")));
+        cases.add(manifestCase("manifest-number-of-300000-digits", Bytes.utf8(text.replace("\"x\":880",
+                "\"x\":1" + "0".repeat(300_000))), refused("pack.problem.number.tooLarge", "pack.problem.bounds.far")));
         cases.add(manifestCase("manifest-exponent-1e999999999", Bytes.utf8(text.replace("\"x\":880",
                 "\"x\":1e999999999")), refused("pack.problem.number.tooLarge", "pack.problem.bounds.far")));
         cases.add(manifestCase("manifest-duplicate-key", Bytes.utf8(text.replace("\"schema\":1",
                 "\"schema\":1,\"schema\":2")), refused("pack.problem.json.duplicateKey")));
         cases.add(manifestCase("manifest-null-name", with("name", com.google.gson.JsonNull.INSTANCE),
-                refused("pack.problem.wrongType")));
+                refused("pack.problem.localized")));
         cases.add(manifestCase("manifest-binary-garbage", java.util.Arrays.copyOf(Pictures.png(Pictures.noise(8, 8,
                 1)), 200), refused("pack.problem.text.utf16", "pack.problem.text.notUtf8")));
     }
@@ -456,7 +460,7 @@ final class HostilePacks {
                 refused("pack.problem.id.pattern")));
         cases.add(manifestCase("manifest-text-of-300000-characters",
                 with("frames[0].layers[2].text", new JsonPrimitive("Netral ".repeat(40_000) + "{tag}")),
-                opensOr("pack.problem.range")));
+                refused("pack.problem.text.tooLong")));
     }
 
     // --- SVG layers ---

@@ -134,7 +134,7 @@ public final class ImageLoader implements PhotoSource {
             ImageReader reader = findReader(name, in);
             String format = formatOf(reader);
             try {
-                reader.setInput(in);
+                reader.setInput(new EofGuard(in));
                 return work.run(new Opened(reader, format, orientation));
             } catch (IOException | RuntimeException e) {
                 if (e instanceof BadInputException bad) {
