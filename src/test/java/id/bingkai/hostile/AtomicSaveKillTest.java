@@ -41,34 +41,39 @@ class AtomicSaveKillTest {
             Process child = new ProcessBuilder(ChildJvm.command(List.of("-Xmx256m"), SaveLoop.class,
                     List.of(target.toString(), Integer.toString(firstVersion)))).redirectErrorStream(true).start();
             List<Integer> saved = new ArrayList<>();
-            int saving;
+            List<Integer> saving = new ArrayList<>();
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 // Round 0 is killed during its first save; the others after a random number of saves.
                 int savesBeforeKill = round == 0 ? 0 : 1 + random.nextInt(3);
-                saving = read(out, saved, savesBeforeKill);
-                Thread.sleep(random.nextInt(round == 0 ? 300 : 150)); // somewhere inside the next save
-                child.destroyForcibly(); // SIGKILL on Linux and macOS, TerminateProcess on Windows
+                read(out, saved, saving, savesBeforeKill);
+                Thread.sleep(random.nextInt(400)); // somewhere inside one of the next saves
+                // SIGKILL on Linux and macOS (TerminateProcess on Windows); through the handle, so that the pipe
+                // stays open to read what the child printed before it died.
+                assertThat(child.toHandle().destroyForcibly()).isTrue();
                 assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
+                read(out, saved, saving, Integer.MAX_VALUE); // what it printed before it died
             }
-            int kept = check(target, saved, saving);
-            firstVersion = Math.max(kept, saving) + 1;
+            int kept = check(target, saved, saving.isEmpty() ? -1 : saving.getLast());
+            firstVersion = Math.max(kept, saving.isEmpty() ? 0 : saving.getLast()) + 1;
         }
     }
 
-    /** Reads the child's progress until {@code saves} saves completed; returns the version being saved then. */
-    private static int read(BufferedReader out, List<Integer> saved, int saves) throws IOException {
-        int saving = -1;
-        while (saved.size() < saves || saving <= (saved.isEmpty() ? -1 : saved.getLast())) {
+    /** Reads the child's progress until {@code saves} saves completed and the next began, or to the end. */
+    private static void read(BufferedReader out, List<Integer> saved, List<Integer> saving, int saves)
+            throws IOException {
+        while (saved.size() < saves || saves != Integer.MAX_VALUE && saving.size() <= saved.size()) {
             String line = out.readLine();
-            assertThat(line).as("the saving child stopped early").isNotNull();
+            if (line == null) {
+                assertThat(saves).as("the saving child stopped early").isEqualTo(Integer.MAX_VALUE);
+                return;
+            }
             if (line.startsWith("saved ")) {
                 saved.add(Integer.parseInt(line.substring(6)));
             } else if (line.startsWith("saving ")) {
-                saving = Integer.parseInt(line.substring(7));
+                saving.add(Integer.parseInt(line.substring(7)));
             }
         }
-        return saving;
     }
 
     /** The file is whole and is the last completed version or the one in progress; returns its version. */
@@ -86,7 +91,7 @@ class AtomicSaveKillTest {
         assertThat(image).as("a complete PNG").isNotNull();
         int version = SaveLoop.versionOf(image);
         List<Integer> acceptable = new ArrayList<>(saved.isEmpty() ? List.of() : List.of(saved.getLast()));
-        acceptable.add(saving);
+        acceptable.add(saving); // the rename of the save in progress may have happened just before the kill
         assertThat(version).as("saved " + saved + ", saving " + saving).isIn(acceptable);
         BufferedImage expected = SaveLoop.version(version);
         for (int i = 0; i < 200; i++) {

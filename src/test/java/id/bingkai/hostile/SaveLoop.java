@@ -13,7 +13,7 @@ import java.util.List;
  * until it is killed ({@link AtomicSaveKillTest}). Arguments: the target file and the first version number.
  */
 public final class SaveLoop {
-    static final int SIZE = 700;
+    static final int SIZE = 1200;
 
     private SaveLoop() {
     }
