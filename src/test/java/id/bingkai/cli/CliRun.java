@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.cli;
+
+import id.bingkai.core.i18n.Messages;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Locale;
+
+/** Runs the command line in-process and keeps what it printed. */
+record CliRun(int exitCode, String out, String err) {
+    static CliRun of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Messages messages = new Messages(BingkaiCli.languageOf(args, Messages.INDONESIAN));
+        Services services = Services.create(messages, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = new BingkaiCli(services, () -> {
+            throw new AssertionError("the editor must not open in a command-line test");
+        }).run(args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+}
