@@ -2,6 +2,7 @@
 package id.bingkai.core.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import id.bingkai.core.io.image.ImageLoader;
 import id.bingkai.core.io.image.PixelBudget;
@@ -28,9 +29,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The built-in sample set loads and keeps the campaign guideline it was designed for (docs/sample-pack.md). */
 class SamplePackTest {
     private static final String RESOURCES = "/id/bingkai/core/sample/";
-    private static final List<String> SVG_FILES = List.of("lambang.svg", "cincin.svg", "motif-kawung.svg",
-            "motif-kawung-tegak.svg", "pita-lencana.svg", "pita-sudut.svg", "status-atas.svg", "status-bawah.svg",
-            "tepi-bingkai.svg");
 
     private static FramePack pack;
 
@@ -62,10 +60,10 @@ class SamplePackTest {
     void packHasFourFramesOfTheRightKindAndSize() {
         assertThat(pack.frames()).extracting(Frame::id, Frame::kind, f -> f.canvas().width(), f -> f.canvas().height())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("bingkai-penuh", FrameKind.PROFILE, 1080, 1080),
-                        org.assertj.core.groups.Tuple.tuple("lencana-lingkaran", FrameKind.PROFILE, 1080, 1080),
-                        org.assertj.core.groups.Tuple.tuple("pita-sudut", FrameKind.PROFILE, 1080, 1080),
-                        org.assertj.core.groups.Tuple.tuple("status-cerita", FrameKind.STATUS, 1080, 1920));
+                        tuple("bingkai-penuh", FrameKind.PROFILE, 1080, 1080),
+                        tuple("lencana-lingkaran", FrameKind.PROFILE, 1080, 1080),
+                        tuple("pita-sudut", FrameKind.PROFILE, 1080, 1080),
+                        tuple("status-cerita", FrameKind.STATUS, 1080, 1920));
         assertThat(pack.defaultFrame().id()).isEqualTo("bingkai-penuh");
     }
 
@@ -86,6 +84,7 @@ class SamplePackTest {
     void fieldsAreOptionalAndLimited(Frame frame) {
         assertThat(frame.fields()).allSatisfy(f -> assertThat(f.defaultValue()).isEmpty());
         assertThat(frame.fields()).allSatisfy(f -> assertThat(f.maxLength()).isLessThanOrEqualTo(60));
+        assertThat(frame.fields()).extracting(f -> f.key()).contains("nama");
     }
 
     @ParameterizedTest
@@ -157,8 +156,11 @@ class SamplePackTest {
 
     @Test
     void svgFilesHoldOnlyPlainShapes() throws IOException {
-        for (String name : SVG_FILES) {
-            String svg = resource("layers/" + name);
+        List<String> files = frames().flatMap(f -> f.layers().stream()).filter(Layer.Image.class::isInstance)
+                .map(l -> ((Layer.Image) l).asset().name()).distinct().toList();
+        assertThat(files).hasSizeGreaterThanOrEqualTo(5).allSatisfy(n -> assertThat(n).endsWith(".svg"));
+        for (String name : files) {
+            String svg = resource(name);
             assertThat(svg).as(name).contains("viewBox=\"")
                     .doesNotContain("<text", "<image", "<script", "<foreignObject", "href", "url(http", "@import",
                             "<style");
