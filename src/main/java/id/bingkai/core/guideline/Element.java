@@ -5,20 +5,27 @@ import id.bingkai.core.model.Layer;
 import id.bingkai.core.model.LayerRole;
 import id.bingkai.core.model.Rect;
 import java.awt.Shape;
-import java.util.List;
+import java.awt.geom.Area;
 import java.util.Optional;
 
 /**
- * A layer as the rules see it: where its visible ink is, in canvas units.
+ * A layer as the rules see it: where its visible ink is, in canvas units. Glyph outlines for text, the opaque
+ * cells of its bitmap for an image, the outline for a shape, so a round logo or the gaps between letters are
+ * never mistaken for ink.
  *
- * @param order  drawing order over the whole frame (below layers, then above layers)
- * @param ink    tight bounds of what is visible
- * @param pieces visible parts, for containment tests (one piece for text and shapes, opaque cells for images)
- * @param text   the set line, for text layers
+ * @param order drawing order over the whole frame (below layers, then above layers)
+ * @param ink   tight bounds of what is visible
+ * @param text  the set line, for text layers
  */
-record Element(Layer layer, int order, Rect ink, List<Rect> pieces, Optional<TextBox> text) {
+record Element(Layer layer, int order, Rect ink, Area area, Optional<TextBox> text) {
     Element {
-        pieces = List.copyOf(pieces);
+        area = new Area(area);
+    }
+
+    /** A copy of the visible ink, free to modify. */
+    @Override
+    public Area area() {
+        return new Area(area);
     }
 
     /** Logos, the tag and text: what profile circles, story bands and print margins must keep whole. */
@@ -26,14 +33,17 @@ record Element(Layer layer, int order, Rect ink, List<Rect> pieces, Optional<Tex
         return layer.role() != LayerRole.DECORATION;
     }
 
-    /** The visible parts that stick out of {@code zone}, as one bounding box; empty when all is inside. */
+    /** The bounds of the visible ink outside {@code zone}; empty when all of it is inside. */
     Optional<Rect> outside(Shape zone) {
-        Rect out = null;
-        for (Rect p : pieces) {
-            if (!zone.contains(p.x(), p.y(), p.width(), p.height())) {
-                out = out == null ? p : Geometry.union(out, p);
-            }
-        }
-        return Optional.ofNullable(out);
+        Area out = area();
+        out.subtract(new Area(zone));
+        return Geometry.of(out.getBounds2D());
+    }
+
+    /** The bounds of the visible ink inside {@code zone}; empty when none of it is. */
+    Optional<Rect> inside(Shape zone) {
+        Area in = area();
+        in.intersect(new Area(zone));
+        return Geometry.of(in.getBounds2D());
     }
 }

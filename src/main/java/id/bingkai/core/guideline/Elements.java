@@ -6,6 +6,11 @@ import id.bingkai.core.model.Document;
 import id.bingkai.core.model.Layer;
 import id.bingkai.core.model.LayerPosition;
 import id.bingkai.core.model.Rect;
+import java.awt.BasicStroke;
+import java.awt.Shape;
+import java.awt.geom.Area;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -37,14 +42,26 @@ final class Elements {
     private Optional<Element> element(Layer layer, int order, Document doc) {
         return switch (layer) {
             case Layer.Text t -> text.measure(t, doc)
-                    .map(box -> new Element(layer, order, box.ink(), List.of(box.ink()), Optional.of(box)));
-            case Layer.Shape s -> {
-                double stroke = s.stroke().map(st -> st.width() / 2).orElse(0.0);
-                Rect ink = Geometry.expand(s.bounds(), stroke);
-                yield Optional.of(new Element(layer, order, ink, List.of(ink), Optional.empty()));
-            }
+                    .map(box -> new Element(layer, order, box.ink(), new Area(box.outline()), Optional.of(box)));
+            case Layer.Shape s -> shape(s, order);
             case Layer.Image i -> image(i, order);
         };
+    }
+
+    /** A shape's fill and its stroke, which is centred on the outline. */
+    private static Optional<Element> shape(Layer.Shape layer, int order) {
+        Rect b = layer.bounds();
+        Shape outline = switch (layer.kind()) {
+            case ELLIPSE -> new Ellipse2D.Double(b.x(), b.y(), b.width(), b.height());
+            case RECTANGLE -> new RoundRectangle2D.Double(b.x(), b.y(), b.width(), b.height(),
+                    2 * layer.cornerRadius(), 2 * layer.cornerRadius());
+        };
+        Area area = new Area();
+        if (layer.fill().isPresent()) {
+            area.add(new Area(outline));
+        }
+        layer.stroke().ifPresent(st -> area.add(new Area(new BasicStroke((float) st.width()).createStrokedShape(outline))));
+        return Geometry.of(area.getBounds2D()).map(ink -> new Element(layer, order, ink, area, Optional.empty()));
     }
 
     private Optional<Element> image(Layer.Image layer, int order) {
@@ -52,7 +69,7 @@ final class Elements {
         InkMask mask = masks.computeIfAbsent(layer.asset(), a -> InkMask.of(a, b.width() / b.height()));
         double cw = b.width() / mask.columns();
         double ch = b.height() / mask.rows();
-        List<Rect> pieces = new ArrayList<>();
+        Area area = new Area();
         Rect ink = null;
         for (int row = 0; row < mask.rows(); row++) {
             int column = 0;
@@ -66,10 +83,10 @@ final class Elements {
                     column++;
                 }
                 Rect run = new Rect(b.x() + start * cw, b.y() + row * ch, (column - start) * cw, ch);
-                pieces.add(run);
+                area.add(new Area(Geometry.awt(run)));
                 ink = ink == null ? run : Geometry.union(ink, run);
             }
         }
-        return ink == null ? Optional.empty() : Optional.of(new Element(layer, order, ink, pieces, Optional.empty()));
+        return ink == null ? Optional.empty() : Optional.of(new Element(layer, order, ink, area, Optional.empty()));
     }
 }

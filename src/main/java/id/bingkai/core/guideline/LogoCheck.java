@@ -41,17 +41,9 @@ final class LogoCheck implements RuleCheck {
             if (other == logo || !(other.marked() || other.order() > logo.order())) {
                 continue;
             }
-            Rect region = null;
-            for (Rect piece : other.pieces()) {
-                Optional<Rect> part = Geometry.intersection(piece, zone);
-                if (part.isPresent()) {
-                    region = region == null ? part.get() : Geometry.union(region, part.get());
-                }
-            }
-            if (region != null) {
-                ctx.findings().add(Rule.LOGO_CLEAR_SPACE, region, id, "guideline.logo-clear-space.element",
-                        Describe.element(logo), Describe.element(other), px);
-            }
+            Optional<Rect> region = other.inside(Geometry.awt(zone));
+            region.ifPresent(r -> ctx.findings().add(Rule.LOGO_CLEAR_SPACE, r, id,
+                    "guideline.logo-clear-space.element", Describe.element(logo), Describe.element(other), px));
         }
         // Edges of the canvas are reported once, below, not again as the edge of a full-canvas slot.
         CanvasSize canvas = ctx.doc().frame().canvas();

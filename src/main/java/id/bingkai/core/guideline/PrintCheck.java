@@ -56,7 +56,7 @@ final class PrintCheck implements RuleCheck {
         }
         for (Element e : ctx.elements()) {
             if (!(e.layer() instanceof Layer.Text)) {
-                e.pieces().forEach(p -> strip.subtract(new Area(Geometry.awt(p))));
+                strip.subtract(e.area());
             }
         }
         Geometry.of(strip.getBounds2D()).ifPresent(region -> ctx.findings().add(Rule.PRINT_MARGINS, region,

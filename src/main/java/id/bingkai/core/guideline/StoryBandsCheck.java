@@ -18,22 +18,11 @@ final class StoryBandsCheck implements RuleCheck {
         Optional<Rect> bottom = GuidelineOverlays.storyBottom(canvas, story);
         for (Element e : ctx.marked()) {
             Optional<String> id = Optional.of(e.layer().id());
-            top.flatMap(band -> overlap(e, band)).ifPresent(r -> ctx.findings().add(Rule.STORY_BANDS, r, id, "guideline.story-bands.top",
+            top.flatMap(band -> e.inside(Geometry.awt(band))).ifPresent(r -> ctx.findings().add(Rule.STORY_BANDS, r, id, "guideline.story-bands.top",
                     Describe.element(e), percent(story.top())));
-            bottom.flatMap(band -> overlap(e, band)).ifPresent(r -> ctx.findings().add(Rule.STORY_BANDS, r, id,
+            bottom.flatMap(band -> e.inside(Geometry.awt(band))).ifPresent(r -> ctx.findings().add(Rule.STORY_BANDS, r, id,
                     "guideline.story-bands.bottom", Describe.element(e), percent(story.bottom())));
         }
-    }
-
-    private static Optional<Rect> overlap(Element e, Rect band) {
-        Rect region = null;
-        for (Rect piece : e.pieces()) {
-            Optional<Rect> part = Geometry.intersection(piece, band);
-            if (part.isPresent()) {
-                region = region == null ? part.get() : Geometry.union(region, part.get());
-            }
-        }
-        return Optional.ofNullable(region);
     }
 
     private static int percent(double fraction) {

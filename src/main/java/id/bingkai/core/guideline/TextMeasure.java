@@ -8,6 +8,7 @@ import id.bingkai.core.model.TextStyle;
 import id.bingkai.core.render.FontLibrary;
 import id.bingkai.core.render.TextTemplates;
 import java.awt.Font;
+import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
@@ -56,13 +57,14 @@ final class TextMeasure {
             case RIGHT -> box.maxX() - width;
         };
         double baseline = box.centerY() + (line.getAscent() - line.getDescent()) / 2;
-        Rectangle2D outline = line.getOutline(AffineTransform.getTranslateInstance(x, baseline)).getBounds2D();
-        if (outline.isEmpty()) {
+        Shape outline = line.getOutline(AffineTransform.getTranslateInstance(x, baseline));
+        Rectangle2D bounds = outline.getBounds2D();
+        if (bounds.isEmpty()) {
             return Optional.empty();
         }
-        Rect ink = new Rect(outline.getX(), outline.getY(), outline.getWidth(), outline.getHeight());
+        Rect ink = new Rect(bounds.getX(), bounds.getY(), bounds.getWidth(), bounds.getHeight());
         Font sized = base.deriveFont((float) size);
-        return Optional.of(new TextBox(text, ink, size, glyphHeight(sized, "x"), glyphHeight(sized, "H")));
+        return Optional.of(new TextBox(text, outline, ink, size, glyphHeight(sized, "x"), glyphHeight(sized, "H")));
     }
 
     /** The resolved single line: placeholders filled, whitespace collapsed, upper-cased when styled so. */
