@@ -23,18 +23,18 @@ public final class GuidelineChecker {
         this.elements = new Elements(new TextMeasure(Objects.requireNonNull(fonts, "fonts")));
     }
 
-    /**
-     * Checks a document for the screen, or for paper when the options name one (adds the print rules, judges
-     * logo size in millimetres and the photo in effective ppi).
-     *
-     * @param photos where the legibility check gets photo pixels (it renders at the platform's display size)
-     */
     /** Same as {@link #check(Document, CheckOptions, PhotoSource)} with the paper given directly. */
     public GuidelineReport check(Document doc, GuidelineSettings settings, Optional<PrintSpec> paper,
             PhotoSource photos) {
         return check(doc, new CheckOptions(settings, paper, 0), photos);
     }
 
+    /**
+     * Checks a document for the screen, or for paper when the options name one (adds the print rules, judges
+     * logo size in millimetres and the photo in effective ppi).
+     *
+     * @param photos where the legibility check gets photo pixels (it renders at the platform's display size)
+     */
     public GuidelineReport check(Document doc, CheckOptions options, PhotoSource photos) {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(options, "options");
