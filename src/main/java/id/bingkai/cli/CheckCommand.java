@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  * {@code bingkai check}: the design {@code render} would make, checked against the guideline. Exits with 1 when
  * a finding blocks export, so a script can refuse to publish it.
  */
-@Command(name = "check", descriptionKey = "cli.check.description")
+@Command(name = "check")
 final class CheckCommand implements Callable<Integer> {
     /** Exit code when a finding blocks export (README, exit codes). */
     static final int BLOCKED = 1;

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
  * frame against the guideline with made-up photos and reports what no photo can fix. A frame that can never
  * pass (a blocking finding with every photo) makes the pack bad input.
  */
-@Command(name = "lint", descriptionKey = "cli.lint.description")
+@Command(name = "lint")
 final class LintCommand implements Callable<Integer> {
     private final Services services;
     private final GuidelineLint guideline;
