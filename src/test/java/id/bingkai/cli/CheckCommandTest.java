@@ -111,11 +111,11 @@ class CheckCommandTest {
         ImageIO.write(logo, "png", pack.resolve("layers/logo.png").toFile());
         Files.writeString(pack.resolve("manifest.json"), """
                 {"schema": 1, "id": "uji", "name": "Uji", "frames": [
-                  {"id": "tertarik", "name": "Tertarik", "kind": "profile", "width": 1080, "height": 1080,
+                  {"id": "pudar", "name": "Pudar", "kind": "profile", "width": 1080, "height": 1080,
                    "background": "#FFFFFF",
                    "slots": [{"id": "foto", "shape": "rect", "x": 0, "y": 0, "width": 1080, "height": 1080}],
                    "layers": [{"type": "image", "file": "layers/logo.png", "role": "logo",
-                               "x": 390, "y": 440, "width": 300, "height": 150}]},
+                               "x": 440, "y": 440, "width": 200, "height": 200, "opacity": 0.4}]},
                   {"id": "baik", "name": "Baik", "kind": "profile", "width": 1080, "height": 1080,
                    "slots": [{"id": "foto", "shape": "rect", "x": 0, "y": 0, "width": 1080, "height": 1080}],
                    "layers": [{"type": "image", "file": "layers/logo.png", "role": "logo",
@@ -123,6 +123,6 @@ class CheckCommandTest {
                 ]}""");
         CliRun run = CliRun.of("lint", pack.toString());
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).contains("tertarik").contains("logo-integrity").doesNotContain("\"baik\"");
+        assertThat(run.err()).contains("pudar").contains("logo-integrity").doesNotContain("\"baik\"");
     }
 }
