@@ -16,7 +16,8 @@ final class CircleCropCheck implements RuleCheck {
             return;
         }
         Ellipse2D circle = GuidelineOverlays.circleCrop(ctx.doc().frame().canvas());
-        Ellipse2D centre = GuidelineOverlays.whatsappCentre(ctx.doc().frame().canvas(), ctx.settings().whatsappCentre());
+        Ellipse2D centre = GuidelineOverlays.whatsappCentre(ctx.doc().frame().canvas(),
+                ctx.settings().whatsappCentre());
         int percent = (int) Math.round(ctx.settings().whatsappCentre() * 100);
         for (Element e : ctx.marked()) {
             Optional<String> id = Optional.of(e.layer().id());

@@ -60,7 +60,8 @@ final class Elements {
         if (layer.fill().isPresent()) {
             area.add(new Area(outline));
         }
-        layer.stroke().ifPresent(st -> area.add(new Area(new BasicStroke((float) st.width()).createStrokedShape(outline))));
+        layer.stroke().ifPresent(st -> area.add(
+                new Area(new BasicStroke((float) st.width()).createStrokedShape(outline))));
         return Geometry.of(area.getBounds2D()).map(ink -> new Element(layer, order, ink, area, Optional.empty()));
     }
 

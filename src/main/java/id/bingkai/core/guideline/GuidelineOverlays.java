@@ -36,7 +36,8 @@ public final class GuidelineOverlays {
 
     /** Whether the story bands apply: a status frame, or any frame within 2 % of 9:16. */
     public static boolean isStory(Frame frame) {
-        return frame.kind() == FrameKind.STATUS || Math.abs(frame.canvas().aspect() / (9.0 / 16) - 1) <= STORY_TOLERANCE;
+        return frame.kind() == FrameKind.STATUS
+                || Math.abs(frame.canvas().aspect() / (9.0 / 16) - 1) <= STORY_TOLERANCE;
     }
 
     /** The top band of a story kept free of text and logos (the app's own header covers it). */

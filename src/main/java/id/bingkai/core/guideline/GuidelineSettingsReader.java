@@ -103,8 +103,9 @@ public final class GuidelineSettingsReader {
                 for (String kind : dw.keySet()) {
                     Optional<FrameKind> k = FrameKind.fromId(kind);
                     if (k.isEmpty()) {
-                        problem(wp + "." + kind, Msg.of("guideline.settings.unknown-kind", kind,
-                                Arrays.stream(FrameKind.values()).map(FrameKind::id).collect(Collectors.joining(", "))));
+                        String kinds = Arrays.stream(FrameKind.values()).map(FrameKind::id)
+                                .collect(Collectors.joining(", "));
+                        problem(wp + "." + kind, Msg.of("guideline.settings.unknown-kind", kind, kinds));
                     } else {
                         widths.put(k.get(), (int) Math.round(number(dw, kind, wp, 16, 20_000,
                                 base.displayWidth(k.get()))));
@@ -112,7 +113,8 @@ public final class GuidelineSettingsReader {
                 }
             });
         }
-        return new GuidelineSettings.Legibility(number(o.get(), "minGlyphPixels", path, 0.5, 100, base.minGlyphPixels()),
+        return new GuidelineSettings.Legibility(
+                number(o.get(), "minGlyphPixels", path, 0.5, 100, base.minGlyphPixels()),
                 number(o.get(), "minContrast", path, 1, 21, base.minContrast()),
                 number(o.get(), "minContrastLarge", path, 1, 21, base.minContrastLarge()), widths);
     }

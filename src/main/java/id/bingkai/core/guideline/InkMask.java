@@ -30,7 +30,8 @@ record InkMask(int columns, int rows, boolean[] opaque) {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             switch (asset) {
-                case Asset.Raster raster -> g.drawImage(raster.image(), 0, 0, image.getWidth(), image.getHeight(), null);
+                case Asset.Raster raster ->
+                        g.drawImage(raster.image(), 0, 0, image.getWidth(), image.getHeight(), null);
                 case Asset.Vector vector -> vector.document().render((Component) null, g,
                         new ViewBox(0, 0, image.getWidth(), image.getHeight()));
                 case Asset.Typeface typeface -> g.fillRect(0, 0, image.getWidth(), image.getHeight());

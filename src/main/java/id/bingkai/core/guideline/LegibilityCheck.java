@@ -55,7 +55,7 @@ final class LegibilityCheck implements RuleCheck {
             double glyph = box.glyphHeight() * k;
             if (glyph < rule.minGlyphPixels()) {
                 ctx.findings().add(Rule.LEGIBILITY, box.ink(), id, "guideline.legibility.small",
-                        Describe.element(e), glyph, rule.minGlyphPixels(), display);
+                        Describe.element(e), Shown.down(glyph, 1), rule.minGlyphPixels(), display);
             }
             double sizePx = box.size() * k;
             boolean large = sizePx >= LARGE_PX || (sizePx >= LARGE_BOLD_PX && layer.style().weight() >= 700);
@@ -63,7 +63,7 @@ final class LegibilityCheck implements RuleCheck {
             double ratio = contrast(background, box.ink(), bk, colours(layer.style().fill()));
             if (ratio < needed) {
                 ctx.findings().add(Rule.LEGIBILITY, box.ink(), id, "guideline.legibility.contrast",
-                        Describe.element(e), ratio, needed, display);
+                        Describe.element(e), Shown.down(ratio, 1), needed, display);
             }
         }
     }

@@ -72,14 +72,14 @@ final class LogoCheck implements RuleCheck {
             double mm = ctx.print().get().toMm(height);
             if (mm < rule.minMillimetres()) {
                 ctx.findings().add(Rule.LOGO_MIN_SIZE, logo.ink(), id, "guideline.logo-min-size.print",
-                        Describe.element(logo), mm, rule.minMillimetres());
+                        Describe.element(logo), Shown.down(mm, 1), rule.minMillimetres());
             }
             return;
         }
         double px = height * GuidelineSettings.REFERENCE_WIDTH / ctx.doc().frame().canvas().width();
         if (px < rule.minPixels()) {
             ctx.findings().add(Rule.LOGO_MIN_SIZE, logo.ink(), id, "guideline.logo-min-size.screen",
-                    Describe.element(logo), px, rule.minPixels(), GuidelineSettings.REFERENCE_WIDTH);
+                    Describe.element(logo), Shown.down(px, 0), rule.minPixels(), GuidelineSettings.REFERENCE_WIDTH);
         }
     }
 

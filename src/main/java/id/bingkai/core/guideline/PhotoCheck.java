@@ -50,7 +50,7 @@ final class PhotoCheck implements RuleCheck {
             double ppi = ctx.print().get().unitsPerMm() * PrintSpec.MM_PER_INCH / scale;
             if (ppi < limits.minPrintPpi()) {
                 ctx.findings().add(Rule.PHOTO_RESOLUTION, region, id, "guideline.photo-resolution.print",
-                        photo.width(), photo.height(), ppi, limits.minPrintPpi());
+                        photo.width(), photo.height(), Shown.down(ppi, 0), limits.minPrintPpi());
             }
             return;
         }
@@ -59,7 +59,7 @@ final class PhotoCheck implements RuleCheck {
             long needW = (long) Math.ceil(photo.width() * enlargement / limits.maxUpscale());
             long needH = (long) Math.ceil(photo.height() * enlargement / limits.maxUpscale());
             ctx.findings().add(Rule.PHOTO_RESOLUTION, region, id, "guideline.photo-resolution.upscaled",
-                    photo.width(), photo.height(), enlargement, limits.maxUpscale(), needW, needH,
+                    photo.width(), photo.height(), Shown.up(enlargement, 1), limits.maxUpscale(), needW, needH,
                     ctx.exportWidth());
         }
     }

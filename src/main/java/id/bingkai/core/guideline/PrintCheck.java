@@ -37,7 +37,7 @@ final class PrintCheck implements RuleCheck {
             e.outside(Geometry.awt(print.safe())).ifPresent(region -> {
                 double mm = print.toMm(distanceInside(e.ink(), print.trim()));
                 ctx.findings().add(Rule.PRINT_MARGINS, region, Optional.of(e.layer().id()),
-                        "guideline.print-margins.safe", Describe.element(e), Math.max(0, mm),
+                        "guideline.print-margins.safe", Describe.element(e), Shown.down(Math.max(0, mm), 1),
                         ctx.settings().printSafeMarginMm());
             });
         }

@@ -18,10 +18,10 @@ final class StoryBandsCheck implements RuleCheck {
         Optional<Rect> bottom = GuidelineOverlays.storyBottom(canvas, story);
         for (Element e : ctx.marked()) {
             Optional<String> id = Optional.of(e.layer().id());
-            top.flatMap(band -> e.inside(Geometry.awt(band))).ifPresent(r -> ctx.findings().add(Rule.STORY_BANDS, r, id, "guideline.story-bands.top",
-                    Describe.element(e), percent(story.top())));
-            bottom.flatMap(band -> e.inside(Geometry.awt(band))).ifPresent(r -> ctx.findings().add(Rule.STORY_BANDS, r, id,
-                    "guideline.story-bands.bottom", Describe.element(e), percent(story.bottom())));
+            top.flatMap(band -> e.inside(Geometry.awt(band))).ifPresent(r -> ctx.findings().add(Rule.STORY_BANDS,
+                    r, id, "guideline.story-bands.top", Describe.element(e), percent(story.top())));
+            bottom.flatMap(band -> e.inside(Geometry.awt(band))).ifPresent(r -> ctx.findings().add(Rule.STORY_BANDS,
+                    r, id, "guideline.story-bands.bottom", Describe.element(e), percent(story.bottom())));
         }
     }
 

@@ -14,6 +14,7 @@ import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.PhotoSlot;
 import id.bingkai.core.model.PlacedPhoto;
 import id.bingkai.core.model.Placement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,7 +27,7 @@ class BuiltInSampleTest {
 
     @Test
     void noSampleFrameHasAWarningOrABlockingFindingWithAGoodPhoto() {
-        List<String> problems = new java.util.ArrayList<>();
+        List<String> problems = new ArrayList<>();
         for (Frame frame : sample.frames()) {
             for (int rgb : SamplePhotos.COLOURS) {
                 Document doc = Document.of(sample, frame);

@@ -6,9 +6,12 @@ import static id.bingkai.core.guideline.TestFrames.WHITE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bingkai.core.i18n.Messages;
+import id.bingkai.core.model.CanvasSize;
 import id.bingkai.core.model.Document;
+import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FrameKind;
 import id.bingkai.core.model.LayerRole;
+import id.bingkai.core.model.LocalizedText;
 import id.bingkai.core.model.PhotoSlot;
 import id.bingkai.core.model.Placement;
 import id.bingkai.core.model.Rect;
@@ -44,9 +47,10 @@ class FindingMessagesTest {
                 TestFrames.text("e", LayerRole.TEXT, new Rect(40, 2000, 600, 100), "Nama", 80, BLACK));
         all.addAll(print(TestFrames.withPhoto(poster, 0x808080, 800, 1100)));
         all.addAll(print(TestFrames.withPhoto(TestFrames.profile(), 0x808080, 8000, 8000)));
-        var bare = new id.bingkai.core.model.Frame("bare", id.bingkai.core.model.LocalizedText.of("x"),
-                FrameKind.POSTER, new id.bingkai.core.model.CanvasSize(2551, 3579), Optional.empty(),
-                List.of(PhotoSlot.of("foto", SlotShape.RECTANGLE, new Rect(100, 100, 2351, 3379))), List.of(), List.of(),
+        var bare = new Frame("bare", LocalizedText.of("x"), FrameKind.POSTER, new CanvasSize(2551, 3579),
+                Optional.empty(),
+                List.of(PhotoSlot.of("foto", SlotShape.RECTANGLE, new Rect(100, 100, 2351, 3379))), List.of(),
+                List.of(),
                 false);
         all.addAll(print(TestFrames.withPhoto(bare, 0x808080, 9000, 13000)));
 

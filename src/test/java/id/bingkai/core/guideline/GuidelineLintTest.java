@@ -14,7 +14,8 @@ class GuidelineLintTest {
 
     @Test
     void stretchedLogoMakesAFrameThatCanNeverPass() {
-        var bad = TestFrames.profile(TestFrames.logo("logo", new Rect(390, 440, 300, 200), TestFrames.disc(200, 200), 1));
+        var bad = TestFrames.profile(
+                TestFrames.logo("logo", new Rect(390, 440, 300, 200), TestFrames.disc(200, 200), 1));
         var found = lint.lint(TestFrames.pack(bad), f -> GuidelineSettings.DEFAULT, Optional.empty());
         assertThat(found).singleElement().satisfies(ff -> {
             assertThat(ff.neverPasses()).isTrue();

@@ -26,6 +26,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
@@ -61,7 +62,7 @@ class GuidelinePicturesTest {
         if (docs != null) {
             Files.createDirectories(Path.of(docs));
             for (Path p : written) {
-                Files.copy(p, Path.of(docs).resolve(p.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(p, Path.of(docs).resolve(p.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
     }

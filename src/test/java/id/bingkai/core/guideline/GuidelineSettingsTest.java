@@ -6,15 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonParser;
 import id.bingkai.core.error.Problem;
 import id.bingkai.core.model.FrameKind;
+import id.bingkai.core.model.Rect;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class GuidelineSettingsTest {
     @Test
     void defaultsBlockOnlyEmptySlotsAndDistortedLogos() {
-        var blocking = java.util.Arrays.stream(Rule.values())
+        var blocking = Arrays.stream(Rule.values())
                 .filter(r -> GuidelineSettings.DEFAULT.severity(r).orElseThrow() == Severity.BLOCKING).toList();
         assertThat(blocking).containsExactlyInAnyOrder(Rule.PHOTO_COVERAGE, Rule.LOGO_INTEGRITY);
     }
@@ -29,10 +32,9 @@ class GuidelineSettingsTest {
 
     @Test
     void switchedOffRulesFindNothing() {
-        var doc = TestFrames.withPhoto(TestFrames.profile(TestFrames.logo("logo", new id.bingkai.core.model.Rect(20, 20,
-                150, 150))));
+        var doc = TestFrames.withPhoto(TestFrames.profile(TestFrames.logo("logo", new Rect(20, 20, 150, 150))));
         var settings = GuidelineSettings.DEFAULT.withOff(Set.of(Rule.CIRCLE_CROP));
-        var report = TestFrames.CHECKER.check(doc, settings, java.util.Optional.empty(), new SamplePhotos());
+        var report = TestFrames.CHECKER.check(doc, settings, Optional.empty(), new SamplePhotos());
         assertThat(report.findings()).noneMatch(f -> f.rule() == Rule.CIRCLE_CROP);
         assertThat(TestFrames.findings(doc, Rule.CIRCLE_CROP)).isNotEmpty();
     }

@@ -9,11 +9,13 @@ import static id.bingkai.core.guideline.TestFrames.tag;
 import static id.bingkai.core.guideline.TestFrames.withPhoto;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FrameKind;
 import id.bingkai.core.model.LayerRole;
 import id.bingkai.core.model.PhotoSlot;
 import id.bingkai.core.model.Rect;
 import id.bingkai.core.model.SlotShape;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +54,8 @@ class LogoCheckTest {
         var inCorner = TestFrames.frame(FrameKind.PROFILE, 1080, 1080, slot, logo("logo", new Rect(820, 60, 160, 160)));
         assertThat(findings(withPhoto(inCorner), Rule.LOGO_CLEAR_SPACE)).singleElement()
                 .satisfies(f -> assertThat(f.message().key()).isEqualTo("guideline.logo-clear-space.photo-edge"));
-        var inMiddle = TestFrames.frame(FrameKind.PROFILE, 1080, 1080, slot, logo("logo", new Rect(460, 420, 160, 160)));
+        var inMiddle = TestFrames.frame(FrameKind.PROFILE, 1080, 1080, slot,
+                logo("logo", new Rect(460, 420, 160, 160)));
         assertThat(findings(withPhoto(inMiddle), Rule.LOGO_CLEAR_SPACE)).isEmpty();
     }
 
@@ -66,7 +69,8 @@ class LogoCheckTest {
     @Test
     void logoSmallerThanTheScreenMinimumIsFound() {
         assertThat(findings(withPhoto(profile(logo("logo", new Rect(500, 500, 60, 60)))), Rule.LOGO_MIN_SIZE))
-                .singleElement().satisfies(f -> assertThat(f.message().key()).isEqualTo("guideline.logo-min-size.screen"));
+                .singleElement()
+                .satisfies(f -> assertThat(f.message().key()).isEqualTo("guideline.logo-min-size.screen"));
         assertThat(findings(withPhoto(profile(logo("logo", new Rect(480, 480, 120, 120)))), Rule.LOGO_MIN_SIZE))
                 .isEmpty();
     }
@@ -112,8 +116,9 @@ class LogoCheckTest {
                 .satisfies(f -> assertThat(f.message().key()).isEqualTo("guideline.logo-integrity.faded"));
     }
 
-    private static java.util.List<Finding> printFindings(id.bingkai.core.model.Frame frame, Rule rule) {
+    private static List<Finding> printFindings(Frame frame, Rule rule) {
         return TestFrames.CHECKER.check(withPhoto(frame, 0x808080, 8000, 11000), GuidelineSettings.DEFAULT,
-                Optional.of(PrintSpec.A4), new SamplePhotos()).findings().stream().filter(f -> f.rule() == rule).toList();
+                Optional.of(PrintSpec.A4), new SamplePhotos()).findings().stream().filter(f -> f.rule() == rule)
+                .toList();
     }
 }

@@ -10,6 +10,7 @@ import id.bingkai.core.model.Document;
 import id.bingkai.core.model.FrameKind;
 import id.bingkai.core.model.Placement;
 import id.bingkai.core.model.Rect;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -83,7 +84,7 @@ class PhotoCheckTest {
         assertThat(printResolution(withPhoto(frame, 0x808080, 3000, 4200))).isEmpty();
     }
 
-    private static java.util.List<Finding> printResolution(Document doc) {
+    private static List<Finding> printResolution(Document doc) {
         return TestFrames.CHECKER.check(doc, GuidelineSettings.DEFAULT, Optional.of(PrintSpec.A4), new SamplePhotos())
                 .findings().stream().filter(f -> f.rule() == Rule.PHOTO_RESOLUTION).toList();
     }
