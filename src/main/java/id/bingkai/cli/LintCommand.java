@@ -5,6 +5,7 @@ import id.bingkai.core.error.Problem;
 import id.bingkai.core.guideline.Finding;
 import id.bingkai.core.guideline.GuidelineLint;
 import id.bingkai.core.guideline.GuidelineSettings;
+import id.bingkai.core.guideline.Severity;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.FramePack;
 import java.io.PrintWriter;
@@ -51,16 +52,20 @@ final class LintCommand implements Callable<Integer> {
         return ExitCode.BAD_INPUT;
     }
 
-    /** Frames that can never pass go to stderr and fail the lint; other fixed findings are listed as advice. */
+    /** Frames that can never pass go to stderr and fail the lint; warnings no photo can fix are listed as advice. */
     private int guideline(FramePack loaded) {
         Messages m = services.messages();
         boolean failed = false;
         for (GuidelineLint.FrameFindings ff : guideline.lint(loaded, f -> GuidelineSettings.DEFAULT,
                 Optional.empty())) {
+            List<Finding> shown = ff.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
+            if (shown.isEmpty()) {
+                continue;
+            }
             PrintWriter to = ff.neverPasses() ? services.err() : services.out();
             to.println(m.get(ff.neverPasses() ? "cli.lint.guideline.never" : "cli.lint.guideline.warn", pack,
                     ff.frame().id()));
-            for (Finding f : ff.findings()) {
+            for (Finding f : shown) {
                 to.println(FindingText.format(m, f));
             }
             failed |= ff.neverPasses();
