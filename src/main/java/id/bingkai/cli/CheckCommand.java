@@ -8,7 +8,6 @@ import id.bingkai.core.guideline.CheckOptions;
 import id.bingkai.core.guideline.Finding;
 import id.bingkai.core.guideline.GuidelineChecker;
 import id.bingkai.core.guideline.GuidelineReport;
-import id.bingkai.core.guideline.GuidelineSettings;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.Frame;
@@ -75,12 +74,11 @@ final class CheckCommand implements Callable<Integer> {
         if (width != null && (width < RenderCommand.MIN_WIDTH || width > RenderCommand.MAX_WIDTH)) {
             throw usage("cli.render.error.width", width, RenderCommand.MIN_WIDTH, RenderCommand.MAX_WIDTH);
         }
-        CheckOptions options = new CheckOptions(GuidelineSettings.DEFAULT, print.toSpec(spec),
-                width == null ? 0 : width);
         FramePack pack = packOption.load(services);
         Frame frame = frameId == null ? pack.defaultFrame()
                 : pack.frame(frameId).orElseThrow(() -> usage("cli.render.error.frame", frameId, pack.id(),
                         String.join(", ", pack.frames().stream().map(Frame::id).toList())));
+        CheckOptions options = new CheckOptions(frame.guideline(), print.toSpec(spec), width == null ? 0 : width);
         Document doc = Document.of(pack, frame);
         for (Map.Entry<String, String> entry : texts.entrySet()) {
             TextField field = frame.fields().stream().filter(f -> f.key().equals(entry.getKey())).findFirst()

@@ -4,10 +4,10 @@ package id.bingkai.cli;
 import id.bingkai.core.error.Problem;
 import id.bingkai.core.guideline.Finding;
 import id.bingkai.core.guideline.GuidelineLint;
-import id.bingkai.core.guideline.GuidelineSettings;
-import id.bingkai.core.guideline.Severity;
 import id.bingkai.core.i18n.Messages;
+import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
+import id.bingkai.core.model.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,7 +56,7 @@ final class LintCommand implements Callable<Integer> {
     private int guideline(FramePack loaded) {
         Messages m = services.messages();
         boolean failed = false;
-        for (GuidelineLint.FrameFindings ff : guideline.lint(loaded, f -> GuidelineSettings.DEFAULT,
+        for (GuidelineLint.FrameFindings ff : guideline.lint(loaded, Frame::guideline,
                 Optional.empty())) {
             List<Finding> shown = ff.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
             if (shown.isEmpty()) {

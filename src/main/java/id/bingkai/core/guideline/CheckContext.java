@@ -2,6 +2,7 @@
 package id.bingkai.core.guideline;
 
 import id.bingkai.core.model.Document;
+import id.bingkai.core.model.GuidelineSettings;
 import java.util.List;
 import java.util.Optional;
 

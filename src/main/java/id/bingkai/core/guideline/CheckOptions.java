@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.core.guideline;
 
+import id.bingkai.core.model.GuidelineSettings;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -2,6 +2,7 @@
 package id.bingkai.core.guideline;
 
 import id.bingkai.core.model.FrameKind;
+import id.bingkai.core.model.Rule;
 import java.awt.geom.Ellipse2D;
 import java.util.Optional;
 

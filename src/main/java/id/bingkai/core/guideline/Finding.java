@@ -3,6 +3,8 @@ package id.bingkai.core.guideline;
 
 import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.model.Rect;
+import id.bingkai.core.model.Rule;
+import id.bingkai.core.model.Severity;
 import java.util.Objects;
 import java.util.Optional;
 

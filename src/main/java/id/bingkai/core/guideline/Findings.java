@@ -3,7 +3,9 @@ package id.bingkai.core.guideline;
 
 import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.model.CanvasSize;
+import id.bingkai.core.model.GuidelineSettings;
 import id.bingkai.core.model.Rect;
+import id.bingkai.core.model.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -2,6 +2,7 @@
 package id.bingkai.core.guideline;
 
 import id.bingkai.core.model.Document;
+import id.bingkai.core.model.GuidelineSettings;
 import id.bingkai.core.render.FontLibrary;
 import id.bingkai.core.render.PhotoSource;
 import id.bingkai.core.render.Renderer;

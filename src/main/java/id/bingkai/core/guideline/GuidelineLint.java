@@ -4,6 +4,7 @@ package id.bingkai.core.guideline;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
+import id.bingkai.core.model.GuidelineSettings;
 import id.bingkai.core.model.PhotoSlot;
 import id.bingkai.core.model.PlacedPhoto;
 import id.bingkai.core.model.Placement;

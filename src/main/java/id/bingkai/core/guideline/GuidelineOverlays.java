@@ -4,6 +4,7 @@ package id.bingkai.core.guideline;
 import id.bingkai.core.model.CanvasSize;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FrameKind;
+import id.bingkai.core.model.GuidelineSettings;
 import id.bingkai.core.model.Rect;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;

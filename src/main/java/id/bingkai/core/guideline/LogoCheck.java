@@ -3,11 +3,13 @@ package id.bingkai.core.guideline;
 
 import id.bingkai.core.model.Asset;
 import id.bingkai.core.model.CanvasSize;
+import id.bingkai.core.model.GuidelineSettings;
 import id.bingkai.core.model.Layer;
 import id.bingkai.core.model.LayerPosition;
 import id.bingkai.core.model.LayerRole;
 import id.bingkai.core.model.PhotoSlot;
 import id.bingkai.core.model.Rect;
+import id.bingkai.core.model.Rule;
 import java.awt.geom.Area;
 import java.awt.geom.Rectangle2D;
 import java.util.Optional;

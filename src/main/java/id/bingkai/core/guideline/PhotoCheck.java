@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.core.guideline;
 
+import id.bingkai.core.model.GuidelineSettings;
 import id.bingkai.core.model.PhotoRef;
 import id.bingkai.core.model.PhotoSlot;
 import id.bingkai.core.model.PlacedPhoto;
 import id.bingkai.core.model.Rect;
+import id.bingkai.core.model.Rule;
 import id.bingkai.core.render.PlacementGeometry;
 import java.awt.Shape;
 import java.awt.geom.Area;

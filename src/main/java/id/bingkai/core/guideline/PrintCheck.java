@@ -6,6 +6,7 @@ import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.Layer;
 import id.bingkai.core.model.PhotoSlot;
 import id.bingkai.core.model.Rect;
+import id.bingkai.core.model.Rule;
 import java.awt.geom.Area;
 import java.util.Optional;
 

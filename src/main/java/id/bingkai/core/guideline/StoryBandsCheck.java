@@ -2,7 +2,9 @@
 package id.bingkai.core.guideline;
 
 import id.bingkai.core.model.CanvasSize;
+import id.bingkai.core.model.GuidelineSettings;
 import id.bingkai.core.model.Rect;
+import id.bingkai.core.model.Rule;
 import java.util.Optional;
 
 /** {@code story-bands}: a 9:16 story keeps text and logos out of the bands the app draws over. */

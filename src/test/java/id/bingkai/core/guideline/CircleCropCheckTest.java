@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bingkai.core.model.FrameKind;
 import id.bingkai.core.model.Rect;
+import id.bingkai.core.model.Rule;
+import id.bingkai.core.model.Severity;
 import org.junit.jupiter.api.Test;
 
 class CircleCropCheckTest {

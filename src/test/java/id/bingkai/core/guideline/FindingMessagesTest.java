@@ -10,6 +10,7 @@ import id.bingkai.core.model.CanvasSize;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FrameKind;
+import id.bingkai.core.model.GuidelineSettings;
 import id.bingkai.core.model.LayerRole;
 import id.bingkai.core.model.LocalizedText;
 import id.bingkai.core.model.PhotoSlot;

@@ -4,7 +4,9 @@ package id.bingkai.core.guideline;
 import static id.bingkai.core.guideline.TestFrames.WHITE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.bingkai.core.model.GuidelineSettings;
 import id.bingkai.core.model.Rect;
+import id.bingkai.core.model.Rule;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

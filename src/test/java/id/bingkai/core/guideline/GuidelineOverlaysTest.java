@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import id.bingkai.core.model.CanvasSize;
 import id.bingkai.core.model.FrameKind;
+import id.bingkai.core.model.GuidelineSettings;
 import id.bingkai.core.model.Rect;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

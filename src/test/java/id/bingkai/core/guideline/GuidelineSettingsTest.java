@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonParser;
 import id.bingkai.core.error.Problem;
+import id.bingkai.core.io.pack.GuidelineSettingsReader;
 import id.bingkai.core.model.FrameKind;
+import id.bingkai.core.model.GuidelineSettings;
 import id.bingkai.core.model.Rect;
+import id.bingkai.core.model.Rule;
+import id.bingkai.core.model.Severity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

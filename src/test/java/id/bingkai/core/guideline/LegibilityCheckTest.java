@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import id.bingkai.core.model.LayerRole;
 import id.bingkai.core.model.Rect;
+import id.bingkai.core.model.Rule;
 import org.junit.jupiter.api.Test;
 
 class LegibilityCheckTest {

@@ -11,9 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FrameKind;
+import id.bingkai.core.model.GuidelineSettings;
 import id.bingkai.core.model.LayerRole;
 import id.bingkai.core.model.PhotoSlot;
 import id.bingkai.core.model.Rect;
+import id.bingkai.core.model.Rule;
+import id.bingkai.core.model.Severity;
 import id.bingkai.core.model.SlotShape;
 import java.util.List;
 import java.util.Optional;

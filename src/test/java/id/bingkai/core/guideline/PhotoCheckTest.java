@@ -8,8 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.FrameKind;
+import id.bingkai.core.model.GuidelineSettings;
 import id.bingkai.core.model.Placement;
 import id.bingkai.core.model.Rect;
+import id.bingkai.core.model.Rule;
+import id.bingkai.core.model.Severity;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 import id.bingkai.core.model.CanvasSize;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FrameKind;
+import id.bingkai.core.model.GuidelineSettings;
 import id.bingkai.core.model.Layer;
 import id.bingkai.core.model.LayerRole;
 import id.bingkai.core.model.LocalizedText;

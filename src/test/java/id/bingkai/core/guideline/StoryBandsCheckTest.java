@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.bingkai.core.model.FrameKind;
 import id.bingkai.core.model.LayerRole;
 import id.bingkai.core.model.Rect;
+import id.bingkai.core.model.Rule;
 import org.junit.jupiter.api.Test;
 
 class StoryBandsCheckTest {

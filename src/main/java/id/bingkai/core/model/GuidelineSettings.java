@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-package id.bingkai.core.guideline;
+package id.bingkai.core.model;
 
-import id.bingkai.core.model.FrameKind;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package id.bingkai.core.guideline;
+package id.bingkai.core.io.pack;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -8,6 +8,8 @@ import com.google.gson.JsonPrimitive;
 import id.bingkai.core.error.Problem;
 import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.model.FrameKind;
+import id.bingkai.core.model.GuidelineSettings;
+import id.bingkai.core.model.Rule;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;

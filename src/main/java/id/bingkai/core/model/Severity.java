@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package id.bingkai.core.guideline;
+package id.bingkai.core.model;
 
 import java.util.Locale;
 
