@@ -11,12 +11,7 @@ import id.bingkai.core.guideline.GuidelineReport;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.Frame;
-import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.Rect;
-import id.bingkai.core.model.TextField;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,25 +36,10 @@ final class CheckCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    PackOption packOption = new PackOption();
-
-    @Mixin
-    PlacementOptions placement = new PlacementOptions();
+    DocumentOptions document = new DocumentOptions();
 
     @Mixin
     PrintOptions print = new PrintOptions();
-
-    @Option(names = "--photo", required = true, paramLabel = "IMG", descriptionKey = "cli.render.option.photo")
-    Path photo;
-
-    @Option(names = {"-f", "--frame"}, paramLabel = "ID", descriptionKey = "cli.render.option.frame")
-    String frameId;
-
-    @Option(names = {"-t", "--text"}, paramLabel = "KEY=VALUE", descriptionKey = "cli.render.option.text")
-    Map<String, String> texts = new LinkedHashMap<>();
-
-    @Option(names = {"-w", "--width"}, paramLabel = "N", descriptionKey = "cli.render.option.width")
-    Integer width;
 
     @Option(names = "--json", descriptionKey = "cli.check.option.json")
     boolean json;
@@ -71,26 +51,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (width != null && (width < RenderCommand.MIN_WIDTH || width > RenderCommand.MAX_WIDTH)) {
-            throw usage("cli.render.error.width", width, RenderCommand.MIN_WIDTH, RenderCommand.MAX_WIDTH);
-        }
-        FramePack pack = packOption.load(services);
-        Frame frame = frameId == null ? pack.defaultFrame()
-                : pack.frame(frameId).orElseThrow(() -> usage("cli.render.error.frame", frameId, pack.id(),
-                        String.join(", ", pack.frames().stream().map(Frame::id).toList())));
-        CheckOptions options = new CheckOptions(frame.guideline(), print.toSpec(spec), width == null ? 0 : width);
-        Document doc = Document.of(pack, frame);
-        for (Map.Entry<String, String> entry : texts.entrySet()) {
-            TextField field = frame.fields().stream().filter(f -> f.key().equals(entry.getKey())).findFirst()
-                    .orElseThrow(() -> usage("cli.render.error.field", entry.getKey(), frame.id(),
-                            String.join(", ", frame.fields().stream().map(TextField::key).toList())));
-            if (entry.getValue().length() > field.maxLength()) {
-                throw usage("cli.render.error.field-length", field.key(), field.maxLength());
-            }
-            doc = doc.withText(entry.getKey(), entry.getValue());
-        }
-        doc = doc.withPhoto(services.images().ref(photo));
-        doc = doc.withPlacement(frame.primarySlot().id(), placement.toPlacement(spec));
+        document.validate(services, spec);
+        Document doc = document.document(services, spec);
+        Frame frame = doc.frame();
+        CheckOptions options = new CheckOptions(frame.guideline(), print.toSpec(spec),
+                document.width == null ? 0 : document.width);
         GuidelineReport report = checker.check(doc, options, services.images());
         if (json) {
             services.out().println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
