@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Runs {@code java -jar target/bingkai.jar} as a user would: real process, real exit codes, time limits. */
 class CliProcessIT {
-    private static final Path JAR = Path.of(System.getProperty("bingkai.jar", "target/bingkai.jar"));
+    private static final Path JAR = Path.of(System.getProperty("bingkai.jar", "target/bingkai.jar")).toAbsolutePath();
     private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
 
     @TempDir
