@@ -25,6 +25,11 @@ public final class ExecutorTaskRunner implements TaskRunner {
     }
 
     @Override
+    public void runOnUi(Runnable step) {
+        ui.execute(step);
+    }
+
+    @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
         background.execute(() -> {
             T result;

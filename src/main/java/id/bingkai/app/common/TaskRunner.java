@@ -11,6 +11,9 @@ import java.util.function.Consumer;
 public interface TaskRunner {
     <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure);
 
+    /** Runs a small step on the UI thread (from background work). */
+    void runOnUi(Runnable step);
+
     /** Runs work and callbacks immediately on the calling thread (tests, benchmarks). */
     static TaskRunner sameThread() {
         return new ExecutorTaskRunner(Runnable::run, Runnable::run);

@@ -189,6 +189,11 @@ public final class EditorViewModel {
         return new Document(pack, frame, photos, texts);
     }
 
+    /** Puts the photo in front of the frame's upper layers, or back behind them (where the frame allows it). */
+    public void setPhotoInFront(boolean front) {
+        apply(PhotoOrder.withPhotoInFront(document(), front), null);
+    }
+
     public void setText(String key, String value) {
         Document doc = document();
         if (value.equals(doc.texts().get(key))) {
