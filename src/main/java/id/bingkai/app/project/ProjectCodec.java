@@ -10,6 +10,7 @@ import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import id.bingkai.app.editor.PhotoOrder;
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.model.Document;
@@ -36,7 +37,8 @@ public final class ProjectCodec {
     public static final int SCHEMA = 1;
     public static final String EXTENSION = "bingkai";
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
-    private static final Set<String> TOP = Set.of("schema", "app", "pack", "frame", "photo", "placement", "texts");
+    private static final Set<String> TOP = Set.of("schema", "app", "pack", "frame", "photoInFront", "photo", "placement",
+            "texts");
     private static final Set<String> PACK = Set.of("id", "builtIn", "origin");
     private static final Set<String> PHOTO = Set.of("path", "relative");
     private static final Set<String> PLACEMENT = Set.of("offsetX", "offsetY", "zoom", "rotation", "flipped");
@@ -60,6 +62,7 @@ public final class ProjectCodec {
         }
         root.add("pack", pack);
         root.addProperty("frame", doc.frame().id());
+        root.addProperty("photoInFront", PhotoOrder.isInFront(doc));
         Optional<PlacedPhoto> placed = doc.primaryPhoto();
         Placement p = placed.map(PlacedPhoto::placement).orElse(Placement.COVER);
         placed.ifPresent(ph -> {
@@ -146,7 +149,8 @@ public final class ProjectCodec {
                 texts.put(key, string(t, key, "texts." + key, file));
             }
         }
-        return new ProjectData(packId, origin, frameId, photoPath, relative, placement, texts);
+        boolean inFront = root.has("photoInFront") && bool(root, "photoInFront", "photoInFront", file);
+        return new ProjectData(packId, origin, frameId, photoPath, relative, placement, texts, inFront);
     }
 
     private static Optional<String> relative(Path projectFile, Path photo) {

@@ -14,9 +14,10 @@ import java.util.Optional;
  * @param photoPath    absolute path of the photo when saved
  * @param photoRelative the same photo relative to the project's folder, tried first (projects moved with their
  *                      photo keep working)
+ * @param photoInFront  the photo is drawn in front of the frame's upper layers
  */
 public record ProjectData(String packId, Optional<Path> packOrigin, String frameId, Optional<Path> photoPath,
-        Optional<String> photoRelative, Placement placement, Map<String, String> texts) {
+        Optional<String> photoRelative, Placement placement, Map<String, String> texts, boolean photoInFront) {
     public ProjectData {
         Objects.requireNonNull(packId);
         Objects.requireNonNull(packOrigin);

@@ -70,6 +70,15 @@ class ProjectCodecTest {
     }
 
     @Test
+    void thePhotoInFrontChoiceIsKept() throws Exception {
+        Document front = id.bingkai.app.editor.PhotoOrder.withPhotoInFront(
+                Document.of(pack, pack.frame("persegi").orElseThrow()), true);
+        Path file = dir.resolve("depan.bingkai");
+        files.save(front, true, file);
+        assertThat(files.open(file, known).document()).isEqualTo(front);
+    }
+
+    @Test
     void aMissingPhotoOpensTheRestAndSaysSo() throws Exception {
         Path file = dir.resolve("p.bingkai");
         files.save(document(dir.resolve("hilang.jpg")), true, file);
