@@ -93,6 +93,11 @@ class EditorWindowFxTest {
         robot.clickOn("#redo");
         await(() -> placement().offsetX() > 0);
 
+        var named = vm.gallery().entries().getFirst().pack().frames().stream()
+                .filter(f -> f.fields().stream().anyMatch(x -> x.key().equals("nama"))).findFirst().orElseThrow();
+        robot.clickOn("#frame-" + vm.gallery().entries().getFirst().pack().id() + "-" + named.id());
+        await(() -> vm.editor().document().frame().id().equals(named.id()));
+        assertThat(placement().offsetX()).as("the placement stays when the frame changes").isPositive();
         robot.clickOn("#text-nama").write("Siti Aminah");
         await(() -> "Siti Aminah".equals(vm.editor().document().texts().get("nama")));
 
@@ -100,13 +105,14 @@ class EditorWindowFxTest {
         await(() -> robot.lookup("#export-target").tryQuery().isPresent());
         Path out = dir.resolve("hasil.png");
         robot.interact(() -> robot.lookup("#export-target").queryAs(TextField.class).setText(out.toString()));
-        robot.clickOn("#preset-whatsapp");
+        robot.clickOn(named.canvas().height() > named.canvas().width() ? "#preset-status" : "#preset-whatsapp");
         robot.clickOn("#export-save");
         await(() -> Files.exists(out) && robot.lookup("#open-folder").tryQuery().map(n -> n.isVisible())
                 .orElse(false));
         BufferedImage written = ImageIO.read(out.toFile());
-        assertThat(written.getWidth()).isEqualTo(640);
-        assertThat(written.getHeight()).isEqualTo(vm.editor().document().frame().canvas().heightFor(640));
+        int width = named.canvas().height() > named.canvas().width() ? 1080 : 640;
+        assertThat(written.getWidth()).isEqualTo(width);
+        assertThat(written.getHeight()).isEqualTo(named.canvas().heightFor(width));
     }
 
     @Test
