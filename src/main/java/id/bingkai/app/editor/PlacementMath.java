@@ -4,18 +4,20 @@ package id.bingkai.app.editor;
 import id.bingkai.core.model.PhotoRef;
 import id.bingkai.core.model.Placement;
 import id.bingkai.core.model.Rect;
+import id.bingkai.core.render.PlacementGeometry;
+import java.awt.geom.Point2D;
 
 /**
  * Turns what the hand does on the canvas (move by so many canvas units, zoom about a point) into the
- * slot-relative placement the document stores. Offsets are fractions of the slot size along the canvas axes.
+ * slot-relative placement the document stores, through the core's {@link PlacementGeometry} (the renderer's own
+ * definition of a placement), plus "fit whole photo", which the core does not need.
  */
 public final class PlacementMath {
     private PlacementMath() {
     }
 
     public static Placement moveBy(Placement p, Rect slot, double dxCanvas, double dyCanvas) {
-        return p.withOffset(clampOffset(p.offsetX() + dxCanvas / slot.width()),
-                clampOffset(p.offsetY() + dyCanvas / slot.height()));
+        return PlacementGeometry.dragged(p, slot, dxCanvas, dyCanvas);
     }
 
     /**
@@ -23,14 +25,7 @@ public final class PlacementMath {
      * the fingers stays under them.
      */
     public static Placement zoomAbout(Placement p, Rect slot, double factor, double canvasX, double canvasY) {
-        double zoom = Math.clamp(p.zoom() * factor, Placement.MIN_ZOOM, Placement.MAX_ZOOM);
-        double f = zoom / p.zoom();
-        double cx = slot.centerX() + p.offsetX() * slot.width();
-        double cy = slot.centerY() + p.offsetY() * slot.height();
-        double nx = canvasX + (cx - canvasX) * f;
-        double ny = canvasY + (cy - canvasY) * f;
-        return new Placement(clampOffset((nx - slot.centerX()) / slot.width()),
-                clampOffset((ny - slot.centerY()) / slot.height()), zoom, p.rotation(), p.flipped());
+        return PlacementGeometry.zoomedAbout(p, slot, p.zoom() * factor, new Point2D.Double(canvasX, canvasY));
     }
 
     public static Placement zoomAboutCentre(Placement p, Rect slot, double factor) {
@@ -45,7 +40,7 @@ public final class PlacementMath {
     public static double containZoom(PhotoRef photo, Rect slot, double rotation) {
         double w = photo.width();
         double h = photo.height();
-        double cover = Math.max(slot.width() / w, slot.height() / h);
+        double cover = PlacementGeometry.coverScale(slot, w, h);
         double rad = Math.toRadians(rotation);
         double bw = Math.abs(w * Math.cos(rad)) + Math.abs(h * Math.sin(rad));
         double bh = Math.abs(w * Math.sin(rad)) + Math.abs(h * Math.cos(rad));
@@ -53,7 +48,4 @@ public final class PlacementMath {
         return Math.clamp(contain / cover, Placement.MIN_ZOOM, Placement.MAX_ZOOM);
     }
 
-    private static double clampOffset(double v) {
-        return Math.clamp(v, -Placement.MAX_OFFSET, Placement.MAX_OFFSET);
-    }
 }
