@@ -67,6 +67,7 @@ public final class CanvasView extends StackPane {
         title.getStyleClass().add("drop-title");
         Label sub = new Label(m.get("editor.canvas.drop-detail"));
         sub.setWrapText(true);
+        sub.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         Button open = Controls.primary(m.get("editor.action.open-photo"), m.get("editor.action.open-photo.help"),
                 openPhoto);
         open.setId("hint-open-photo");

@@ -17,7 +17,7 @@ public final class TextPanel extends VBox {
     private final EditorViewModel vm;
     private final Messages m;
     private final Map<String, javafx.scene.control.TextField> inputs = new LinkedHashMap<>();
-    private List<TextField> shown = List.of();
+    private List<TextField> shown;
 
     public TextPanel(EditorViewModel vm, Messages m) {
         this.vm = vm;
@@ -29,7 +29,7 @@ public final class TextPanel extends VBox {
 
     private void update(Document doc) {
         List<TextField> fields = doc.frame().fields();
-        if (!fields.equals(shown)) {
+        if (!fields.equals(shown)) { // also the first time (shown is null)
             rebuild(fields);
         }
         for (Map.Entry<String, javafx.scene.control.TextField> e : inputs.entrySet()) {

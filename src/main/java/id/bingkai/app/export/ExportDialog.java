@@ -141,6 +141,7 @@ public final class ExportDialog {
         HBox.setHgrow(quality, Priority.ALWAYS);
         qualityRow.visibleProperty().bind(vm.formatProperty().isEqualTo(ImageFormat.JPEG));
         qualityRow.managedProperty().bind(qualityRow.visibleProperty());
+        vm.formatProperty().addListener((obs, old, f) -> javafx.application.Platform.runLater(stage::sizeToScene));
         HBox formatRow = new HBox(8, new Label(m.get("export.dialog.format")), format);
         formatRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -180,8 +181,9 @@ public final class ExportDialog {
         Button caption = Controls.button(m.get("editor.action.copy-caption"),
                 m.get("editor.action.copy-caption.help"), copyCaption);
         HBox after = new HBox(8, openFolderButton, caption);
-        after.visibleProperty().bind(vm.savedProperty().isNotNull());
-        after.managedProperty().bind(after.visibleProperty());
+        // Always laid out (disabled until saved) so the dialog never changes size under the user's hand.
+        after.disableProperty().bind(vm.savedProperty().isNull());
+        state.setMinHeight(40);
 
         Button save = Controls.primary(m.get("export.dialog.save"), m.get("export.dialog.save.help"),
                 () -> vm.export(false));

@@ -79,9 +79,14 @@ public final class EditorBenchmark {
             }
             PhotoRef ref = vm.photo().orElseThrow().photo();
             long openMs = vm.openToPreviewMillisProperty().get();
-            double dragFps = gesture(vm, ui, () -> vm.moveBy(1.5, 0.8));
-            double zoomFps = gesture(vm, ui, () -> vm.zoomAbout(1.004, 540, 540));
+            // Back and forth, so the photo stays in the slot: 60 events one way, 60 the other.
+            double dragFps = gesture(vm, ui, i -> vm.moveBy((i / 60 % 2 == 0 ? 1.5 : -1.5), 0.8 * Math.signum(
+                    Math.sin(i / 20.0))));
+            double zoomFps = gesture(vm, ui, i -> vm.zoomAbout(i / 60 % 2 == 0 ? 1.01 : 1 / 1.01, 540, 540));
             long renderMs = vm.previewProperty().get().renderNanos() / 1_000_000;
+            if (!vm.previewProperty().get().document().primaryPhoto().isPresent()) {
+                throw new IllegalStateException("no photo in the preview");
+            }
             System.out.printf("%s (%d x %d, %.0f MP): open -> first preview %d ms; drag %.1f fps; zoom %.1f fps;"
                     + " last render %d ms%n", photo.getFileName(), ref.width(), ref.height(),
                     ref.width() * (double) ref.height() / 1e6, openMs, dragFps, zoomFps, renderMs);
@@ -92,7 +97,8 @@ public final class EditorBenchmark {
     }
 
     /** Sends input events at INPUT_HZ for SECONDS and counts the previews that reach the screen. */
-    private static double gesture(EditorViewModel vm, ExecutorService ui, Runnable step) throws Exception {
+    private static double gesture(EditorViewModel vm, ExecutorService ui, java.util.function.IntConsumer step)
+            throws Exception {
         onUi(ui, () -> {
             vm.beginGesture();
             return null;
@@ -100,12 +106,14 @@ public final class EditorBenchmark {
         long before = onUi(ui, vm::previewsShown);
         long start = System.nanoTime();
         long period = 1_000_000_000L / INPUT_HZ;
+        int i = 0;
         for (long next = start; next - start < SECONDS * 1_000_000_000L; next += period) {
             long wait = next - System.nanoTime();
             if (wait > 0) {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }
-            ui.execute(step);
+            int n = i++;
+            ui.execute(() -> step.accept(n));
         }
         long after = onUi(ui, vm::previewsShown);
         double seconds = (System.nanoTime() - start) / 1e9;
