@@ -60,6 +60,7 @@ public final class EditorLauncher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        vm.shutdown();
         background.shutdownNow();
         Platform.exit();
         return ExitCode.OK;

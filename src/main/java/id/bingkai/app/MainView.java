@@ -190,6 +190,7 @@ final class MainView extends BorderPane {
         editor.documentProperty().addListener((obs, old, d) -> update.run());
         editor.dirtyProperty().addListener((obs, old, d) -> update.run());
         editor.previewProperty().addListener((obs, old, p) -> timing.setText(timing(p)));
+        timing.setText(timing(editor.previewProperty().get()));
         update.run();
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -123,8 +123,8 @@ public final class MainWindow {
         stage.setTitle(title);
     }
 
+    /** Hiding the stage ends the session; the launcher then removes the autosave (off the FX thread). */
     private void close() {
-        vm.shutdown();
         stage.hide();
     }
 

@@ -80,11 +80,8 @@ public final class CanvasView extends StackPane {
         getChildren().addAll(sheet, dropHint);
         StackPane.setAlignment(dropHint, Pos.CENTER);
 
-        vm.previewProperty().addListener((obs, old, p) -> {
-            if (p != null) {
-                picture.setImage(FxImages.toFx(p.image()));
-            }
-        });
+        vm.previewProperty().addListener((obs, old, p) -> show(p));
+        show(vm.previewProperty().get()); // the view is rebuilt when the language changes
         vm.documentProperty().addListener((obs, old, doc) -> {
             updateHint(doc);
             if (old == null || !old.frame().canvas().equals(doc.frame().canvas())) {
@@ -109,6 +106,12 @@ public final class CanvasView extends StackPane {
     /** The picture node (for tests and screenshots). */
     public ImageView picture() {
         return picture;
+    }
+
+    private void show(Preview p) {
+        if (p != null) {
+            picture.setImage(FxImages.toFx(p.image()));
+        }
     }
 
     private void updateHint(Document doc) {
