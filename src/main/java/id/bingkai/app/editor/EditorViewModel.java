@@ -231,12 +231,15 @@ public final class EditorViewModel {
     /** A drag, pinch or slider pull starts: everything until {@link #endGesture()} is one undo step. */
     public void beginGesture() {
         history.beginGesture();
+        proxies.setMoving(true);
         sync();
     }
 
     public void endGesture() {
         history.endGesture();
+        proxies.setMoving(false);
         sync();
+        requestPreview(); // the resting picture at full preview quality
     }
 
     public void moveBy(double dxCanvas, double dyCanvas) {

@@ -14,17 +14,19 @@ import java.util.Objects;
 
 /**
  * Preview-sized copies of the photos the editor shows. Each photo file is decoded once (subsampled by the
- * core loader) to at most {@link #PROXY_SIDE} pixels on its long side, then halved a few times; previews take
- * the smallest copy that is big enough. A 48 MP photo thus costs a few megabytes and previews stay fast.
+ * core loader) to at most {@link #PROXY_SIDE} pixels on its long side, then shrunk a few times in steps of
+ * 1/sqrt(2); previews take the smallest copy that is big enough. A 48 MP photo thus costs a few megabytes and previews stay fast.
  * The full resolution is decoded only for export, by the core loader itself.
  */
 public final class PhotoProxies implements PhotoSource {
     public static final int PROXY_SIDE = 2048;
     private static final int SMALLEST_SIDE = 256;
     private static final int KEEP = 3;
+    private static final double STEP = Math.sqrt(0.5);
 
     private final PhotoFiles files;
     private final Map<Path, List<BufferedImage>> pyramids = new LinkedHashMap<>(8, 0.75f, true);
+    private volatile boolean moving;
 
     public PhotoProxies(PhotoFiles files) {
         this.files = Objects.requireNonNull(files);
@@ -39,8 +41,20 @@ public final class PhotoProxies implements PhotoSource {
         return pyramids.containsKey(photo.path());
     }
 
+    /**
+     * While the hand moves the photo, previews may use a copy half as large as the renderer asks for (it asks
+     * for generous oversampling); the preview after the gesture uses the full request again.
+     */
+    public void setMoving(boolean moving) {
+        this.moving = moving;
+    }
+
     @Override
     public BufferedImage pixels(PhotoRef photo, int minWidth, int minHeight) {
+        if (moving) {
+            minWidth = (minWidth + 1) / 2;
+            minHeight = (minHeight + 1) / 2;
+        }
         List<BufferedImage> levels = pyramid(photo);
         for (int i = levels.size() - 1; i >= 0; i--) {
             BufferedImage level = levels.get(i);
@@ -76,8 +90,10 @@ public final class PhotoProxies implements PhotoSource {
         List<BufferedImage> levels = new ArrayList<>();
         BufferedImage level = shrinkTo(decoded, PROXY_SIDE);
         levels.add(level);
-        while (Math.max(level.getWidth(), level.getHeight()) / 2 >= SMALLEST_SIDE) {
-            level = half(level);
+        // Steps of 1/sqrt(2): the level a preview uses is never much bigger than it asked for.
+        while (Math.max(level.getWidth(), level.getHeight()) * STEP >= SMALLEST_SIDE) {
+            level = scaled(level, Math.max(1, (int) Math.round(level.getWidth() * STEP)),
+                    Math.max(1, (int) Math.round(level.getHeight() * STEP)));
             levels.add(level);
         }
         return List.copyOf(levels);
