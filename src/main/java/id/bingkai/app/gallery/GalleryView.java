@@ -35,6 +35,7 @@ public final class GalleryView extends VBox {
     private final EditorViewModel editor;
     private final Messages m;
     private final VBox content = new VBox(4);
+    private final ScrollPane scroll;
     private final ToggleGroup group = new ToggleGroup();
     private final List<ToggleButton> tiles = new ArrayList<>();
     private boolean syncing;
@@ -45,8 +46,9 @@ public final class GalleryView extends VBox {
         this.editor = editor;
         this.m = m;
         getStyleClass().addAll("side", "left", "gallery");
-        setPrefWidth(2 * TILE + 56);
-        setMinWidth(2 * TILE + 56);
+        // Two columns of tiles beside the scroll bar.
+        setPrefWidth(2 * TILE + 84);
+        setMinWidth(2 * TILE + 84);
         Label title = new Label(m.get("gallery.title"));
         title.getStyleClass().add("panel-title");
         ProgressIndicator loading = new ProgressIndicator();
@@ -60,7 +62,7 @@ public final class GalleryView extends VBox {
         header.setPadding(new Insets(12, 12, 4, 14));
 
         content.setPadding(new Insets(0, 10, 12, 12));
-        ScrollPane scroll = new ScrollPane(content);
+        scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setFocusTraversable(false);
@@ -163,12 +165,28 @@ public final class GalleryView extends VBox {
                 FrameTile t = (FrameTile) b.getUserData();
                 if (t.pack().id().equals(doc.pack().id()) && t.frame().id().equals(doc.frame().id())) {
                     b.setSelected(true);
+                    javafx.application.Platform.runLater(() -> reveal(b));
                     return;
                 }
             }
             group.selectToggle(null);
         } finally {
             syncing = false;
+        }
+    }
+
+    /** Scrolls the gallery so that the chosen tile (e.g. of a just imported pack) is in view. */
+    private void reveal(ToggleButton tile) {
+        double contentHeight = content.getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport || tile.getScene() == null) {
+            return;
+        }
+        javafx.geometry.Bounds b = content.sceneToLocal(tile.localToScene(tile.getBoundsInLocal()));
+        double top = scroll.getVvalue() * (contentHeight - viewport);
+        if (b.getMinY() < top || b.getMaxY() > top + viewport) {
+            double target = Math.clamp(b.getMinY() - 40, 0, contentHeight - viewport);
+            scroll.setVvalue(target / (contentHeight - viewport));
         }
     }
 
