@@ -132,4 +132,33 @@ class EditorWindowFxTest {
                 .release(javafx.scene.input.KeyCode.CONTROL);
         await(() -> placement().offsetX() == 0);
     }
+
+    @Test
+    void closingWithUnsavedWorkAsksFirstAndCancelKeepsTheWindow(FxRobot robot) throws Exception {
+        await(() -> vm.readyProperty().get());
+        robot.interact(() -> vm.editor().setText("nama", "Siti"));
+        assertThat(window.stage().getTitle()).endsWith("•");
+        Platform.runLater(() -> window.stage().fireEvent(new javafx.stage.WindowEvent(window.stage(),
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        await(() -> robot.lookup("Batal").tryQuery().isPresent());
+        robot.clickOn("Batal");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.stage().isShowing()).isTrue();
+        Platform.runLater(() -> window.stage().fireEvent(new javafx.stage.WindowEvent(window.stage(),
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        await(() -> robot.lookup("Jangan simpan").tryQuery().isPresent());
+        robot.clickOn("Jangan simpan");
+        await(() -> !window.stage().isShowing());
+    }
+
+    @Test
+    void switchingToEnglishRebuildsTheWindowAndKeepsTheWork(FxRobot robot) throws Exception {
+        await(() -> vm.readyProperty().get());
+        robot.interact(() -> vm.editor().setText("nama", "Siti"));
+        robot.interact(() -> vm.setLanguage("en"));
+        await(() -> robot.lookup("#export").queryButton().getText().equals("Export image…"));
+        assertThat(window.stage().getTitle()).startsWith("Bingkai");
+        assertThat(robot.lookup("#text-nama").queryAs(TextField.class).getText()).isEqualTo("Siti");
+        assertThat(vm.editor().canUndoProperty().get()).isTrue();
+    }
 }
