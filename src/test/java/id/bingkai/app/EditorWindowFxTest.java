@@ -161,4 +161,48 @@ class EditorWindowFxTest {
         assertThat(robot.lookup("#text-nama").queryAs(TextField.class).getText()).isEqualTo("Siti");
         assertThat(vm.editor().canUndoProperty().get()).isTrue();
     }
+
+    @Test
+    void pinchAndRotateGesturesAreOneUndoStepEach(FxRobot robot) throws Exception {
+        await(() -> vm.readyProperty().get());
+        Path photo = photoFor("cubit.jpg");
+        robot.interact(() -> vm.openPhoto(photo));
+        await(() -> vm.editor().photo().isPresent());
+        javafx.scene.Node canvas = robot.lookup("#canvas").query();
+        javafx.geometry.Point2D c = canvas.localToScene(canvas.getLayoutBounds().getCenterX(),
+                canvas.getLayoutBounds().getCenterY());
+        robot.interact(() -> {
+            canvas.fireEvent(zoom(javafx.scene.input.ZoomEvent.ZOOM_STARTED, c, 1));
+            canvas.fireEvent(zoom(javafx.scene.input.ZoomEvent.ZOOM, c, 1.2));
+            canvas.fireEvent(zoom(javafx.scene.input.ZoomEvent.ZOOM, c, 1.25));
+            canvas.fireEvent(zoom(javafx.scene.input.ZoomEvent.ZOOM_FINISHED, c, 1));
+            canvas.fireEvent(rotate(javafx.scene.input.RotateEvent.ROTATION_STARTED, c, 0));
+            canvas.fireEvent(rotate(javafx.scene.input.RotateEvent.ROTATE, c, 10));
+            canvas.fireEvent(rotate(javafx.scene.input.RotateEvent.ROTATE, c, 5));
+            canvas.fireEvent(rotate(javafx.scene.input.RotateEvent.ROTATION_FINISHED, c, 0));
+        });
+        assertThat(placement().zoom()).isCloseTo(1.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(placement().rotation()).isEqualTo(15.0);
+        robot.interact(vm.editor()::undo);
+        assertThat(placement().rotation()).isEqualTo(0.0);
+        assertThat(placement().zoom()).isCloseTo(1.5, org.assertj.core.data.Offset.offset(1e-9));
+        robot.interact(vm.editor()::undo);
+        assertThat(placement()).isEqualTo(Placement.COVER);
+    }
+
+    private static Path photoFor(String name) throws java.io.IOException {
+        return TestPhotos.jpeg(dir, name, 900, 700);
+    }
+
+    private static javafx.scene.input.ZoomEvent zoom(javafx.event.EventType<javafx.scene.input.ZoomEvent> type,
+            javafx.geometry.Point2D at, double factor) {
+        return new javafx.scene.input.ZoomEvent(type, at.getX(), at.getY(), at.getX(), at.getY(), false, false,
+                false, false, true, false, factor, factor, null);
+    }
+
+    private static javafx.scene.input.RotateEvent rotate(
+            javafx.event.EventType<javafx.scene.input.RotateEvent> type, javafx.geometry.Point2D at, double angle) {
+        return new javafx.scene.input.RotateEvent(type, at.getX(), at.getY(), at.getX(), at.getY(), false, false,
+                false, false, true, false, angle, angle, null);
+    }
 }
