@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.app.project;
+
+import id.bingkai.app.common.AtomicFiles;
+import id.bingkai.app.editor.PhotoFiles;
+import id.bingkai.app.editor.PhotoOrder;
+import id.bingkai.app.packs.PackLibrary;
+import id.bingkai.app.packs.PackSource;
+import id.bingkai.core.error.BadInputException;
+import id.bingkai.core.i18n.Msg;
+import id.bingkai.core.model.Document;
+import id.bingkai.core.model.Frame;
+import id.bingkai.core.model.FramePack;
+import id.bingkai.core.model.PhotoRef;
+import id.bingkai.core.model.PlacedPhoto;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Saves and opens {@code .bingkai} projects: finds the pack among the user's packs and the photo on disk. */
+public final class ProjectFiles {
+    private final PhotoFiles photos;
+    private final PackSource packs;
+
+    /** An opened project; warnings say what could not be restored (e.g. a photo that was moved). */
+    public record Opened(Document document, List<Msg> warnings) {
+        public Opened {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    public ProjectFiles(PhotoFiles photos, PackSource packs) {
+        this.photos = Objects.requireNonNull(photos);
+        this.packs = Objects.requireNonNull(packs);
+    }
+
+    public void save(Document doc, boolean builtInPack, Path file) throws IOException {
+        AtomicFiles.writeString(file, ProjectCodec.toJson(doc, builtInPack, file));
+    }
+
+    public Opened open(Path file, List<PackLibrary.Entry> known) throws IOException {
+        ProjectData data = ProjectCodec.parse(Files.readString(file), file);
+        FramePack pack = findPack(data, known, file);
+        Frame frame = pack.frame(data.frameId()).orElseThrow(() -> new BadInputException(file,
+                Msg.of("project.error.frame", data.frameId(), pack.id())));
+        Document doc = Document.of(pack, frame);
+        for (Map.Entry<String, String> t : data.texts().entrySet()) {
+            doc = doc.withText(t.getKey(), t.getValue());
+        }
+        doc = PhotoOrder.withPhotoInFront(doc, data.photoInFront());
+        List<Msg> warnings = new ArrayList<>();
+        Optional<Path> photo = findPhoto(data, file);
+        if (photo.isPresent()) {
+            try {
+                PhotoRef ref = photos.ref(photo.get());
+                doc = doc.withPhoto(frame.primarySlot().id(), new PlacedPhoto(ref, data.placement()));
+            } catch (BadInputException e) {
+                warnings.add(e.userMessage());
+            }
+        } else if (data.photoPath().isPresent()) {
+            warnings.add(Msg.of("project.warning.photo-missing", data.photoPath().get()));
+        }
+        return new Opened(doc, warnings);
+    }
+
+    private FramePack findPack(ProjectData data, List<PackLibrary.Entry> known, Path file) {
+        List<PackLibrary.Entry> sameId = known.stream().filter(e -> e.pack().id().equals(data.packId()))
+                .sorted(Comparator.comparing(e -> e.builtIn() == data.packOrigin().isPresent())).toList();
+        if (!sameId.isEmpty()) {
+            return sameId.getFirst().pack();
+        }
+        if (data.packOrigin().isPresent() && Files.exists(data.packOrigin().get())) {
+            return packs.load(data.packOrigin().get());
+        }
+        throw new BadInputException(file, Msg.of("project.error.pack", data.packId()));
+    }
+
+    private static Optional<Path> findPhoto(ProjectData data, Path file) {
+        if (data.photoRelative().isPresent()) {
+            Path dir = file.toAbsolutePath().getParent();
+            try {
+                Path rel = dir.resolve(data.photoRelative().get()).normalize();
+                if (Files.isRegularFile(rel)) {
+                    return Optional.of(rel);
+                }
+            } catch (java.nio.file.InvalidPathException ignored) {
+                // fall back to the absolute path
+            }
+        }
+        return data.photoPath().filter(Files::isRegularFile);
+    }
+}
