@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.app.project;
 
-import id.bingkai.app.common.AtomicFiles;
 import id.bingkai.app.editor.PhotoFiles;
 import id.bingkai.app.editor.PhotoOrder;
 import id.bingkai.app.packs.PackLibrary;
 import id.bingkai.app.packs.PackSource;
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.i18n.Msg;
+import id.bingkai.core.io.export.AtomicFiles;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
@@ -41,7 +41,7 @@ public final class ProjectFiles {
     }
 
     public void save(Document doc, boolean builtInPack, Path file) throws IOException {
-        AtomicFiles.writeString(file, ProjectCodec.toJson(doc, builtInPack, file));
+        new AtomicFiles().writeString(file, ProjectCodec.toJson(doc, builtInPack, file));
     }
 
     public Opened open(Path file, List<PackLibrary.Entry> known) throws IOException {

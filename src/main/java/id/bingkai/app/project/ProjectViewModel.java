@@ -8,6 +8,7 @@ import id.bingkai.app.common.UserErrors;
 import id.bingkai.app.editor.EditorViewModel;
 import id.bingkai.app.packs.PackLibrary;
 import id.bingkai.core.i18n.Msg;
+import id.bingkai.core.io.export.AtomicFiles;
 import id.bingkai.core.model.Document;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -86,7 +87,8 @@ public final class ProjectViewModel {
         lastAutosaved = doc;
         String json = ProjectCodec.toJson(doc, isBuiltIn(doc), autosaveFile);
         tasks.run(() -> {
-            id.bingkai.app.common.AtomicFiles.writeString(autosaveFile, json);
+            Files.createDirectories(autosaveFile.toAbsolutePath().getParent());
+            new AtomicFiles().writeString(autosaveFile, json);
             return autosaveFile;
         }, p -> { }, e -> notices.show(new Notice(Notice.Kind.WARNING,
                 Msg.of("project.error.autosave", UserErrors.describe(e)))));
