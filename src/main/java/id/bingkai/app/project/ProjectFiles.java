@@ -2,7 +2,6 @@
 package id.bingkai.app.project;
 
 import id.bingkai.app.editor.PhotoFiles;
-import id.bingkai.app.editor.PhotoOrder;
 import id.bingkai.app.packs.PackLibrary;
 import id.bingkai.app.packs.PackSource;
 import id.bingkai.core.error.BadInputException;
@@ -53,7 +52,7 @@ public final class ProjectFiles {
         for (Map.Entry<String, String> t : data.texts().entrySet()) {
             doc = doc.withText(t.getKey(), t.getValue());
         }
-        doc = PhotoOrder.withPhotoInFront(doc, data.photoInFront());
+        doc = doc.withPhotoInFront(data.photoInFront());
         List<Msg> warnings = new ArrayList<>();
         Optional<Path> photo = findPhoto(data, file);
         if (photo.isPresent()) {

@@ -71,8 +71,8 @@ class ProjectCodecTest {
 
     @Test
     void thePhotoInFrontChoiceIsKept() throws Exception {
-        Document front = id.bingkai.app.editor.PhotoOrder.withPhotoInFront(
-                Document.of(pack, pack.frame("persegi").orElseThrow()), true);
+        Document front = Document.of(pack, pack.frame("persegi").orElseThrow()).withPhotoInFront(true);
+        assertThat(front.photoInFront()).isTrue();
         Path file = dir.resolve("depan.bingkai");
         files.save(front, true, file);
         assertThat(files.open(file, known).document()).isEqualTo(front);
