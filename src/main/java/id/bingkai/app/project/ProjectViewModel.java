@@ -9,6 +9,8 @@ import id.bingkai.app.editor.EditorViewModel;
 import id.bingkai.app.packs.PackLibrary;
 import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.io.export.AtomicFiles;
+import id.bingkai.core.io.project.ProjectCodec;
+import id.bingkai.core.io.project.ProjectFiles;
 import id.bingkai.core.model.Document;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,7 +73,7 @@ public final class ProjectViewModel {
 
     public void open(Path file) {
         List<PackLibrary.Entry> known = packs.get();
-        tasks.run(() -> files.open(file, known), opened -> {
+        tasks.run(() -> files.open(file, PackLibrary.known(known)), opened -> {
             editor.load(opened.document(), true);
             currentFile.set(file);
             opened.warnings().forEach(w -> notices.show(new Notice(Notice.Kind.WARNING, w)));
@@ -101,7 +103,7 @@ public final class ProjectViewModel {
 
     public void recover() {
         List<PackLibrary.Entry> known = packs.get();
-        tasks.run(() -> files.open(autosaveFile, known), opened -> {
+        tasks.run(() -> files.open(autosaveFile, PackLibrary.known(known)), opened -> {
             editor.load(opened.document(), false);
             lastAutosaved = opened.document();
             notices.show(Notice.info("project.recovered"));

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package id.bingkai.app.project;
+package id.bingkai.core.io.project;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
