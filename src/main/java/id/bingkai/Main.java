@@ -8,7 +8,6 @@ import id.bingkai.core.i18n.Messages;
 import java.io.PrintWriter;
 import java.lang.ref.Reference;
 import java.nio.charset.Charset;
-import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -18,7 +17,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Messages messages = new Messages(BingkaiCli.languageOf(args, Locale.getDefault()));
+        Messages messages = new Messages(BingkaiCli.languageOf(args, Messages.systemLanguage()));
         Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
         PrintWriter out = new PrintWriter(System.out, true, stdoutCharset(console));
         PrintWriter err = new PrintWriter(System.err, true, stdoutCharset(console));

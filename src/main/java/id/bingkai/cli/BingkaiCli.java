@@ -5,7 +5,10 @@ import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.error.BingkaiException;
 import id.bingkai.core.error.PackException;
 import id.bingkai.core.error.Problem;
+import id.bingkai.core.guideline.GuidelineChecker;
+import id.bingkai.core.guideline.GuidelineLint;
 import id.bingkai.core.i18n.Messages;
+import id.bingkai.core.render.FontLibrary;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -62,6 +65,7 @@ public final class BingkaiCli {
         describe(cli, "cli.description");
         describe(cli.getSubcommands().get("frames"), "cli.frames.description");
         describe(cli.getSubcommands().get("render"), "cli.render.description");
+        describe(cli.getSubcommands().get("check"), "cli.check.description");
         describe(cli.getSubcommands().get("lint"), "cli.lint.description");
         return cli;
     }
@@ -114,7 +118,7 @@ public final class BingkaiCli {
     /** The top-level command: with no sub-command it opens the editor. */
     @Command(name = "bingkai", mixinStandardHelpOptions = true, versionProvider = Version.class,
             resourceBundle = Messages.BUNDLE,
-            subcommands = {FramesCommand.class, RenderCommand.class, LintCommand.class},
+            subcommands = {FramesCommand.class, RenderCommand.class, CheckCommand.class, LintCommand.class},
             exitCodeListHeading = "%n", exitCodeList = {})
     static final class Root implements Callable<Integer> {
         private final Messages messages;
@@ -149,10 +153,17 @@ public final class BingkaiCli {
             if (type == RenderCommand.class) {
                 return type.cast(new RenderCommand(services));
             }
+            if (type == CheckCommand.class) {
+                return type.cast(new CheckCommand(services, checker()));
+            }
             if (type == LintCommand.class) {
-                return type.cast(new LintCommand(services));
+                return type.cast(new LintCommand(services, new GuidelineLint(checker())));
             }
             return CommandLine.defaultFactory().create(type);
+        }
+
+        private GuidelineChecker checker() {
+            return new GuidelineChecker(services.renderer(), new FontLibrary());
         }
     }
 
