@@ -36,6 +36,11 @@ final class ClearAnswers {
         }
     }
 
+    /** A warning shown to the user (e.g. a project whose photo is gone). */
+    void check(Msg warning) {
+        translated(warning);
+    }
+
     private void translated(Msg msg) {
         for (Messages language : List.of(indonesian, english)) {
             assertThat(language.format(msg)).as("translation of " + msg).doesNotContainPattern("![a-zA-Z.-]+!");

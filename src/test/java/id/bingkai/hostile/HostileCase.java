@@ -19,10 +19,10 @@ import java.util.Set;
  * @param expect the outcome the readers must agree on
  */
 record HostileCase(String name, Kind kind, Optional<Seed> seed, Maker maker, Expect expect) {
-    enum Kind { PHOTO, PACK }
+    enum Kind { PHOTO, PACK, PROJECT }
 
-    /** The part of a case a fuzz test feeds on: a whole photo or pack file, a manifest, an SVG layer. */
-    enum Target { IMAGE, PACK_FILE, MANIFEST, SVG }
+    /** The part of a case a fuzz test feeds on: a whole photo or pack file, a manifest, an SVG layer, a project. */
+    enum Target { IMAGE, PACK_FILE, MANIFEST, SVG, PROJECT }
 
     record Seed(Target target, byte[] bytes) {
     }

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Every hostile case: the photos and the packs. */
+/** Every hostile case: the photos, the packs and the projects. */
 final class HostileCorpus {
     private HostileCorpus() {
     }
@@ -14,6 +14,7 @@ final class HostileCorpus {
     static List<HostileCase> all() {
         List<HostileCase> all = new ArrayList<>(HostileImages.all());
         all.addAll(HostilePacks.all());
+        all.addAll(HostileProjects.all());
         Set<String> names = new HashSet<>();
         for (HostileCase c : all) {
             if (!names.add(c.name())) {

@@ -23,7 +23,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every reader (image probe and decode, pack lint and load, the {@code render} and {@code lint} commands) over
+ * Every reader (image probe and decode, pack lint and load, project open, the {@code render} and {@code lint}
+ * commands) over
  * every hostile case of {@link HostileCorpus}, in a child JVM with a 256 MB heap: each call opens the input or
  * refuses it with a translated message that names the file, within the time limit, never with a crash, an
  * OutOfMemoryError, a hang or a stack trace, and all readers agree with each other and with the case.
@@ -93,12 +94,18 @@ class HostileInputTest {
                 }
             }
         }
-        Set<String> primary = c.kind() == HostileCase.Kind.PHOTO ? PHOTO_READERS : PACK_READERS;
+        Set<String> primary = switch (c.kind()) {
+            case PHOTO -> PHOTO_READERS;
+            case PACK -> PACK_READERS;
+            case PROJECT -> Set.of("project-open");
+        };
         for (String reader : primary) {
             Optional.ofNullable(byReader.get(reader)).ifPresent(o -> expectation(soft, c, o));
         }
         if (c.kind() == HostileCase.Kind.PHOTO) {
             agree(soft, c, byReader, "load-1080", "cli-render");
+        } else if (c.kind() == HostileCase.Kind.PROJECT) {
+            agree(soft, c, byReader, "project-open", "cli-render");
         } else {
             agree(soft, c, byReader, "pack-lint", "cli-lint");
             agree(soft, c, byReader, "pack-load", "cli-render");

@@ -12,6 +12,7 @@ import id.bingkai.core.io.image.ImageLoader;
 import id.bingkai.core.io.image.PixelBudget;
 import id.bingkai.core.io.pack.PackLimits;
 import id.bingkai.core.io.pack.PackLoader;
+import id.bingkai.core.io.project.ProjectFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -88,6 +89,12 @@ public final class HostileMatrix {
             }
             call(c, "pack-lint", input, () -> lint(input));
             cli(c, "cli-render", out, "render", "--photo", input.toString(), "--width",
+                    Integer.toString(RENDER_WIDTH), "--out", out.resolve("hasil.png").toString());
+        } else if (c.kind() == HostileCase.Kind.PROJECT) {
+            ProjectFiles projects = new ProjectFiles(images::ref, packs::load);
+            call(c, "project-open", input, () -> projects.open(input, List.of(new ProjectFiles.KnownPack(
+                    packs.builtIn(), true))));
+            cli(c, "cli-render", out, "render", "--project", input.toString(), "--width",
                     Integer.toString(RENDER_WIDTH), "--out", out.resolve("hasil.png").toString());
         } else {
             call(c, "pack-lint", input, () -> lint(input));

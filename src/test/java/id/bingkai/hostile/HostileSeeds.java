@@ -36,6 +36,7 @@ public final class HostileSeeds {
             case PACK_FILE -> "PackFuzzTestInputs/packFileGivesAPackOrClearProblems/";
             case MANIFEST -> "PackFuzzTestInputs/manifestGivesAPackOrClearProblems/";
             case SVG -> "PackFuzzTestInputs/svgLayerGivesAPackOrClearProblems/";
+            case PROJECT -> "ProjectFuzzTestInputs/projectGivesADocumentOrAClearRefusal/";
         };
     }
 
