@@ -89,7 +89,11 @@ class HostileInputTest {
                 soft.assertThat(o.keys()).as("exit code: " + what).containsAnyOf("0", "3");
                 soft.assertThat(o.detail()).as("stack trace shown: " + what).doesNotContain("\tat ")
                         .doesNotContain("Exception").doesNotContain("LEFTOVER FILES");
-                if (o.keys().contains("3")) {
+                // A project that fails on the pack it names gets the pack's message, which names the pack.
+                boolean packOfAProject = c.kind() == HostileCase.Kind.PROJECT && Optional.ofNullable(
+                        byReader.get("project-open")).map(a -> a.keys().stream().anyMatch(k -> k.startsWith("pack.")))
+                        .orElse(false);
+                if (o.keys().contains("3") && !packOfAProject) {
                     soft.assertThat(o.detail()).as("the message names the input: " + what).contains(input);
                 }
             }

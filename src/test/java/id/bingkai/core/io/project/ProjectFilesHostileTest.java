@@ -90,6 +90,18 @@ class ProjectFilesHostileTest {
     }
 
     @Test
+    void aSyntaxErrorNamesItsLineAndColumnNotTheParser() throws Exception {
+        Path file = write("{\n  \"schema\": 1,\n  // komentar\n}".getBytes(StandardCharsets.UTF_8));
+
+        BadInputException e = catchThrowableOfType(BadInputException.class, () -> files.open(file, known));
+
+        assertThat(e.reason().key()).isEqualTo("project.error.syntax");
+        assertThat(e.reason().args()).singleElement().isEqualTo(id.bingkai.core.i18n.Msg.of("project.error.where", 3, 4));
+        assertThat(new id.bingkai.core.i18n.Messages(java.util.Locale.ENGLISH).format(e.userMessage()))
+                .contains("line 3, column 4").doesNotContain("Exception").doesNotContain("http");
+    }
+
+    @Test
     void aPipeIsRefusedInsteadOfBlockingForever() throws Exception {
         Path fifo = dir.resolve("pipa.bingkai");
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
