@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Pattern;
 
 /**
  * Runs every reader over every hostile case, in a JVM of its own started with a small heap
@@ -36,10 +35,8 @@ import java.util.regex.Pattern;
  */
 public final class HostileMatrix {
     static final int RENDER_WIDTH = 320;
-    private static final Pattern UNTRANSLATED = Pattern.compile("![a-zA-Z]+\\.[a-zA-Z0-9.-]+!");
-    private static final Messages INDONESIAN = new Messages(Messages.INDONESIAN);
-    private static final Messages ENGLISH = new Messages(Locale.ENGLISH);
-
+    private final Messages indonesian = new Messages(Messages.INDONESIAN);
+    private final Messages english = new Messages(Locale.ENGLISH);
     private final ImageLoader images = new ImageLoader(PixelBudget.DEFAULT);
     private final PackLoader packs = new PackLoader(images, PackLimits.DEFAULT);
     private final long limitMillis;
@@ -80,26 +77,26 @@ public final class HostileMatrix {
         report(new Outcome(c.name(), "setup", "INPUT", List.of(), 0, String.valueOf(input.getFileName())));
         Path out = Files.createDirectories(dir.resolve("keluar"));
         if (c.kind() == HostileCase.Kind.PHOTO) {
-            call(c, "probe", input, () -> images.probe(input));
-            call(c, "load-full", input, () -> images.load(input, 0, 0));
-            call(c, "load-1080", input, () -> images.load(input, 1080, 1080));
+            call(c, "probe", () -> images.probe(input));
+            call(c, "load-full", () -> images.load(input, 0, 0));
+            call(c, "load-1080", () -> images.load(input, 1080, 1080));
             if (c.seed().isPresent()) {
                 byte[] bytes = c.seed().get().bytes();
-                call(c, "read-bytes", input, () -> images.read(bytes, input.getFileName(), 1080, 1080));
+                call(c, "read-bytes", () -> images.read(bytes, input.getFileName(), 1080, 1080));
             }
-            call(c, "pack-lint", input, () -> lint(input));
+            call(c, "pack-lint", () -> lint(input));
             cli(c, "cli-render", out, "render", "--photo", input.toString(), "--width",
                     Integer.toString(RENDER_WIDTH), "--out", out.resolve("hasil.png").toString());
         } else if (c.kind() == HostileCase.Kind.PROJECT) {
             ProjectFiles projects = new ProjectFiles(images::ref, packs::load);
-            call(c, "project-open", input, () -> projects.open(input, List.of(new ProjectFiles.KnownPack(
+            call(c, "project-open", () -> projects.open(input, List.of(new ProjectFiles.KnownPack(
                     packs.builtIn(), true))));
             cli(c, "cli-render", out, "render", "--project", input.toString(), "--width",
                     Integer.toString(RENDER_WIDTH), "--out", out.resolve("hasil.png").toString());
         } else {
-            call(c, "pack-lint", input, () -> lint(input));
-            call(c, "pack-load", input, () -> packs.load(input));
-            call(c, "probe", input, () -> images.probe(input));
+            call(c, "pack-lint", () -> lint(input));
+            call(c, "pack-load", () -> packs.load(input));
+            call(c, "probe", () -> images.probe(input));
             cli(c, "cli-lint", out, "lint", input.toString());
             cli(c, "cli-render", out, "render", "--pack", input.toString(), "--photo", goodPhoto.toString(),
                     "--width", Integer.toString(RENDER_WIDTH), "--out", out.resolve("hasil.jpg").toString());
@@ -123,14 +120,15 @@ public final class HostileMatrix {
         static final Result OK = new Result("OK", List.of(), "");
     }
 
-    private void call(HostileCase c, String reader, Path input, Callable<?> work) throws IOException {
-        run(c, reader, () -> {
+    private void call(HostileCase c, String reader, Callable<?> work) throws IOException {
+        attempt(c, reader, () -> {
             work.call();
             return Result.OK;
         });
     }
 
-    private void run(HostileCase c, String reader, Callable<Result> work) throws IOException {
+    /** Runs one reader call in its own thread under the time limit and reports how it ended. */
+    private void attempt(HostileCase c, String reader, Callable<Result> work) throws IOException {
         AtomicReference<Outcome> outcome = new AtomicReference<>();
         long start = System.nanoTime();
         Thread thread = Thread.ofPlatform().daemon().name(c.name() + "/" + reader).start(() -> {
@@ -172,7 +170,7 @@ public final class HostileMatrix {
 
     /** Runs the command line in-process; the outcome is its exit code and what it printed as errors. */
     private void cli(HostileCase c, String reader, Path outFolder, String... args) throws IOException {
-        run(c, reader, () -> {
+        attempt(c, reader, () -> {
             StringWriter err = new StringWriter();
             Messages messages = new Messages(BingkaiCli.languageOf(args, Messages.INDONESIAN));
             Services services = Services.create(messages, new PrintWriter(new StringWriter(), true),
@@ -193,12 +191,15 @@ public final class HostileMatrix {
         return new Outcome(c.name(), reader, status, keys, 0, detail);
     }
 
-    /** The message in both languages; an untranslated key is marked for the test to fail on. */
-    private static String translations(Msg msg) {
-        String id = INDONESIAN.format(msg);
-        String en = ENGLISH.format(msg);
-        String marker = UNTRANSLATED.matcher(id + en).find() ? "UNTRANSLATED " : "";
-        return marker + "[id] " + id + " [en] " + en;
+    /** The message in both languages; a key missing from either is marked for the test to fail on. */
+    private String translations(Msg msg) {
+        String marker = translated(msg) ? "" : "UNTRANSLATED ";
+        return marker + "[id] " + indonesian.format(msg) + " [en] " + english.format(msg);
+    }
+
+    private boolean translated(Msg msg) {
+        return indonesian.bundle().containsKey(msg.key()) && english.bundle().containsKey(msg.key())
+                && msg.args().stream().filter(Msg.class::isInstance).allMatch(m -> translated((Msg) m));
     }
 
     private static String stack(Throwable e) {

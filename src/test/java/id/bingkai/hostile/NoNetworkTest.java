@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A listener on a loopback port, and inputs that point at it from every place a reference can hide: SVG links,
- * stylesheets and DTDs, XMP and EXIF in photos, manifest paths, zip entry names. Reading, linting and rendering
+ * stylesheets and DTDs, XMP and EXIF in photos, manifest paths, zip entry names, project files. Reading, linting and rendering
  * all of them must never connect.
  */
 class NoNetworkTest {
@@ -85,6 +85,10 @@ class NoNetworkTest {
             quietly(() -> packs.lint(pack));
         }
         Path good = photos.getFirst();
+        for (Path project : projects()) {
+            cli("render", "--project", project.toString(), "--width", "200", "--force", "--out",
+                    dir.resolve("proyek.png").toString());
+        }
         for (Path pack : packFolders) {
             cli("lint", pack.toString());
             cli("render", "--pack", pack.toString(), "--photo", good.toString(), "--width", "200", "--force", "--out",
@@ -162,6 +166,30 @@ class NoNetworkTest {
         Path zip = Files.write(dir.resolve("paket.zip"), HostilePacks.zip(zipEntries));
         packs.add(zip);
         return packs;
+    }
+
+    /** Projects whose pack and photo are "elsewhere", on the listener. */
+    private List<Path> projects() throws IOException {
+        String host = "127.0.0.1:" + server.getLocalPort();
+        List<Path> projects = new ArrayList<>();
+        String[][] places = {{"//" + host + "/paket.zip", "//" + host + "/foto.jpg"},
+            {"\\\\" + host + "\\paket.zip", url("/foto.jpg")}};
+        int n = 0;
+        for (String[] place : places) {
+            JsonObject other = HostileProjects.project(p -> {
+                JsonObject pack = p.getAsJsonObject("pack");
+                pack.addProperty("id", "paket-lain");
+                pack.addProperty("builtIn", false);
+                pack.addProperty("origin", place[0]);
+            });
+            JsonObject photo = HostileProjects.project(p -> {
+                p.getAsJsonObject("photo").addProperty("path", place[1]);
+                p.getAsJsonObject("photo").addProperty("relative", place[1]);
+            });
+            projects.add(Files.writeString(dir.resolve("paket-" + n + ".bingkai"), other.toString()));
+            projects.add(Files.writeString(dir.resolve("foto-" + n++ + ".bingkai"), photo.toString()));
+        }
+        return projects;
     }
 
     private void cli(String... args) {

@@ -7,6 +7,13 @@ import com.google.gson.JsonObject;
 import id.bingkai.cli.BingkaiCli;
 import id.bingkai.cli.Services;
 import id.bingkai.core.i18n.Messages;
+import id.bingkai.core.io.image.ImageLoader;
+import id.bingkai.core.io.image.PixelBudget;
+import id.bingkai.core.io.pack.PackLimits;
+import id.bingkai.core.io.pack.PackLoader;
+import id.bingkai.core.io.project.ProjectFiles;
+import id.bingkai.core.model.Document;
+import id.bingkai.core.model.FramePack;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,11 +30,12 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A photo full of personal metadata (camera serial, owner, GPS, XMP creator and city, IPTC by-line, PNG text)
  * rendered through {@code bingkai render}: no trace of it in the exported file, only the campaign keyword, and
- * the EXIF orientation is in the pixels rather than in a tag.
+ * the EXIF orientation is in the pixels rather than in a tag. A project file saved for it keeps none either.
  */
 class PrivacyCanaryTest {
     private static final int WIDTH = 540;
@@ -73,6 +81,28 @@ class PrivacyCanaryTest {
         } else {
             assertThat(image.getRGB(WIDTH / 10, WIDTH / 2) >> 16 & 0xFF).as("red on the left").isGreaterThan(150);
         }
+    }
+
+    @ParameterizedTest(name = "{0} photo")
+    @ValueSource(strings = {"jpeg", "png"})
+    void aProjectFileKeepsNoneOfThePhotosMetadata(String source) throws IOException {
+        byte[] photo = source.equals("jpeg")
+                ? Metadata.jpegWithEverything(Pictures.jpeg(Pictures.halves(300, 200)), canary, 6)
+                : Metadata.pngWithEverything(Pictures.png(Pictures.halves(300, 200)), canary);
+        Path in = Files.write(dir.resolve("foto-asli." + source), photo);
+        ImageLoader images = new ImageLoader(PixelBudget.DEFAULT);
+        PackLoader packs = new PackLoader(images, PackLimits.DEFAULT);
+        FramePack pack = packs.load(plainPack());
+        Document doc = Document.of(pack, pack.defaultFrame()).withPhoto(images.ref(in));
+        Path project = dir.resolve("karya.bingkai");
+
+        new ProjectFiles(images::ref, packs::load).save(doc, false, project);
+
+        byte[] saved = Files.readAllBytes(project);
+        for (String form : forms(canary)) {
+            assertThat(contains(saved, form)).as("'%s' in the project", form).isFalse();
+        }
+        assertThat(contains(saved, "foto-asli")).as("the project names the photo (the search works)").isTrue();
     }
 
     /** One frame, one full-canvas slot, no decoration: the export is the photo alone. */

@@ -42,7 +42,7 @@ record ZipIndex(Map<String, ZipEntry> files, Map<String, String> lowerCaseNames)
             String name = raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw;
             Optional<Msg> bad = PackPaths.check(name);
             if (bad.isPresent()) {
-                problems.add(raw, "", bad.get());
+                problems.add(raw.isBlank() ? zipName : raw, "", bad.get()); // a nameless entry: name the zip
                 continue;
             }
             String key = PackPaths.normalise(name);

@@ -56,6 +56,20 @@ class HostileInputFixesTest {
     }
 
     @Test
+    void aNamelessZipEntryIsReportedAgainstTheZip() {
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>(TestPacks.pack(TestPacks.manifest()));
+        entries.put("", new byte[] {1});
+
+        List<Problem> problems = TestPacks.loader().lint(TestPacks.write(dir.resolve("tanpa-nama.zip"),
+                TestPacks.zip(entries)));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("tanpa-nama.zip");
+            assertThat(p.reason().key()).isEqualTo("pack.problem.path.empty");
+        });
+    }
+
+    @Test
     void aZipHoldingTheRealZipSaysSoInsteadOfMissingManifest() {
         byte[] inner = TestPacks.zip(TestPacks.pack(TestPacks.manifest()));
         Path outer = TestPacks.write(dir.resolve("unduhan.zip"),
