@@ -13,13 +13,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Any bytes given as a {@code .bingkai} project open as a document or end in a clear refusal. Seeds live in
- * {@code ProjectFuzzTestInputs} (see {@link HostileSeeds}).
+ * {@code ProjectFuzzTestInputs} (see {@link HostileSeeds}). One instance serves every seed: loading the built-in
+ * pack for each would cost more than the seeds themselves.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProjectFuzzTest {
     private final ImageLoader images = new ImageLoader(PixelBudget.DEFAULT);
     private final PackLoader packs = new PackLoader(images, PackLimits.DEFAULT);
