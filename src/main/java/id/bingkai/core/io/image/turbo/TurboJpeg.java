@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.core.io.image.turbo;
+
+import java.lang.foreign.AddressLayout;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SymbolLookup;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The few TurboJPEG 2.x functions Bingkai needs, called through the FFM API (no JNI, nothing bundled). The system's
+ * libjpeg-turbo decodes about twice as fast as the JDK's bundled libjpeg and scales in the DCT domain, so a 12 MP
+ * photo needed at 1000 px is never decoded at full size. Absent library: {@link #find} is empty and callers use
+ * ImageIO.
+ */
+public final class TurboJpeg {
+    /** Pixel formats (turbojpeg.h TJPF_*). */
+    static final int PF_BGRX = 3;
+    static final int PF_XRGB = 5;
+    /** JPEG colour spaces (TJCS_*). */
+    static final int CS_CMYK = 3;
+    static final int CS_YCCK = 4;
+    /** Flags (TJFLAG_*). */
+    static final int FLAG_STOPONWARNING = 8192;
+    static final int FLAG_LIMITSCANS = 32768;
+
+    /** Where the library usually lives; {@code -Dbingkai.turbojpeg=/path/libturbojpeg.so} comes first. */
+    public static List<String> defaultLibraryNames() {
+        List<String> names = new ArrayList<>();
+        String override = System.getProperty("bingkai.turbojpeg");
+        if (override != null && !override.isBlank()) {
+            names.add(override);
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            names.add("turbojpeg.dll");
+            names.add("C:\\libjpeg-turbo64\\bin\\turbojpeg.dll");
+        } else if (os.contains("mac")) {
+            names.add("libturbojpeg.0.dylib");
+            names.add("/opt/homebrew/opt/jpeg-turbo/lib/libturbojpeg.0.dylib");
+            names.add("/usr/local/opt/jpeg-turbo/lib/libturbojpeg.0.dylib");
+        } else {
+            names.add("libturbojpeg.so.0");
+            names.add("libturbojpeg.so");
+            names.add("/opt/libjpeg-turbo/lib64/libturbojpeg.so");
+        }
+        return names;
+    }
+
+    /** The first library of {@link #defaultLibraryNames()} that loads and has every function; empty otherwise. */
+    public static Optional<TurboJpeg> find() {
+        return find(defaultLibraryNames());
+    }
+
+    /** Never throws: a missing library, a missing symbol or native access denied all give empty. */
+    public static Optional<TurboJpeg> find(List<String> libraryNames) {
+        for (String name : libraryNames) {
+            try {
+                SymbolLookup lookup = SymbolLookup.libraryLookup(name, Arena.global());
+                return Optional.of(new TurboJpeg(lookup, name));
+            } catch (IllegalArgumentException | IllegalCallerException | UnsupportedOperationException
+                    | IllegalStateException e) {
+                // not here (or native access denied): try the next name, then give up quietly
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A scaling factor num/denom that the library can decode at in the DCT domain. */
+    public record Scale(int num, int denom) {
+        /** TJSCALED: the size of a dimension after scaling, rounded up as libjpeg does. */
+        public int apply(int dimension) {
+            return (int) ((dimension * (long) num + denom - 1) / denom);
+        }
+    }
+
+    /** What {@code tjDecompressHeader3} says about a JPEG. */
+    public record Header(int width, int height, int subsampling, int colorspace) {
+        public boolean isCmyk() {
+            return colorspace == CS_CMYK || colorspace == CS_YCCK;
+        }
+    }
+
+    private final String libraryName;
+    private final MethodHandle initDecompress;
+    private final MethodHandle decompressHeader3;
+    private final MethodHandle decompress2;
+    private final MethodHandle destroy;
+    private final MethodHandle errorStr2;
+    private final boolean longIsInt;
+    private final List<Scale> scales;
+
+    private TurboJpeg(SymbolLookup lookup, String libraryName) {
+        this.libraryName = libraryName;
+        Linker linker = Linker.nativeLinker();
+        MemoryLayout cLong = linker.canonicalLayouts().get("long");
+        this.longIsInt = cLong.byteSize() == 4;
+        AddressLayout ptr = ValueLayout.ADDRESS;
+        ValueLayout.OfInt cInt = ValueLayout.JAVA_INT;
+        initDecompress = handle(linker, lookup, "tjInitDecompress", FunctionDescriptor.of(ptr));
+        decompressHeader3 = handle(linker, lookup, "tjDecompressHeader3",
+                FunctionDescriptor.of(cInt, ptr, ptr, cLong, ptr, ptr, ptr, ptr));
+        decompress2 = handle(linker, lookup, "tjDecompress2",
+                FunctionDescriptor.of(cInt, ptr, ptr, cLong, ptr, cInt, cInt, cInt, cInt, cInt));
+        destroy = handle(linker, lookup, "tjDestroy", FunctionDescriptor.of(cInt, ptr));
+        errorStr2 = handle(linker, lookup, "tjGetErrorStr2", FunctionDescriptor.of(ptr, ptr));
+        MethodHandle scalingFactors = handle(linker, lookup, "tjGetScalingFactors", FunctionDescriptor.of(ptr, ptr));
+        this.scales = readScales(scalingFactors);
+    }
+
+    private static MethodHandle handle(Linker linker, SymbolLookup lookup, String name, FunctionDescriptor fd) {
+        MemorySegment symbol = lookup.find(name)
+                .orElseThrow(() -> new IllegalArgumentException("no symbol " + name));
+        return linker.downcallHandle(symbol, fd);
+    }
+
+    private static List<Scale> readScales(MethodHandle scalingFactors) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment count = arena.allocate(ValueLayout.JAVA_INT);
+            MemorySegment array = (MemorySegment) scalingFactors.invokeExact(count);
+            int n = count.get(ValueLayout.JAVA_INT, 0);
+            if (array.equals(MemorySegment.NULL) || n <= 0 || n > 64) {
+                throw new IllegalArgumentException("tjGetScalingFactors gave no factors");
+            }
+            MemorySegment factors = array.reinterpret(8L * n);
+            List<Scale> list = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int num = factors.get(ValueLayout.JAVA_INT, 8L * i);
+                int denom = factors.get(ValueLayout.JAVA_INT, 8L * i + 4);
+                if (num > 0 && denom > 0) {
+                    list.add(new Scale(num, denom));
+                }
+            }
+            return List.copyOf(list);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalArgumentException(t);
+        }
+    }
+
+    public String libraryName() {
+        return libraryName;
+    }
+
+    /** Every scaling factor the library supports (libjpeg-turbo 2.x: 1/8 .. 2 in eighths). */
+    public List<Scale> scales() {
+        return scales;
+    }
+
+    /** A new decompressor; not thread-safe, close it after use. */
+    Session open() {
+        try {
+            MemorySegment handle = (MemorySegment) initDecompress.invokeExact();
+            if (handle.equals(MemorySegment.NULL)) {
+                throw new TurboJpegException("tjInitDecompress failed");
+            }
+            return new Session(handle);
+        } catch (TurboJpegException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new TurboJpegException(t.toString());
+        }
+    }
+
+    /** One TurboJPEG decompressor handle. */
+    final class Session implements AutoCloseable {
+        private final MemorySegment handle;
+
+        private Session(MemorySegment handle) {
+            this.handle = handle;
+        }
+
+        Header header(MemorySegment jpeg, Arena arena) {
+            MemorySegment ints = arena.allocate(ValueLayout.JAVA_INT, 4);
+            int rc;
+            try {
+                rc = longIsInt
+                        ? (int) decompressHeader3.invoke(handle, jpeg, (int) jpeg.byteSize(), ints,
+                                ints.asSlice(4), ints.asSlice(8), ints.asSlice(12))
+                        : (int) decompressHeader3.invoke(handle, jpeg, jpeg.byteSize(), ints,
+                                ints.asSlice(4), ints.asSlice(8), ints.asSlice(12));
+            } catch (Throwable t) {
+                throw new TurboJpegException(t.toString());
+            }
+            if (rc != 0) {
+                throw new TurboJpegException(error());
+            }
+            return new Header(ints.get(ValueLayout.JAVA_INT, 0), ints.get(ValueLayout.JAVA_INT, 4),
+                    ints.get(ValueLayout.JAVA_INT, 8), ints.get(ValueLayout.JAVA_INT, 12));
+        }
+
+        /** Decodes into {@code dst} (width x height x 4 bytes) at the scale that gives exactly that size. */
+        void decompress(MemorySegment jpeg, MemorySegment dst, int width, int height, int pixelFormat, int flags) {
+            int rc;
+            try {
+                rc = longIsInt
+                        ? (int) decompress2.invoke(handle, jpeg, (int) jpeg.byteSize(), dst, width, width * 4,
+                                height, pixelFormat, flags)
+                        : (int) decompress2.invoke(handle, jpeg, jpeg.byteSize(), dst, width, width * 4,
+                                height, pixelFormat, flags);
+            } catch (Throwable t) {
+                throw new TurboJpegException(t.toString());
+            }
+            if (rc != 0) {
+                throw new TurboJpegException(error());
+            }
+        }
+
+        private String error() {
+            try {
+                MemorySegment s = (MemorySegment) errorStr2.invokeExact(handle);
+                return s.equals(MemorySegment.NULL) ? "unknown TurboJPEG error" : s.reinterpret(1024).getString(0);
+            } catch (Throwable t) {
+                return t.toString();
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                int ignored = (int) destroy.invokeExact(handle);
+            } catch (Throwable t) {
+                // nothing sensible to do: the handle is gone either way
+            }
+        }
+    }
+}
