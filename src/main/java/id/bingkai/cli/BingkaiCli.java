@@ -89,7 +89,7 @@ public final class BingkaiCli {
     /** The top-level command: with no sub-command it opens the editor. */
     @Command(name = "bingkai", mixinStandardHelpOptions = true, versionProvider = Version.class,
             resourceBundle = Messages.BUNDLE, descriptionKey = "cli.description",
-            subcommands = {FramesCommand.class, RenderCommand.class, LintCommand.class},
+            subcommands = {FramesCommand.class, RenderCommand.class, LintCommand.class, BatchCommand.class},
             exitCodeListHeading = "%n", exitCodeList = {})
     static final class Root implements Callable<Integer> {
         private final Messages messages;
@@ -126,6 +126,9 @@ public final class BingkaiCli {
             }
             if (type == LintCommand.class) {
                 return type.cast(new LintCommand(services));
+            }
+            if (type == BatchCommand.class) {
+                return type.cast(new BatchCommand(services));
             }
             return CommandLine.defaultFactory().create(type);
         }
