@@ -32,10 +32,16 @@ public final class TurboJpeg {
     static final int FLAG_STOPONWARNING = 8192;
     static final int FLAG_LIMITSCANS = 32768;
 
-    /** Where the library usually lives; {@code -Dbingkai.turbojpeg=/path/libturbojpeg.so} comes first. */
+    /**
+     * Where the library usually lives. {@code -Dbingkai.turbojpeg=/path/libturbojpeg.so} is tried first;
+     * {@code -Dbingkai.turbojpeg=off} gives no names at all, so that ImageIO decodes everything (for comparisons).
+     */
     public static List<String> defaultLibraryNames() {
         List<String> names = new ArrayList<>();
         String override = System.getProperty("bingkai.turbojpeg");
+        if ("off".equalsIgnoreCase(override)) {
+            return names;
+        }
         if (override != null && !override.isBlank()) {
             names.add(override);
         }
