@@ -44,7 +44,8 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        // Always through MessageFormat, so '' means one apostrophe whether or not there are arguments.
+        return new MessageFormat(pattern, locale).format(args);
     }
 
     public String format(Msg msg) {

@@ -1,18 +1,35 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.core.io.image;
 
+import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
+import id.bingkai.core.error.BadInputException;
+import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.model.PhotoRef;
 import id.bingkai.core.render.PhotoSource;
+import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Decodes photos and layer images defensively: format sniffed from content, declared size checked against the
  * pixel budget before allocation, subsampled to the size needed, EXIF orientation applied, sRGB out.
  * Every failure is a {@link id.bingkai.core.error.BadInputException} naming the file and the reason.
+ * Holds no state besides the budget, so one instance may serve several batch threads at once.
  */
 public final class ImageLoader implements PhotoSource {
+    /** Formats we promise to read; other ImageIO plugins (WBMP accepts almost any bytes) are not asked. */
+    private static final Set<String> FORMATS = Set.of("jpeg", "png", "gif", "bmp", "webp", "tiff", "bigtiff",
+            "psd");
+
     private final PixelBudget budget;
 
     public ImageLoader(PixelBudget budget) {
@@ -25,7 +42,15 @@ public final class ImageLoader implements PhotoSource {
 
     /** Reads only the header: format, oriented size, orientation. */
     public ImageInfo probe(Path file) {
-        throw new UnsupportedOperationException("TODO");
+        FileChecks.requireRegularFile(file);
+        return withReader(file, () -> ImageIO.createImageInputStream(file.toFile()), opened -> {
+            int w = opened.reader().getWidth(0);
+            int h = opened.reader().getHeight(0);
+            checkDeclared(file, opened.format(), w, h);
+            boolean swap = opened.orientation().swapsAxes();
+            return new ImageInfo(file, opened.format(), swap ? h : w, swap ? w : h,
+                    opened.orientation().exifValue());
+        });
     }
 
     /** A reference to the photo for a document (path + oriented full size). */
@@ -39,16 +64,152 @@ public final class ImageLoader implements PhotoSource {
      * {@code minWidth} x {@code minHeight} (in oriented pixels). {@code 0, 0} means full resolution.
      */
     public BufferedImage load(Path file, int minWidth, int minHeight) {
-        throw new UnsupportedOperationException("TODO");
+        checkMinimum(minWidth, minHeight);
+        FileChecks.requireRegularFile(file);
+        return withReader(file, () -> ImageIO.createImageInputStream(file.toFile()),
+                opened -> decode(file, opened, minWidth, minHeight));
     }
 
     /** Same as {@link #load} for bytes already in memory (pack layers); {@code name} is used in messages. */
     public BufferedImage read(byte[] data, Path name, int minWidth, int minHeight) {
-        throw new UnsupportedOperationException("TODO");
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(name, "name");
+        checkMinimum(minWidth, minHeight);
+        if (data.length == 0) {
+            throw new BadInputException(name, Msg.of("image.error.empty"));
+        }
+        return withReader(name, () -> new ByteArrayImageInputStream(data),
+                opened -> decode(name, opened, minWidth, minHeight));
     }
 
     @Override
     public BufferedImage pixels(PhotoRef photo, int minWidth, int minHeight) {
         return load(photo.path(), minWidth, minHeight);
+    }
+
+    private BufferedImage decode(Path name, Opened opened, int minWidth, int minHeight) throws IOException {
+        ImageReader reader = opened.reader();
+        int w = reader.getWidth(0);
+        int h = reader.getHeight(0);
+        checkDeclared(name, opened.format(), w, h);
+        Orientation orientation = opened.orientation();
+        boolean swap = orientation.swapsAxes();
+        int n = Subsampling.factor(swap ? h : w, swap ? w : h, minWidth, minHeight);
+        long decodedWidth = ceilDiv(w, n);
+        long decodedHeight = ceilDiv(h, n);
+        if (decodedWidth * decodedHeight > budget.maxDecodedPixels()) {
+            throw new BadInputException(name, Msg.of("image.error.too-large-decoded", decodedWidth, decodedHeight,
+                    megapixels(budget.maxDecodedPixels())));
+        }
+        ImageReadParam param = reader.getDefaultReadParam();
+        if (n > 1) {
+            param.setSourceSubsampling(n, n, 0, 0);
+        }
+        ICC_Profile embedded = "png".equals(opened.format()) ? PngProfile.read(reader) : null;
+        TruncationListener truncation = new TruncationListener();
+        reader.addIIOReadWarningListener(truncation);
+        BufferedImage decoded = reader.read(0, param);
+        if (truncation.truncated()) {
+            throw damaged(name, opened.format(), null);
+        }
+        return Upright.of(SrgbConversion.apply(decoded, embedded), orientation);
+    }
+
+    private <T> T withReader(Path name, FileChecks.StreamOpener opener, Work<T> work) {
+        ImageInputStream in = FileChecks.open(name, opener);
+        try (in) {
+            byte[] head = ContentSniffer.readHead(in);
+            in.seek(0);
+            if (head.length == 0) {
+                throw new BadInputException(name, Msg.of("image.error.empty"));
+            }
+            String heif = ContentSniffer.heifKind(head);
+            if (heif != null) {
+                throw new BadInputException(name, Msg.of("image.error.heic", heif));
+            }
+            Orientation orientation = OrientationReader.read(in);
+            ImageReader reader = findReader(name, in);
+            String format = formatOf(reader);
+            try {
+                reader.setInput(in);
+                return work.run(new Opened(reader, format, orientation));
+            } catch (IOException | RuntimeException e) {
+                if (e instanceof BadInputException bad) {
+                    throw bad;
+                }
+                throw damaged(name, format, e);
+            } catch (OutOfMemoryError e) {
+                throw new BadInputException(name, Msg.of("image.error.memory"), e);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException e) {
+            throw new BadInputException(name, Msg.of("image.error.unreadable"), e);
+        }
+    }
+
+    /** The first decoder for one of our formats that recognises the content; the name is never consulted. */
+    private static ImageReader findReader(Path name, ImageInputStream in) {
+        try {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            while (readers.hasNext()) {
+                ImageReader reader = readers.next();
+                if (FORMATS.contains(formatName(reader))) {
+                    return reader;
+                }
+                reader.dispose();
+            }
+        } catch (RuntimeException e) {
+            // a plugin's content check choked on the bytes: treat as unrecognised
+        }
+        throw new BadInputException(name, Msg.of("image.error.unknown-format"));
+    }
+
+    private static String formatName(ImageReader reader) {
+        String[] names = reader.getOriginatingProvider() == null ? null
+                : reader.getOriginatingProvider().getFormatNames();
+        return names == null || names.length == 0 ? "" : names[0].toLowerCase(Locale.ROOT);
+    }
+
+    private static String formatOf(ImageReader reader) {
+        String name = formatName(reader);
+        return "bigtiff".equals(name) ? "tiff" : name;
+    }
+
+    /** Refuses before anything is allocated; a decompression bomb declares its size honestly in the header. */
+    private void checkDeclared(Path name, String format, int w, int h) {
+        if (w <= 0 || h <= 0) {
+            throw damaged(name, format, null);
+        }
+        if (Math.max(w, h) > budget.maxSide() || (long) w * h > budget.maxDeclaredPixels()) {
+            throw new BadInputException(name, Msg.of("image.error.too-large", w, h, budget.maxSide(),
+                    megapixels(budget.maxDeclaredPixels())));
+        }
+    }
+
+    private static void checkMinimum(int minWidth, int minHeight) {
+        if (minWidth < 0 || minHeight < 0) {
+            throw new IllegalArgumentException("minimum size must not be negative: " + minWidth + "x" + minHeight);
+        }
+    }
+
+    private static BadInputException damaged(Path name, String format, Throwable cause) {
+        return new BadInputException(name, Msg.of("image.error.damaged", format.toUpperCase(Locale.ROOT)), cause);
+    }
+
+    private static long ceilDiv(long size, int n) {
+        return (size + n - 1) / n;
+    }
+
+    private static long megapixels(long pixels) {
+        return Math.round(pixels / 1_000_000.0);
+    }
+
+    private record Opened(ImageReader reader, String format, Orientation orientation) {
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Opened opened) throws IOException;
     }
 }

@@ -22,9 +22,18 @@ import java.util.Optional;
  * caller needs, straight into the {@code int[]} of a {@code TYPE_INT_RGB} image (one copy from native memory, no
  * intermediate Java image). Empty means "not for this path": CMYK/YCCK, over the pixel budget, or anything the
  * library rejects — the caller then uses ImageIO, which also words the error for the user. The image is returned
- * as stored: EXIF orientation is the caller's job, so {@code minWidth/minHeight} are in stored pixels too.
+ * as stored, in the file's colour space: EXIF orientation and the ICC conversion are the caller's job (the image
+ * loader does both for every format), so {@code minWidth/minHeight} are in stored pixels too.
  */
 public final class TurboJpegDecoder {
+    /**
+     * A decoded JPEG.
+     *
+     * @param iccProfile the embedded ICC profile, or null (then the pixels are taken as sRGB)
+     */
+    public record Decoded(BufferedImage image, byte[] iccProfile) {
+    }
+
     private final TurboJpeg lib;
 
     public TurboJpegDecoder(TurboJpeg lib) {
@@ -40,7 +49,7 @@ public final class TurboJpegDecoder {
         return lib;
     }
 
-    public Optional<BufferedImage> decode(Path file, int minWidth, int minHeight, PixelBudget budget) {
+    public Optional<Decoded> decode(Path file, int minWidth, int minHeight, PixelBudget budget) {
         try (Arena arena = Arena.ofConfined();
                 FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
@@ -49,13 +58,37 @@ public final class TurboJpegDecoder {
             }
             MemorySegment jpeg = channel.map(FileChannel.MapMode.READ_ONLY, 0, size, arena);
             return decode(jpeg, minWidth, minHeight, budget, arena);
-        } catch (IOException | TurboJpegException e) {
+        } catch (IOException | TurboJpegException | IllegalStateException | UnsupportedOperationException e) {
             return Optional.empty();
         }
     }
 
+    /**
+     * Whether {@link #decode} will most likely take this file (a JPEG it can read, not CMYK, within the budget):
+     * reads the header only. The renderer then asks for less oversampling, since DCT scaling filters properly.
+     */
+    public boolean accepts(Path file, PixelBudget budget) {
+        try (Arena arena = Arena.ofConfined();
+                FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size < 4 || size > Integer.MAX_VALUE) {
+                return false;
+            }
+            MemorySegment jpeg = channel.map(FileChannel.MapMode.READ_ONLY, 0, size, arena);
+            if (!startsLikeJpeg(jpeg)) {
+                return false;
+            }
+            try (TurboJpeg.Session session = lib.open()) {
+                Header header = session.header(jpeg, arena);
+                return !header.isCmyk() && withinDeclared(header, budget);
+            }
+        } catch (IOException | TurboJpegException | IllegalStateException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
     /** Same for bytes already in memory. */
-    public Optional<BufferedImage> decode(byte[] data, int minWidth, int minHeight, PixelBudget budget) {
+    public Optional<Decoded> decode(byte[] data, int minWidth, int minHeight, PixelBudget budget) {
         if (data.length < 4) {
             return Optional.empty();
         }
@@ -68,10 +101,9 @@ public final class TurboJpegDecoder {
         }
     }
 
-    private Optional<BufferedImage> decode(MemorySegment jpeg, int minWidth, int minHeight, PixelBudget budget,
+    private Optional<Decoded> decode(MemorySegment jpeg, int minWidth, int minHeight, PixelBudget budget,
             Arena arena) {
-        // SOI marker first: anything else is not ours (and TurboJPEG would only complain)
-        if ((jpeg.get(ValueLayout.JAVA_BYTE, 0) & 0xFF) != 0xFF || (jpeg.get(ValueLayout.JAVA_BYTE, 1) & 0xFF) != 0xD8) {
+        if (!startsLikeJpeg(jpeg)) {
             return Optional.empty();
         }
         try (TurboJpeg.Session session = lib.open()) {
@@ -92,8 +124,13 @@ public final class TurboJpegDecoder {
             int format = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN ? TurboJpeg.PF_BGRX : TurboJpeg.PF_XRGB;
             session.decompress(jpeg, dst, w, h, format, TurboJpeg.FLAG_STOPONWARNING | TurboJpeg.FLAG_LIMITSCANS);
             MemorySegment.copy(dst, ValueLayout.JAVA_INT, 0, pixels, 0, pixels.length);
-            return Optional.of(image);
+            return Optional.of(new Decoded(image, JpegMarkers.iccProfile(jpeg)));
         }
+    }
+
+    /** SOI marker first: anything else is not ours (and TurboJPEG would only complain). */
+    private static boolean startsLikeJpeg(MemorySegment jpeg) {
+        return (jpeg.get(ValueLayout.JAVA_BYTE, 0) & 0xFF) == 0xFF && (jpeg.get(ValueLayout.JAVA_BYTE, 1) & 0xFF) == 0xD8;
     }
 
     private static boolean withinDeclared(Header header, PixelBudget budget) {

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.core.io.pack;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import id.bingkai.core.i18n.Msg;
+import id.bingkai.core.model.Asset;
+import id.bingkai.core.model.Frame;
+import id.bingkai.core.model.FramePack;
+import id.bingkai.core.model.LocalizedText;
+import id.bingkai.core.model.TextField;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The one place where a raw manifest tree becomes the validated model. It reads on after a problem, so one lint
+ * lists everything; the model is built only when no problem was found. A future schema 2 would be migrated here.
+ */
+final class ManifestConverter {
+    static final int SCHEMA = 1;
+    /** Families a text layer may name without shipping a font: Bingkai's own Inter and Java's logical fonts. */
+    static final Set<String> BUILT_IN_FAMILIES = Set.of("inter", "sansserif", "serif", "monospaced", "dialog",
+            "dialoginput");
+    private static final Set<String> TOP = Set.of("schema", "id", "name", "version", "sample", "tag", "caption",
+            "fonts", "fields", "frames");
+    private static final Set<String> FIELD = Set.of("key", "label", "default", "maxLength");
+    private static final Pattern TAG = Pattern.compile("#\\S+");
+
+    private final AssetReader assets;
+    private final PackLimits limits;
+    private final Problems problems;
+
+    ManifestConverter(AssetReader assets, PackLimits limits, Problems problems) {
+        this.assets = assets;
+        this.limits = limits;
+        this.problems = problems;
+    }
+
+    /** The pack, or empty when {@code problems} received at least one problem. */
+    Optional<FramePack> convert(JsonObject root, String origin) {
+        int before = problems.size();
+        if (!schemaUnderstood(root)) {
+            return Optional.empty();
+        }
+        JsonFields top = JsonFields.of(root, "", problems, TOP).orElseThrow();
+        Optional<String> id = top.string("id", true);
+        if (id.isPresent() && !Frame.isValidId(id.get())) {
+            top.problem("id", "pack.problem.id.pattern", id.get());
+        }
+        Optional<LocalizedText> name = LocalizedReader.read(top, "name", true);
+        String version = top.string("version", false).orElse("1");
+        if (version.isBlank()) {
+            top.problem("version", "pack.problem.blank");
+        }
+        boolean sample = top.bool("sample").orElse(false);
+        String tag = top.string("tag", false).orElse(FramePack.CAMPAIGN_TAG);
+        if (!TAG.matcher(tag).matches()) {
+            top.problem("tag", "pack.problem.tag", tag);
+        }
+        LocalizedText caption = LocalizedReader.read(top, "caption", false).orElse(LocalizedText.of(tag));
+        List<Asset.Typeface> typefaces = fonts(top);
+        List<TextField> fields = fields(top);
+        Set<String> families = new HashSet<>(BUILT_IN_FAMILIES);
+        typefaces.forEach(t -> families.add(t.font().getFamily(Locale.ROOT).toLowerCase(Locale.ROOT)));
+        Set<String> keys = new HashSet<>();
+        fields.forEach(f -> keys.add(f.key()));
+        List<Frame> frames = frames(top, new FrameConverter(assets, new LayerConverter(assets, keys, families),
+                fields, limits));
+        if (problems.size() > before || id.isEmpty() || name.isEmpty()) {
+            return Optional.empty();
+        }
+        return problems.build("", () -> new FramePack(id.get(), name.get(), version, sample, tag, caption, frames,
+                typefaces, origin));
+    }
+
+    /** A newer schema is refused alone: its other fields may mean things this version cannot know. */
+    private boolean schemaUnderstood(JsonObject root) {
+        JsonElement schema = root.get("schema");
+        if (schema == null) {
+            problems.add(JsonFields.MANIFEST, "schema", "pack.problem.required", "schema");
+            return true;
+        }
+        Optional<BigDecimal> number = JsonFields.decimal(schema);
+        if (number.isPresent() && number.get().compareTo(BigDecimal.valueOf(SCHEMA)) > 0) {
+            problems.add(JsonFields.MANIFEST, "schema", "pack.problem.schema.newer", number.get().toPlainString(),
+                    SCHEMA);
+            return false;
+        }
+        if (number.isEmpty() || number.get().compareTo(BigDecimal.valueOf(SCHEMA)) != 0) {
+            problems.add(JsonFields.MANIFEST, "schema", "pack.problem.schema.invalid", String.valueOf(schema), SCHEMA);
+        }
+        return true;
+    }
+
+    private List<Asset.Typeface> fonts(JsonFields top) {
+        List<Asset.Typeface> typefaces = new ArrayList<>();
+        Optional<JsonArray> array = top.array("fonts", false);
+        for (int i = 0; array.isPresent() && i < array.get().size(); i++) {
+            String path = "fonts[" + i + "]";
+            JsonElement element = array.get().get(i);
+            if (!element.isJsonPrimitive() || !element.getAsJsonPrimitive().isString()) {
+                problems.add(JsonFields.MANIFEST, path, "pack.problem.wrongType",
+                        Msg.of("pack.problem.type.string"));
+                continue;
+            }
+            assets.font(element.getAsString(), path).ifPresent(typefaces::add);
+        }
+        return typefaces;
+    }
+
+    private List<TextField> fields(JsonFields top) {
+        List<TextField> fields = new ArrayList<>();
+        Optional<JsonArray> array = top.array("fields", false);
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; array.isPresent() && i < array.get().size(); i++) {
+            Optional<JsonFields> object = JsonFields.of(array.get().get(i), "fields[" + i + "]", problems, FIELD);
+            if (object.isEmpty()) {
+                continue;
+            }
+            JsonFields f = object.get();
+            int before = problems.size();
+            Optional<String> key = f.string("key", true);
+            if (key.isPresent() && !TextField.isValidKey(key.get())) {
+                f.problem("key", "pack.problem.field.key", key.get());
+            } else if (key.isPresent() && key.get().equals("tag")) {
+                f.problem("key", "pack.problem.field.tagReserved");
+            } else if (key.isPresent() && !keys.add(key.get())) {
+                f.problem("key", "pack.problem.duplicateId", key.get());
+            }
+            Optional<LocalizedText> label = LocalizedReader.read(f, "label", true);
+            String defaultValue = f.string("default", false).orElse("");
+            int maxLength = f.integer("maxLength", false).orElse(60);
+            if (maxLength < 1 || maxLength > 500) {
+                f.problem("maxLength", "pack.problem.range", 1, 500);
+            } else if (defaultValue.length() > maxLength) {
+                f.problem("default", "pack.problem.field.defaultTooLong", maxLength);
+            }
+            if (problems.size() == before && key.isPresent() && label.isPresent()) {
+                fields.add(new TextField(key.get(), label.get(), defaultValue, maxLength));
+            }
+        }
+        return fields;
+    }
+
+    private List<Frame> frames(JsonFields top, FrameConverter converter) {
+        List<Frame> frames = new ArrayList<>();
+        Optional<JsonArray> array = top.array("frames", true);
+        if (array.isEmpty()) {
+            return frames;
+        }
+        if (array.get().isEmpty()) {
+            top.problem("frames", "pack.problem.frames.none");
+        }
+        if (array.get().size() > limits.maxFrames()) {
+            top.problem("frames", "pack.problem.tooMany", array.get().size(), limits.maxFrames());
+            return frames;
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < array.get().size(); i++) {
+            String path = "frames[" + i + "]";
+            JsonElement element = array.get().get(i);
+            if (element.isJsonObject() && element.getAsJsonObject().get("id") instanceof JsonElement frameId
+                    && frameId.isJsonPrimitive() && !ids.add(frameId.getAsString())) {
+                problems.add(JsonFields.MANIFEST, path + ".id", "pack.problem.duplicateId", frameId.getAsString());
+            }
+            converter.convert(element, path, problems).ifPresent(frames::add);
+        }
+        return frames;
+    }
+}

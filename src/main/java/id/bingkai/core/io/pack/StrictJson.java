@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.core.io.pack;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads manifest text into a raw JSON tree with Gson in strict mode: no comments, no NaN or Infinity, no
+ * trailing text, no single quotes. Adds what Gson's tree reader does not: a duplicate key is a problem (the
+ * last one silently winning would hide a mistake), and nesting is capped. Numbers keep their exact decimal
+ * form so the converter can tell 1080 from 1080.5.
+ */
+final class StrictJson {
+    private static final Pattern LOCATION = Pattern.compile("at line (\\d+) column (\\d+)");
+
+    private final String file;
+    private final int maxDepth;
+    private final Problems problems;
+
+    private StrictJson(String file, int maxDepth, Problems problems) {
+        this.file = file;
+        this.maxDepth = maxDepth;
+        this.problems = problems;
+    }
+
+    /** The top-level object, or empty after adding a problem that says where the text stops being JSON. */
+    static Optional<JsonObject> parse(String text, String file, int maxDepth, Problems problems) {
+        return new StrictJson(file, maxDepth, problems).parse(text);
+    }
+
+    private Optional<JsonObject> parse(String text) {
+        boolean valueRead = false;
+        try (JsonReader reader = new JsonReader(new StringReader(text))) {
+            reader.setStrictness(Strictness.STRICT);
+            reader.setNestingLimit(maxDepth + 1);
+            if (reader.peek() != JsonToken.BEGIN_OBJECT) {
+                problems.add(file, "", "pack.problem.json.notObject");
+                return Optional.empty();
+            }
+            JsonObject root = read(reader, 1, "").getAsJsonObject();
+            valueRead = true;
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                syntax(text, reader.toString(), true, false);
+                return Optional.empty();
+            }
+            return Optional.of(root);
+        } catch (TooDeep e) {
+            problems.add(file, e.path, "pack.problem.json.tooDeep", maxDepth);
+        } catch (EOFException e) {
+            syntax(text, e.getMessage(), valueRead, true);
+        } catch (IOException | IllegalStateException | NumberFormatException e) {
+            syntax(text, String.valueOf(e.getMessage()), valueRead, false);
+        }
+        return Optional.empty();
+    }
+
+    private JsonElement read(JsonReader reader, int depth, String path) throws IOException {
+        switch (reader.peek()) {
+            case BEGIN_OBJECT -> {
+                requireDepth(depth, path);
+                JsonObject object = new JsonObject();
+                reader.beginObject();
+                while (reader.hasNext()) {
+                    String name = reader.nextName();
+                    String childPath = path.isEmpty() ? name : path + "." + name;
+                    JsonElement value = read(reader, depth + 1, childPath);
+                    if (object.has(name)) {
+                        problems.add(file, childPath, "pack.problem.json.duplicateKey", name);
+                    } else {
+                        object.add(name, value);
+                    }
+                }
+                reader.endObject();
+                return object;
+            }
+            case BEGIN_ARRAY -> {
+                requireDepth(depth, path);
+                JsonArray array = new JsonArray();
+                reader.beginArray();
+                while (reader.hasNext()) {
+                    array.add(read(reader, depth + 1, path + "[" + array.size() + "]"));
+                }
+                reader.endArray();
+                return array;
+            }
+            case STRING -> {
+                return new JsonPrimitive(reader.nextString());
+            }
+            case NUMBER -> {
+                return new JsonPrimitive(new BigDecimal(reader.nextString()));
+            }
+            case BOOLEAN -> {
+                return new JsonPrimitive(reader.nextBoolean());
+            }
+            case NULL -> {
+                reader.nextNull();
+                return JsonNull.INSTANCE;
+            }
+            default -> throw new IllegalStateException("unexpected " + reader.peek() + " " + reader);
+        }
+    }
+
+    private void requireDepth(int depth, String path) {
+        if (depth > maxDepth) {
+            throw new TooDeep(path);
+        }
+    }
+
+    /** Names the kind of mistake where it is recognisable, else just the place. */
+    private void syntax(String text, String message, boolean afterValue, boolean endOfInput) {
+        Matcher m = LOCATION.matcher(message);
+        int line = m.find() ? Integer.parseInt(m.group(1)) : 0;
+        int column = line > 0 ? Integer.parseInt(m.group(2)) : 0;
+        boolean cutOff = endOfInput || message.startsWith("Unterminated") && atEnd(text, line, column);
+        if (!afterValue && cutOff) {
+            problems.add(file, "", "pack.problem.json.truncated");
+        } else if (afterValue) {
+            problems.add(file, "", "pack.problem.json.trailing", line, column);
+        } else if (near(text, line, column, "//") || near(text, line, column, "/*") || near(text, line, column, "#")) {
+            problems.add(file, "", "pack.problem.json.comment", line, column);
+        } else if (near(text, line, column, "NaN") || near(text, line, column, "Infinity")
+                || near(text, line, column, "-Infinity")) {
+            problems.add(file, "", "pack.problem.json.nonFinite", line, column);
+        } else {
+            problems.add(file, "", "pack.problem.json.syntax", line, column);
+        }
+    }
+
+    /** Whether Gson stopped at the very end of the text. */
+    private static boolean atEnd(String text, int line, int column) {
+        String[] lines = text.split("\n", -1);
+        return line == lines.length && column > lines[line - 1].length();
+    }
+
+    /** Whether {@code token} starts at or just before the 1-based column Gson reported. */
+    private static boolean near(String text, int line, int column, String token) {
+        if (line <= 0) {
+            return false;
+        }
+        String[] lines = text.split("\n", -1);
+        if (line > lines.length) {
+            return false;
+        }
+        String content = lines[line - 1];
+        for (int index = column - 2; index <= column - 1; index++) {
+            if (index >= 0 && content.startsWith(token, index)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Thrown when nesting passes the cap; unchecked so the recursion stays plain. */
+    private static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient String path;
+
+        TooDeep(String path) {
+            super(null, null, false, false);
+            this.path = path;
+        }
+    }
+}
