@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.core.io.export;
+
+import id.bingkai.core.error.BadInputException;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes a rendered image as PNG or JPEG. Every file carries the keywords, always including the campaign tag, as
+ * XMP {@code dc:subject}, and nothing else: no EXIF, GPS, thumbnail or colour profile from any source photo.
+ * Files are written atomically (see {@link AtomicFiles}).
+ */
+public final class ImageExporter {
+    private final AtomicFiles files;
+
+    public ImageExporter() {
+        this(new AtomicFiles());
+    }
+
+    public ImageExporter(AtomicFiles files) {
+        this.files = Objects.requireNonNull(files, "files");
+    }
+
+    /**
+     * Encodes and writes {@code image} to {@code target}.
+     *
+     * @throws BadInputException when the target exists (without overwrite) or cannot be written; no partial file is
+     *                           left behind
+     */
+    public void write(BufferedImage image, Path target, ExportOptions options) {
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(options, "options");
+        files.checkWritable(target, options.overwrite()); // refuse before spending time on encoding
+        files.write(target, options.overwrite(), out -> encode(image, options, out));
+    }
+
+    /** The encoded file in memory, for hand-offs that never touch the disk (e.g. the kiosk's QR download). */
+    public byte[] encode(BufferedImage image, ExportOptions options) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+        try {
+            encode(image, options, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a memory stream does not fail
+        }
+        return out.toByteArray();
+    }
+
+    private static void encode(BufferedImage image, ExportOptions options, OutputStream out)
+            throws IOException {
+        List<String> keywords = XmpPacket.keywordsWithCampaignTag(options.keywords());
+        switch (options.format()) {
+            case PNG -> Encoders.png(image, keywords, out);
+            case JPEG -> Encoders.jpeg(image, options.quality(), keywords, out);
+        }
+    }
+}

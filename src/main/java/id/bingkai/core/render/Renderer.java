@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.core.render;
+
+import id.bingkai.core.error.BingkaiException;
+import id.bingkai.core.i18n.Msg;
+import id.bingkai.core.model.CanvasSize;
+import id.bingkai.core.model.Document;
+import id.bingkai.core.model.Frame;
+import id.bingkai.core.model.Layer;
+import id.bingkai.core.model.LayerPosition;
+import id.bingkai.core.model.PhotoSlot;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.util.Objects;
+
+/**
+ * The one renderer behind every output: editor preview, exported file, batch and print differ only in the
+ * width they ask for. Everything is drawn in canvas units scaled uniformly by {@code width / canvas width}.
+ *
+ * <p>Order: the frame's background colour, the layers below the photo, the photos in their slots (an empty slot
+ * stays empty), the layers above. Shape strokes are centred on the outline. Stateless between calls and
+ * thread-safe: a batch may render several documents at once with one instance.
+ */
+public final class Renderer {
+    /** Largest output a render may allocate (an A0 poster at 300 dpi is about 140 million pixels). */
+    public static final long MAX_OUTPUT_PIXELS = 200_000_000L;
+
+    private final SlotPainter slots;
+    private final LayerPainter layers;
+
+    public Renderer(FontLibrary fonts) {
+        this(fonts, new Resampler());
+    }
+
+    public Renderer(FontLibrary fonts, Resampler resampler) {
+        Objects.requireNonNull(fonts, "fonts");
+        ImagePainter images = new ImagePainter(Objects.requireNonNull(resampler, "resampler"));
+        this.slots = new SlotPainter(images);
+        this.layers = new LayerPainter(images, new TextPainter(fonts));
+    }
+
+    /**
+     * Renders the document {@code width} pixels wide (the height follows the canvas aspect ratio) as an sRGB
+     * TYPE_INT_ARGB_PRE image. Photos are fetched from {@code photos} at the resolution this width needs.
+     *
+     * @throws BingkaiException when the size is out of range or does not fit in memory
+     */
+    public BufferedImage render(Document doc, int width, PhotoSource photos) {
+        Objects.requireNonNull(doc, "doc");
+        Objects.requireNonNull(photos, "photos");
+        Frame frame = doc.frame();
+        CanvasSize canvas = frame.canvas();
+        int height = canvas.heightFor(width);
+        if (width < 1 || width > CanvasSize.MAX_SIDE * 2 || height > CanvasSize.MAX_SIDE * 2
+                || (long) width * height > MAX_OUTPUT_PIXELS) {
+            throw new BingkaiException(Msg.of("render.error.size", width, height, MAX_OUTPUT_PIXELS / 1_000_000));
+        }
+        try {
+            BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
+            draw(out, doc, (double) width / canvas.width(), photos);
+            return out;
+        } catch (OutOfMemoryError e) {
+            throw new BingkaiException(Msg.of("render.error.memory", width, height), e);
+        }
+    }
+
+    private void draw(BufferedImage out, Document doc, double scale, PhotoSource photos) {
+        Frame frame = doc.frame();
+        Rectangle device = new Rectangle(0, 0, out.getWidth(), out.getHeight());
+        Graphics2D g = out.createGraphics();
+        try {
+            RenderHints.apply(g);
+            frame.background().ifPresent(argb -> {
+                g.setColor(new Color(argb, true));
+                g.fill(device);
+            });
+            for (Layer layer : frame.layers(LayerPosition.BELOW)) {
+                layers.paint(g, device, layer, doc, scale);
+            }
+            for (PhotoSlot slot : frame.slots()) {
+                doc.photo(slot.id()).ifPresent(placed -> slots.paint(g, device, slot, placed, scale, photos));
+            }
+            for (Layer layer : frame.layers(LayerPosition.ABOVE)) {
+                layers.paint(g, device, layer, doc, scale);
+            }
+        } finally {
+            g.dispose();
+        }
+    }
+}
