@@ -100,7 +100,7 @@ for set in $SETS; do
   batch() { # OUT [JVM options]
     local out=$1; shift
     rm -rf "$out"
-    "$JAVA" "$@" -jar "$JAR" batch "$dir/people.csv" --out "$out" --pack "$PACK" --rotate 3 --width 1080 \
+    "$JAVA" "$@" -jar "$JAR" batch "$dir/people.csv" --out "$out" --pack "$PACK" --rotate 3 --zoom 1.06 --width 1080 \
       --quality 90 --threads "$THREADS" --name "{nip}"
   }
   export -f batch; export JAVA JAR PACK THREADS dir
@@ -125,7 +125,7 @@ for set in $SETS; do
       while IFS=$'"'\t'"' read -r photo name unit; do
         n=$((n + 1))
         "$1" -size 1080x1080 xc:black \
-          \( -define jpeg:size=1766x1766 "$photo" -auto-orient -resize 883x883^ -gravity center -extent 883x883 \
+          \( -define jpeg:size=1782x1782 "$photo" -auto-orient -resize 891x891^ -gravity center -extent 891x891 \
              -background black -rotate 3 -gravity center -extent 840x840 \) \
           -gravity northwest -geometry +120+60 -composite "$2" -composite \
           -gravity north -fill white -font DejaVu-Sans-Bold -pointsize 30 -annotate +0+950 "$name" \

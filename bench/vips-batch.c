@@ -77,8 +77,8 @@ int main(int argc, char **argv) {
         line[strcspn(line, "\r\n")] = 0;
         char *path = strtok(line, "\t"), *name = strtok(NULL, "\t"), *unit = strtok(NULL, "\t");
         if (!path || !name || !unit) continue;
-        // cover-fit the hole after a 3 degree turn: the turned square's bounding box is 840 * (cos 3 + sin 3)
-        int cover = 883;
+        // cover the hole after a 3 degree turn like `bingkai batch --zoom 1.06`: 840 * 1.06 (cos 3 + sin 3 = 1.051)
+        int cover = 891;
         VipsImage *thumb, *turned, *photo, *canvas, *img;
         if (vips_thumbnail(path, &thumb, cover, "height", cover, "crop", INTERESTING_CENTRE, NULL)) fail(path);
         if (vips_rotate(thumb, &turned, 3.0, NULL)) fail("rotate");

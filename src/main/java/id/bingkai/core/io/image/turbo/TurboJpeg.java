@@ -25,6 +25,8 @@ public final class TurboJpeg {
     /** Pixel formats (turbojpeg.h TJPF_*). */
     static final int PF_BGRX = 3;
     static final int PF_XRGB = 5;
+    /** Chroma subsampling (TJSAMP_*). */
+    static final int SAMP_420 = 2;
     /** JPEG colour spaces (TJCS_*). */
     static final int CS_CMYK = 3;
     static final int CS_YCCK = 4;
@@ -101,6 +103,9 @@ public final class TurboJpeg {
     private final MethodHandle decompress2;
     private final MethodHandle destroy;
     private final MethodHandle errorStr2;
+    private final MethodHandle initCompress;
+    private final MethodHandle compress2;
+    private final MethodHandle free;
     private final boolean longIsInt;
     private final List<Scale> scales;
 
@@ -118,6 +123,10 @@ public final class TurboJpeg {
                 FunctionDescriptor.of(cInt, ptr, ptr, cLong, ptr, cInt, cInt, cInt, cInt, cInt));
         destroy = handle(linker, lookup, "tjDestroy", FunctionDescriptor.of(cInt, ptr));
         errorStr2 = handle(linker, lookup, "tjGetErrorStr2", FunctionDescriptor.of(ptr, ptr));
+        initCompress = handle(linker, lookup, "tjInitCompress", FunctionDescriptor.of(ptr));
+        compress2 = handle(linker, lookup, "tjCompress2",
+                FunctionDescriptor.of(cInt, ptr, ptr, cInt, cInt, cInt, cInt, ptr, ptr, cInt, cInt, cInt));
+        free = handle(linker, lookup, "tjFree", FunctionDescriptor.ofVoid(ptr));
         MethodHandle scalingFactors = handle(linker, lookup, "tjGetScalingFactors", FunctionDescriptor.of(ptr, ptr));
         this.scales = readScales(scalingFactors);
     }
@@ -164,10 +173,19 @@ public final class TurboJpeg {
 
     /** A new decompressor; not thread-safe, close it after use. */
     Session open() {
+        return open(initDecompress);
+    }
+
+    /** A new compressor; not thread-safe, close it after use. */
+    Session openCompressor() {
+        return open(initCompress);
+    }
+
+    private Session open(MethodHandle init) {
         try {
-            MemorySegment handle = (MemorySegment) initDecompress.invokeExact();
+            MemorySegment handle = (MemorySegment) init.invokeExact();
             if (handle.equals(MemorySegment.NULL)) {
-                throw new TurboJpegException("tjInitDecompress failed");
+                throw new TurboJpegException("tjInit failed");
             }
             return new Session(handle);
         } catch (TurboJpegException e) {
@@ -218,6 +236,38 @@ public final class TurboJpeg {
             }
             if (rc != 0) {
                 throw new TurboJpegException(error());
+            }
+        }
+
+        /** Compresses {@code src} (width x height x 4 bytes) into a new byte array: baseline JFIF, no other marker. */
+        byte[] compress(MemorySegment src, int width, int height, int pixelFormat, int subsampling, int quality,
+                Arena arena) {
+            MemorySegment out = arena.allocate(ValueLayout.ADDRESS);
+            out.set(ValueLayout.ADDRESS, 0, MemorySegment.NULL);
+            MemorySegment size = arena.allocate(ValueLayout.JAVA_LONG);
+            int rc;
+            try {
+                rc = (int) compress2.invoke(handle, src, width, width * 4, height, pixelFormat, out, size,
+                        subsampling, quality, 0);
+            } catch (Throwable t) {
+                throw new TurboJpegException(t.toString());
+            }
+            MemorySegment buffer = out.get(ValueLayout.ADDRESS, 0);
+            try {
+                if (rc != 0 || buffer.equals(MemorySegment.NULL)) {
+                    throw new TurboJpegException(error());
+                }
+                long length = longIsInt ? Integer.toUnsignedLong(size.get(ValueLayout.JAVA_INT, 0))
+                        : size.get(ValueLayout.JAVA_LONG, 0);
+                return buffer.reinterpret(length).toArray(ValueLayout.JAVA_BYTE);
+            } finally {
+                if (!buffer.equals(MemorySegment.NULL)) {
+                    try {
+                        free.invokeExact(buffer);
+                    } catch (Throwable t) {
+                        // leaks one buffer at worst
+                    }
+                }
             }
         }
 
