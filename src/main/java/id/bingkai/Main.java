@@ -7,7 +7,6 @@ import id.bingkai.cli.Services;
 import id.bingkai.core.i18n.Messages;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.util.Locale;
 
 /** {@code java -jar bingkai.jar [command]}: no command opens the editor; commands work headless. */
 public final class Main {
@@ -15,7 +14,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Messages messages = new Messages(BingkaiCli.languageOf(args, Locale.getDefault()));
+        Messages messages = new Messages(BingkaiCli.languageOf(args, Messages.systemLanguage()));
         Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
         PrintWriter out = new PrintWriter(System.out, true, stdoutCharset(console));
         PrintWriter err = new PrintWriter(System.err, true, stdoutCharset(console));

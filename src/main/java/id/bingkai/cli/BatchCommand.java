@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  * Exit code 0 when every row is done (or skipped by --resume), 3 when some rows had bad input, 1 when a row failed
  * for another reason; the good rows are always done.
  */
-@Command(name = "batch", descriptionKey = "cli.batch.description")
+@Command(name = "batch")
 final class BatchCommand implements Callable<Integer> {
     private final Services services;
 

@@ -56,7 +56,17 @@ public final class BingkaiCli {
         cli.setErr(services.err());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(this::onFailure);
+        describe(cli, "cli.description");
+        describe(cli.getSubcommands().get("frames"), "cli.frames.description");
+        describe(cli.getSubcommands().get("render"), "cli.render.description");
+        describe(cli.getSubcommands().get("lint"), "cli.lint.description");
+        describe(cli.getSubcommands().get("batch"), "cli.batch.description");
         return cli;
+    }
+
+    /** Command descriptions come from the bundle too (picocli only localises options by key). */
+    private void describe(CommandLine command, String key) {
+        command.getCommandSpec().usageMessage().description(services.messages().get(key).split("%n"));
     }
 
     private int onFailure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
@@ -88,7 +98,7 @@ public final class BingkaiCli {
 
     /** The top-level command: with no sub-command it opens the editor. */
     @Command(name = "bingkai", mixinStandardHelpOptions = true, versionProvider = Version.class,
-            resourceBundle = Messages.BUNDLE, descriptionKey = "cli.description",
+            resourceBundle = Messages.BUNDLE,
             subcommands = {FramesCommand.class, RenderCommand.class, LintCommand.class, BatchCommand.class},
             exitCodeListHeading = "%n", exitCodeList = {})
     static final class Root implements Callable<Integer> {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code bingkai frames}: lists the frames of a pack. */
-@Command(name = "frames", descriptionKey = "cli.frames.description")
+@Command(name = "frames")
 final class FramesCommand implements Callable<Integer> {
     private final Services services;
 

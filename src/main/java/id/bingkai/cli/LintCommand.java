@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code bingkai lint PACK}: validates a pack and prints every problem, not just the first. */
-@Command(name = "lint", descriptionKey = "cli.lint.description")
+@Command(name = "lint")
 final class LintCommand implements Callable<Integer> {
     private final Services services;
 

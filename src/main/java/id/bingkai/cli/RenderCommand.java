@@ -7,7 +7,6 @@ import id.bingkai.core.model.Document;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,7 +19,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code bingkai render}: one photo in one frame, written as PNG or JPEG. */
-@Command(name = "render", descriptionKey = "cli.render.description")
+@Command(name = "render")
 final class RenderCommand implements Callable<Integer> {
     static final int MIN_WIDTH = 16;
     static final int MAX_WIDTH = 20_000;
@@ -72,11 +71,7 @@ final class RenderCommand implements Callable<Integer> {
         if (width != null && (width < MIN_WIDTH || width > MAX_WIDTH)) {
             throw usage("cli.render.error.width", width, MIN_WIDTH, MAX_WIDTH);
         }
-        if (!force && Files.exists(out)) {
-            services.err().println(services.messages().get("export.error.exists", out));
-            services.err().flush();
-            return ExitCode.BAD_INPUT;
-        }
+        services.exporter().checkTarget(out, force);
         FramePack pack = packOption.load(services);
         Frame frame = frameId == null ? pack.defaultFrame()
                 : pack.frame(frameId).orElseThrow(() -> usage("cli.render.error.frame", frameId, pack.id(),

@@ -28,7 +28,7 @@ class LocalizationConsistencyTest {
     private static final Path SOURCES = Path.of("src/main/java");
     /** Key families whose full name is computed at run time (e.g. from an enum or a rule id). */
     private static final List<String> DYNAMIC_PREFIXES = List.of("rule.", "kind.", "role.");
-    private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
+    private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9-]*(?:\\.[a-zA-Z0-9-]+)+)\"");
 
     @Test
     void everyLanguageHasTheSameKeys() throws IOException {
@@ -38,6 +38,21 @@ class LocalizationConsistencyTest {
                 .containsAll(id);
         assertThat(new TreeSet<>(id)).as("keys in English but not in Indonesian")
                 .containsAll(en);
+    }
+
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String bundle : List.of("messages_id.properties", "messages_en.properties")) {
+            Set<String> seen = new HashSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(BUNDLES.resolve(bundle), StandardCharsets.UTF_8)) {
+                int eq = line.indexOf('=');
+                if (!line.isBlank() && !line.startsWith("#") && eq > 0 && !seen.add(line.substring(0, eq).trim())) {
+                    twice.add(line.substring(0, eq).trim());
+                }
+            }
+            assertThat(twice).as("keys defined twice in " + bundle + " (the last one silently wins)").isEmpty();
+        }
     }
 
     @Test

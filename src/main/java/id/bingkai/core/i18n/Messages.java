@@ -24,9 +24,30 @@ public final class Messages {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    /** Indonesian unless the system (or the user's choice) is English. */
-    public static Messages forSystem() {
-        return new Messages(Locale.getDefault());
+    /**
+     * The language the system asks for: Indonesian unless the user's locale was explicitly set to English.
+     * On Unix an unset or C/POSIX locale is not a choice (the JVM reports it as English), so it stays Indonesian.
+     */
+    public static Locale systemLanguage(java.util.Map<String, String> env, Locale jvmDefault, boolean windows) {
+        if (!"en".equals(jvmDefault.getLanguage())) {
+            return INDONESIAN;
+        }
+        if (windows) {
+            return Locale.ENGLISH;
+        }
+        for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            String value = env.get(name);
+            if (value != null && !value.isBlank()) {
+                return value.startsWith("en") ? Locale.ENGLISH : INDONESIAN;
+            }
+        }
+        return INDONESIAN;
+    }
+
+    /** {@link #systemLanguage} for this process. */
+    public static Locale systemLanguage() {
+        boolean windows = System.getProperty("os.name", "").startsWith("Windows");
+        return systemLanguage(System.getenv(), Locale.getDefault(), windows);
     }
 
     public Locale locale() {

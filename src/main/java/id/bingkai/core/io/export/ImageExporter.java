@@ -43,6 +43,11 @@ public final class ImageExporter {
      * @throws BadInputException when the target exists (without overwrite) or cannot be written; no partial file is
      *                           left behind
      */
+    /** Fails fast, before any rendering, when the target cannot be written (exists, folder missing, ...). */
+    public void checkTarget(Path target, boolean overwrite) {
+        files.checkWritable(target, overwrite);
+    }
+
     public void write(BufferedImage image, Path target, ExportOptions options) {
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(options, "options");
