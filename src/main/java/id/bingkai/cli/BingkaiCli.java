@@ -99,7 +99,8 @@ public final class BingkaiCli {
     /** The top-level command: with no sub-command it opens the editor. */
     @Command(name = "bingkai", mixinStandardHelpOptions = true, versionProvider = Version.class,
             resourceBundle = Messages.BUNDLE,
-            subcommands = {FramesCommand.class, RenderCommand.class, LintCommand.class, BatchCommand.class},
+            subcommands = {FramesCommand.class, RenderCommand.class, LintCommand.class, BatchCommand.class,
+                AotTrainingCommand.class},
             exitCodeListHeading = "%n", exitCodeList = {})
     static final class Root implements Callable<Integer> {
         private final Messages messages;
@@ -139,6 +140,9 @@ public final class BingkaiCli {
             }
             if (type == BatchCommand.class) {
                 return type.cast(new BatchCommand(services));
+            }
+            if (type == AotTrainingCommand.class) {
+                return type.cast(new AotTrainingCommand(services));
             }
             return CommandLine.defaultFactory().create(type);
         }
