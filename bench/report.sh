@@ -7,6 +7,7 @@ set -euo pipefail
 RESULTS=$1
 DOC=$2
 PSNR=${3:-}
+LOADS=${4:-}
 docdir="$(dirname "$DOC")"
 mkdir -p "$docdir"
 machine() {
@@ -19,15 +20,40 @@ machine() {
   echo "- Java: ${jdk:-unknown}; libjpeg-turbo $(dpkg-query -W -f '${Version}' libturbojpeg0 2>/dev/null || echo '?');" \
        "libvips $(vips --version 2>/dev/null | sed 's/vips-//' || echo '?');" \
        "ImageMagick $( (convert -version 2>/dev/null || true) | sed -n 's/^Version: ImageMagick \([^ ]*\).*/\1/p')"
-  echo "- Load average when the table was written: $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared;" \
-       "anything well above 0 slows every row alike)"
+  if [ -n "$LOADS" ] && [ -s "$LOADS" ]; then
+    echo "- Load average (1, 5, 15 min) at the $(paste -sd' ' "$LOADS" | sed 's/ end /; at the end /')." \
+         "The machine is shared: a load above 0 means other work took CPU from every row; the CPU column is" \
+         "the tools' own user + system time and does not depend on that."
+  fi
   echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
 }
 
 table() {
-  echo "| tool | set | images | ms/image | images/s | peak RSS (MB, largest process) |"
-  echo "|---|---|---:|---:|---:|---:|"
-  tail -n +2 "$RESULTS" | awk -F'\t' '{ printf "| %s | %s | %d | %s | %s | %s |\n", $1, $2, $3, $5, $6, $7 }'
+  echo "| tool | set | images | ms/image | images/s | CPU ms/image | peak RSS MB (largest process) | load after |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|"
+  tail -n +2 "$RESULTS" | awk -F'\t' '{ printf "| %s | %s | %d | %s | %s | %s | %s | %s |\n", $1, $2, $3, $5, $6, $7,
+    $8, $9 }'
+}
+
+# The issue's targets per set: at least 2x the throughput of libvips in one process, within 1.5x of the floor.
+targets() {
+  echo "| set | bingkai ms/image | libvips 1 process | ratio (target >= 2) | floor | bingkai / floor (target <= 1.5) |"
+  echo "|---|---:|---:|---:|---:|---:|"
+  tail -n +2 "$RESULTS" | awk -F'\t' '
+    $1 ~ /^bingkai batch.*libjpeg-turbo/ { b[$2] = $5; order[++n] = $2 }
+    $1 ~ /^libvips C API, 1 process/ { v[$2] = $5 }
+    $1 ~ /^floor/ { f[$2] = $5 }
+    END {
+      for (i = 1; i <= n; i++) { s = order[i]
+        vr = (v[s] > 0 ? sprintf("%.2fx %s", v[s] / b[s], (v[s] / b[s] >= 2 ? "met" : "NOT met")) : "-")
+        fr = (f[s] > 0 ? sprintf("%.2fx %s", b[s] / f[s], (b[s] / f[s] <= 1.5 ? "met" : "NOT met")) : "-")
+        printf "| %s | %s | %s | %s | %s | %s |\n", s, b[s], (v[s] ? v[s] : "-"), vr, (f[s] ? f[s] : "-"), fr }
+    }'
+  tail -n +2 "$RESULTS" | awk -F'\t' '
+    $1 ~ /^bingkai render, whole process \(AOT/ { r = $5 }
+    $1 ~ /^bingkai render, whole process \(no AOT/ { r0 = $5 }
+    $1 ~ /^libvips C API, whole process/ { v = $5 }
+    END { if (r && v) printf "\nOne 12 MP render as a whole process: bingkai %s ms with the AOT cache (%s ms without), libvips %s ms: target (no slower than libvips) %s.\n", r, r0, v, (r <= v ? "met" : "NOT met") }'
 }
 
 chart_png() { # OUT.png
@@ -60,7 +86,7 @@ GP
 }
 
 chart_svg() { # OUT.svg: horizontal bars, one per (tool, set)
-  awk -F'\t' 'NR > 1 { n++; label[n] = $1 " — " $2; ms[n] = $5 + 0; if (ms[n] > max) max = ms[n] }
+  awk -F'\t' 'NR > 1 { n++; label[n] = $1 " - " $2; ms[n] = $5 + 0; if (ms[n] > max) max = ms[n] }
     END {
       w = 1000; left = 430; bar = 18; gap = 8; h = 60 + n * (bar + gap)
       printf "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"12\">\n", w, h
@@ -93,6 +119,8 @@ section="$(mktemp)"
   machine
   echo
   table
+  echo
+  targets
   echo
   echo "![ms per image, lower is better]($chart)"
   if [ -n "$PSNR" ] && [ -s "$PSNR" ]; then

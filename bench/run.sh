@@ -34,10 +34,10 @@ WORK="$(realpath "$WORK")"
 
 . "$repo/scripts/jdk.sh"
 bingkai_find_jdk
-JAVA="$JAVA_HOME/bin/java"
-echo "building bingkai.jar ..." >&2
+echo "building bingkai.jar and its AOT cache ..." >&2
 (cd "$repo" && ./mvnw -q -B package -DskipTests) >&2
-JAR="$repo/target/bingkai.jar"
+BINGKAI="$repo/bingkai"
+"$BINGKAI" --version >&2   # records the JDK AOT cache once, outside the timings, as a user's first run would
 
 # The frame pack: the benchmark manifest plus the photo set's frame.png.
 PACK="$WORK/pack"
@@ -62,21 +62,25 @@ for c in magick /usr/bin/convert convert; do
 done
 
 RESULTS="$WORK/results.tsv"
-printf 'tool\tset\timages\tseconds\tms_per_image\timages_per_s\tpeak_rss_mb\n' > "$RESULTS"
+printf 'tool\tset\timages\tseconds\tms_per_image\timages_per_s\tcpu_ms_per_image\tpeak_rss_mb\tload\n' > "$RESULTS"
+echo "start $(cut -d' ' -f1-3 /proc/loadavg)" > "$WORK/load.txt"
 
-# timed TOOL SET IMAGES CMD...: best wall time of $REPEAT runs, peak RSS (largest single process) in MB
+# timed TOOL SET IMAGES CMD...: best wall time of $REPEAT runs, its CPU time (user + sys, all processes), peak RSS
+# (largest single process) in MB, and the 1-minute load average after the run (the machine may be shared).
 timed() {
   local tool=$1 set=$2 images=$3; shift 3
-  local best="" rss=0 i t m
+  local best="" cpu="" rss=0 i t u s m
   for ((i = 0; i < REPEAT; i++)); do
-    /usr/bin/time -f '%e %M' -o "$WORK/time.txt" "$@" > "$WORK/last.log" 2>&1 \
+    /usr/bin/time -f '%e %U %S %M' -o "$WORK/time.txt" "$@" > "$WORK/last.log" 2>&1 \
       || { echo "FAILED: $tool $set (see $WORK/last.log)" >&2; tail -5 "$WORK/last.log" >&2; return 0; }
-    read -r t m < <(tail -1 "$WORK/time.txt")
-    if [ -z "$best" ] || awk "BEGIN{exit !($t < $best)}"; then best=$t; fi
+    read -r t u s m < <(tail -1 "$WORK/time.txt")
+    if [ -z "$best" ] || awk "BEGIN{exit !($t < $best)}"; then best=$t; cpu=$(awk "BEGIN{print $u + $s}"); fi
     (( m > rss )) && rss=$m
   done
-  awk -v tool="$tool" -v set="$set" -v n="$images" -v s="$best" -v rss="$rss" 'BEGIN {
-    printf "%s\t%s\t%d\t%.2f\t%.0f\t%.2f\t%.0f\n", tool, set, n, s, 1000 * s / n, n / s, rss / 1024 }' >> "$RESULTS"
+  awk -v tool="$tool" -v set="$set" -v n="$images" -v s="$best" -v cpu="$cpu" -v rss="$rss" \
+      -v load="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN {
+    printf "%s\t%s\t%d\t%.2f\t%.0f\t%.2f\t%.0f\t%.0f\t%s\n", tool, set, n, s, 1000 * s / n, n / s, 1000 * cpu / n,
+      rss / 1024, load }' >> "$RESULTS"
   tail -1 "$RESULTS" >&2
 }
 
@@ -97,16 +101,15 @@ for set in $SETS; do
   done > "$dir/list.tsv"
   cat "${photos[@]}" > /dev/null   # warm the page cache: every tool reads from memory
 
-  batch() { # OUT [JVM options]
-    local out=$1; shift
-    rm -rf "$out"
-    "$JAVA" "$@" -jar "$JAR" batch "$dir/people.csv" --out "$out" --pack "$PACK" --rotate 3 --zoom 1.06 --width 1080 \
+  batch() { # OUT: ./bingkai batch as a user runs it (JDK_JAVA_OPTIONS may add JVM options)
+    rm -rf "$1"
+    "$BINGKAI" batch "$dir/people.csv" --out "$1" --pack "$PACK" --rotate 3 --zoom 1.06 --width 1080 \
       --quality 90 --threads "$THREADS" --name "{nip}"
   }
-  export -f batch; export JAVA JAR PACK THREADS dir
-  timed "bingkai batch ($THREADS threads, libjpeg-turbo FFM)" "$set" "$N" bash -c 'batch "$dir/bingkai"'
-  timed "bingkai batch ($THREADS threads, ImageIO fallback)" "$set" "$N" \
-    bash -c 'batch "$dir/bingkai-imageio" -Dbingkai.turbojpeg=off'
+  export -f batch; export BINGKAI PACK THREADS dir
+  timed "bingkai batch, $THREADS threads (libjpeg-turbo via FFM)" "$set" "$N" bash -c 'batch "$dir/bingkai"'
+  timed "bingkai batch, $THREADS threads (ImageIO fallback)" "$set" "$N" \
+    env JDK_JAVA_OPTIONS=-Dbingkai.turbojpeg=off bash -c 'batch "$dir/bingkai-imageio"'
 
   if [ -n "$VIPS_BATCH" ]; then
     mkdir -p "$dir/vips1" "$dir/vips2"
@@ -143,11 +146,32 @@ for set in $SETS; do
   fi
 done
 
+# One render of one 12 MP photo as a whole process (JVM start-up included), best of 5, with and without the
+# AOT cache, against libvips doing the same composite in a whole process.
+first=$(ls "$PHOTOS"/12mp/*.jpg 2>/dev/null | head -1 || true)
+if [ -n "$first" ]; then
+  single="$WORK/single"
+  mkdir -p "$single/vips"
+  printf '%s\tPegawai Nomor 1\tUnit Kerja 1 Kantor Contoh\n' "$first" > "$single/list.tsv"
+  render1() {
+    "$BINGKAI" render --photo "$1" --pack "$PACK" --rotate 3 --zoom 1.06 --text nama="Pegawai Nomor 1" \
+      --text unit="Unit Kerja 1 Kantor Contoh" --quality 90 --force --out "$2"
+  }
+  export -f render1
+  REPEAT=5 timed "bingkai render, whole process (AOT cache)" "one 12mp" 1 bash -c 'render1 "$0" "$1"' \
+    "$first" "$single/one.jpg"
+  REPEAT=5 timed "bingkai render, whole process (no AOT cache)" "one 12mp" 1 env BINGKAI_AOT=0 \
+    bash -c 'render1 "$0" "$1"' "$first" "$single/one.jpg"
+  [ -n "$VIPS_BATCH" ] && REPEAT=5 timed "libvips C API, whole process" "one 12mp" 1 \
+    "$VIPS_BATCH" "$PACK/frame.png" "$single/vips" "$single/list.tsv"
+fi
+
 # PSNR of the photo area against a full-decode, high-quality-downscale reference (see docs/performance.md)
 if [ "${BENCH_PSNR:-1}" = 1 ]; then
   "$here/psnr.sh" "$PHOTOS" > "$WORK/psnr.md" 2> "$WORK/psnr.log" || echo "PSNR run failed: $WORK/psnr.log" >&2
 fi
 
+echo "end $(cut -d' ' -f1-3 /proc/loadavg)" >> "$WORK/load.txt"
 [ "$DOC" = "-" ] && { cat "$RESULTS"; exit 0; }
-"$here/report.sh" "$RESULTS" "$DOC" "$WORK/psnr.md"
+"$here/report.sh" "$RESULTS" "$DOC" "$WORK/psnr.md" "$WORK/load.txt"
 echo "results: $RESULTS; written to $DOC" >&2

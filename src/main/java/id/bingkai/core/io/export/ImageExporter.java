@@ -72,12 +72,21 @@ public final class ImageExporter {
         switch (options.format()) {
             case PNG -> Encoders.png(image, keywords, out);
             case JPEG -> {
-                if (turbo != null) {
-                    Encoders.jpeg(turbo, image, options.quality(), keywords, out);
-                } else {
+                if (!(turbo != null && encodedByTurbo(image, options, keywords, out))) {
                     Encoders.jpeg(image, options.quality(), keywords, out);
                 }
             }
+        }
+    }
+
+    /** False when libjpeg-turbo refused (nothing has been written then), so that the JDK writer takes over. */
+    private boolean encodedByTurbo(BufferedImage image, ExportOptions options, List<String> keywords,
+            OutputStream out) throws IOException {
+        try {
+            Encoders.jpeg(turbo, image, options.quality(), keywords, out);
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
         }
     }
 }

@@ -97,44 +97,68 @@ public final class TurboJpeg {
         }
     }
 
+    /** Every function we call; {@link #functions()} checks they exist up front and binds them on first use. */
+    private static final List<String> SYMBOLS = List.of("tjInitDecompress", "tjDecompressHeader3", "tjDecompress2",
+            "tjDestroy", "tjGetErrorStr2", "tjInitCompress", "tjCompress2", "tjFree", "tjGetScalingFactors");
+
     private final String libraryName;
-    private final MethodHandle initDecompress;
-    private final MethodHandle decompressHeader3;
-    private final MethodHandle decompress2;
-    private final MethodHandle destroy;
-    private final MethodHandle errorStr2;
-    private final MethodHandle initCompress;
-    private final MethodHandle compress2;
-    private final MethodHandle free;
-    private final boolean longIsInt;
-    private final List<Scale> scales;
+    private final SymbolLookup lookup;
+    /** Bound lazily: the first downcall stub costs tens of milliseconds, which --version or frames never need. */
+    private volatile Functions functions;
 
     private TurboJpeg(SymbolLookup lookup, String libraryName) {
+        for (String symbol : SYMBOLS) {
+            if (lookup.find(symbol).isEmpty()) {
+                throw new IllegalArgumentException("no symbol " + symbol + " in " + libraryName);
+            }
+        }
+        this.lookup = lookup;
         this.libraryName = libraryName;
-        Linker linker = Linker.nativeLinker();
-        MemoryLayout cLong = linker.canonicalLayouts().get("long");
-        this.longIsInt = cLong.byteSize() == 4;
-        AddressLayout ptr = ValueLayout.ADDRESS;
-        ValueLayout.OfInt cInt = ValueLayout.JAVA_INT;
-        initDecompress = handle(linker, lookup, "tjInitDecompress", FunctionDescriptor.of(ptr));
-        decompressHeader3 = handle(linker, lookup, "tjDecompressHeader3",
-                FunctionDescriptor.of(cInt, ptr, ptr, cLong, ptr, ptr, ptr, ptr));
-        decompress2 = handle(linker, lookup, "tjDecompress2",
-                FunctionDescriptor.of(cInt, ptr, ptr, cLong, ptr, cInt, cInt, cInt, cInt, cInt));
-        destroy = handle(linker, lookup, "tjDestroy", FunctionDescriptor.of(cInt, ptr));
-        errorStr2 = handle(linker, lookup, "tjGetErrorStr2", FunctionDescriptor.of(ptr, ptr));
-        initCompress = handle(linker, lookup, "tjInitCompress", FunctionDescriptor.of(ptr));
-        compress2 = handle(linker, lookup, "tjCompress2",
-                FunctionDescriptor.of(cInt, ptr, ptr, cInt, cInt, cInt, cInt, ptr, ptr, cInt, cInt, cInt));
-        free = handle(linker, lookup, "tjFree", FunctionDescriptor.ofVoid(ptr));
-        MethodHandle scalingFactors = handle(linker, lookup, "tjGetScalingFactors", FunctionDescriptor.of(ptr, ptr));
-        this.scales = readScales(scalingFactors);
     }
 
-    private static MethodHandle handle(Linker linker, SymbolLookup lookup, String name, FunctionDescriptor fd) {
-        MemorySegment symbol = lookup.find(name)
-                .orElseThrow(() -> new IllegalArgumentException("no symbol " + name));
-        return linker.downcallHandle(symbol, fd);
+    /** The bound functions and the scaling factors, made once per library instance. */
+    private record Functions(MethodHandle initDecompress, MethodHandle decompressHeader3, MethodHandle decompress2,
+            MethodHandle destroy, MethodHandle errorStr2, MethodHandle initCompress, MethodHandle compress2,
+            MethodHandle free, boolean longIsInt, List<Scale> scales) {
+    }
+
+    private Functions functions() {
+        Functions f = functions;
+        if (f == null) {
+            synchronized (this) {
+                f = functions;
+                if (f == null) {
+                    f = bind();
+                    functions = f;
+                }
+            }
+        }
+        return f;
+    }
+
+    private Functions bind() {
+        Linker linker = Linker.nativeLinker();
+        MemoryLayout cLong = linker.canonicalLayouts().get("long");
+        AddressLayout ptr = ValueLayout.ADDRESS;
+        ValueLayout.OfInt cInt = ValueLayout.JAVA_INT;
+        MethodHandle scalingFactors = handle(linker, "tjGetScalingFactors", FunctionDescriptor.of(ptr, ptr));
+        return new Functions(
+                handle(linker, "tjInitDecompress", FunctionDescriptor.of(ptr)),
+                handle(linker, "tjDecompressHeader3", FunctionDescriptor.of(cInt, ptr, ptr, cLong, ptr, ptr, ptr, ptr)),
+                handle(linker, "tjDecompress2",
+                        FunctionDescriptor.of(cInt, ptr, ptr, cLong, ptr, cInt, cInt, cInt, cInt, cInt)),
+                handle(linker, "tjDestroy", FunctionDescriptor.of(cInt, ptr)),
+                handle(linker, "tjGetErrorStr2", FunctionDescriptor.of(ptr, ptr)),
+                handle(linker, "tjInitCompress", FunctionDescriptor.of(ptr)),
+                handle(linker, "tjCompress2",
+                        FunctionDescriptor.of(cInt, ptr, ptr, cInt, cInt, cInt, cInt, ptr, ptr, cInt, cInt, cInt)),
+                handle(linker, "tjFree", FunctionDescriptor.ofVoid(ptr)),
+                cLong.byteSize() == 4,
+                readScales(scalingFactors));
+    }
+
+    private MethodHandle handle(Linker linker, String name, FunctionDescriptor fd) {
+        return linker.downcallHandle(lookup.find(name).orElseThrow(), fd);
     }
 
     private static List<Scale> readScales(MethodHandle scalingFactors) {
@@ -143,7 +167,7 @@ public final class TurboJpeg {
             MemorySegment array = (MemorySegment) scalingFactors.invokeExact(count);
             int n = count.get(ValueLayout.JAVA_INT, 0);
             if (array.equals(MemorySegment.NULL) || n <= 0 || n > 64) {
-                throw new IllegalArgumentException("tjGetScalingFactors gave no factors");
+                throw new TurboJpegException("tjGetScalingFactors gave no factors");
             }
             MemorySegment factors = array.reinterpret(8L * n);
             List<Scale> list = new ArrayList<>();
@@ -155,10 +179,10 @@ public final class TurboJpeg {
                 }
             }
             return List.copyOf(list);
-        } catch (RuntimeException | Error e) {
+        } catch (TurboJpegException e) {
             throw e;
         } catch (Throwable t) {
-            throw new IllegalArgumentException(t);
+            throw new TurboJpegException(t.toString());
         }
     }
 
@@ -168,26 +192,28 @@ public final class TurboJpeg {
 
     /** Every scaling factor the library supports (libjpeg-turbo 2.x: 1/8 .. 2 in eighths). */
     public List<Scale> scales() {
-        return scales;
+        return functions().scales();
     }
 
     /** A new decompressor; not thread-safe, close it after use. */
     Session open() {
-        return open(initDecompress);
+        Functions f = functions();
+        return open(f, f.initDecompress());
     }
 
     /** A new compressor; not thread-safe, close it after use. */
     Session openCompressor() {
-        return open(initCompress);
+        Functions f = functions();
+        return open(f, f.initCompress());
     }
 
-    private Session open(MethodHandle init) {
+    private static Session open(Functions f, MethodHandle init) {
         try {
             MemorySegment handle = (MemorySegment) init.invokeExact();
             if (handle.equals(MemorySegment.NULL)) {
                 throw new TurboJpegException("tjInit failed");
             }
-            return new Session(handle);
+            return new Session(f, handle);
         } catch (TurboJpegException e) {
             throw e;
         } catch (Throwable t) {
@@ -195,11 +221,13 @@ public final class TurboJpeg {
         }
     }
 
-    /** One TurboJPEG decompressor handle. */
-    final class Session implements AutoCloseable {
+    /** One TurboJPEG handle (decompressor or compressor). */
+    static final class Session implements AutoCloseable {
+        private final Functions f;
         private final MemorySegment handle;
 
-        private Session(MemorySegment handle) {
+        private Session(Functions f, MemorySegment handle) {
+            this.f = f;
             this.handle = handle;
         }
 
@@ -207,10 +235,10 @@ public final class TurboJpeg {
             MemorySegment ints = arena.allocate(ValueLayout.JAVA_INT, 4);
             int rc;
             try {
-                rc = longIsInt
-                        ? (int) decompressHeader3.invoke(handle, jpeg, (int) jpeg.byteSize(), ints,
+                rc = f.longIsInt()
+                        ? (int) f.decompressHeader3().invoke(handle, jpeg, (int) jpeg.byteSize(), ints,
                                 ints.asSlice(4), ints.asSlice(8), ints.asSlice(12))
-                        : (int) decompressHeader3.invoke(handle, jpeg, jpeg.byteSize(), ints,
+                        : (int) f.decompressHeader3().invoke(handle, jpeg, jpeg.byteSize(), ints,
                                 ints.asSlice(4), ints.asSlice(8), ints.asSlice(12));
             } catch (Throwable t) {
                 throw new TurboJpegException(t.toString());
@@ -226,10 +254,10 @@ public final class TurboJpeg {
         void decompress(MemorySegment jpeg, MemorySegment dst, int width, int height, int pixelFormat, int flags) {
             int rc;
             try {
-                rc = longIsInt
-                        ? (int) decompress2.invoke(handle, jpeg, (int) jpeg.byteSize(), dst, width, width * 4,
+                rc = f.longIsInt()
+                        ? (int) f.decompress2().invoke(handle, jpeg, (int) jpeg.byteSize(), dst, width, width * 4,
                                 height, pixelFormat, flags)
-                        : (int) decompress2.invoke(handle, jpeg, jpeg.byteSize(), dst, width, width * 4,
+                        : (int) f.decompress2().invoke(handle, jpeg, jpeg.byteSize(), dst, width, width * 4,
                                 height, pixelFormat, flags);
             } catch (Throwable t) {
                 throw new TurboJpegException(t.toString());
@@ -247,7 +275,7 @@ public final class TurboJpeg {
             MemorySegment size = arena.allocate(ValueLayout.JAVA_LONG);
             int rc;
             try {
-                rc = (int) compress2.invoke(handle, src, width, width * 4, height, pixelFormat, out, size,
+                rc = (int) f.compress2().invoke(handle, src, width, width * 4, height, pixelFormat, out, size,
                         subsampling, quality, 0);
             } catch (Throwable t) {
                 throw new TurboJpegException(t.toString());
@@ -257,13 +285,13 @@ public final class TurboJpeg {
                 if (rc != 0 || buffer.equals(MemorySegment.NULL)) {
                     throw new TurboJpegException(error());
                 }
-                long length = longIsInt ? Integer.toUnsignedLong(size.get(ValueLayout.JAVA_INT, 0))
+                long length = f.longIsInt() ? Integer.toUnsignedLong(size.get(ValueLayout.JAVA_INT, 0))
                         : size.get(ValueLayout.JAVA_LONG, 0);
                 return buffer.reinterpret(length).toArray(ValueLayout.JAVA_BYTE);
             } finally {
                 if (!buffer.equals(MemorySegment.NULL)) {
                     try {
-                        free.invokeExact(buffer);
+                        f.free().invokeExact(buffer);
                     } catch (Throwable t) {
                         // leaks one buffer at worst
                     }
@@ -273,7 +301,7 @@ public final class TurboJpeg {
 
         private String error() {
             try {
-                MemorySegment s = (MemorySegment) errorStr2.invokeExact(handle);
+                MemorySegment s = (MemorySegment) f.errorStr2().invokeExact(handle);
                 return s.equals(MemorySegment.NULL) ? "unknown TurboJPEG error" : s.reinterpret(1024).getString(0);
             } catch (Throwable t) {
                 return t.toString();
@@ -283,7 +311,7 @@ public final class TurboJpeg {
         @Override
         public void close() {
             try {
-                int ignored = (int) destroy.invokeExact(handle);
+                int ignored = (int) f.destroy().invokeExact(handle);
             } catch (Throwable t) {
                 // nothing sensible to do: the handle is gone either way
             }
