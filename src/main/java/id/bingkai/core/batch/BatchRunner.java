@@ -15,6 +15,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -109,11 +110,18 @@ public final class BatchRunner {
                 }
                 inFlight.acquireUninterruptibly();
                 pool.execute(() -> {
+                    String name = plan.output().getFileName().toString();
+                    RowResult result;
                     try {
-                        deliver.accept(seq, stop.get()
-                                ? RowResult.of(plan.row(), Status.NOT_RUN, plan.output().getFileName().toString(),
-                                        Msg.of("batch.row.not-run"))
-                                : render(job, plan));
+                        result = stop.get() ? RowResult.of(plan.row(), Status.NOT_RUN, name, Msg.of("batch.row.not-run"))
+                                : render(job, plan);
+                    } catch (RuntimeException | Error e) {
+                        // every row must report, or report.csv would wait for it forever
+                        result = RowResult.of(plan.row(), Status.ERROR, name, Msg.of("batch.row.error.unexpected",
+                                e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+                    }
+                    try {
+                        deliver.accept(seq, result);
                     } finally {
                         inFlight.release();
                     }
@@ -141,7 +149,13 @@ public final class BatchRunner {
         if (problem != null) {
             return RowPlan.early(RowResult.of(row.row(), Status.FAILED, fileName, problem));
         }
-        Path photo = base.resolve(row.get(PeopleSheet.PHOTO_COLUMN));
+        Path photo;
+        try {
+            photo = base.resolve(row.get(PeopleSheet.PHOTO_COLUMN));
+        } catch (InvalidPathException e) {
+            return RowPlan.early(RowResult.of(row.row(), Status.FAILED, fileName,
+                    Msg.of("batch.row.error.photo-path", row.get(PeopleSheet.PHOTO_COLUMN))));
+        }
         if (isSameFile(photo, output)) {
             return RowPlan.early(RowResult.of(row.row(), Status.FAILED, fileName,
                     Msg.of("batch.row.error.would-replace-photo", photo)));

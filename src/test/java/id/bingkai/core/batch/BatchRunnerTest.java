@@ -164,6 +164,15 @@ class BatchRunnerTest {
     }
 
     @Test
+    void aPhotoPathTheSystemCannotHoldFailsOnlyItsRow() throws IOException {
+        Path sheet = csv("nama,foto", "Satu,foto/si\u0000ti.jpg", "Dua,foto/siti.jpg");
+        BatchSummary summary = run(job(sheet, out, null, false, false, false, 1));
+        assertThat(summary.failed()).isEqualTo(1);
+        assertThat(summary.done()).isEqualTo(1);
+        assertThat(report().get(1).get(3)).contains("tidak valid");
+    }
+
+    @Test
     void namePatternNamingAMissingColumnIsRefusedBeforeAnyWork() throws IOException {
         Path sheet = csv("nama,foto", "Satu,foto/siti.jpg");
         assertThatThrownBy(() -> run(job(sheet, out, "{nip}_{nama}", false, false, false, 1)))
