@@ -27,4 +27,15 @@ public final class FxImages {
                 PixelFormat.getIntArgbPreInstance());
         return new WritableImage(buffer);
     }
+
+    /** Copies a JavaFX image (e.g. one pasted from the clipboard) into a Java2D image for the core. */
+    public static BufferedImage fromFx(javafx.scene.image.Image image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        out.setRGB(0, 0, w, h, argb, 0, w);
+        return out;
+    }
 }

@@ -5,7 +5,10 @@ import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.error.BingkaiException;
 import id.bingkai.core.error.PackException;
 import id.bingkai.core.error.Problem;
+import id.bingkai.core.guideline.GuidelineChecker;
+import id.bingkai.core.guideline.GuidelineLint;
 import id.bingkai.core.i18n.Messages;
+import id.bingkai.core.render.FontLibrary;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -59,6 +62,7 @@ public final class BingkaiCli {
         describe(cli, "cli.description");
         describe(cli.getSubcommands().get("frames"), "cli.frames.description");
         describe(cli.getSubcommands().get("render"), "cli.render.description");
+        describe(cli.getSubcommands().get("check"), "cli.check.description");
         describe(cli.getSubcommands().get("lint"), "cli.lint.description");
         describe(cli.getSubcommands().get("batch"), "cli.batch.description");
         return cli;
@@ -99,8 +103,8 @@ public final class BingkaiCli {
     /** The top-level command: with no sub-command it opens the editor. */
     @Command(name = "bingkai", mixinStandardHelpOptions = true, versionProvider = Version.class,
             resourceBundle = Messages.BUNDLE,
-            subcommands = {FramesCommand.class, RenderCommand.class, LintCommand.class, BatchCommand.class,
-                AotTrainingCommand.class},
+            subcommands = {FramesCommand.class, RenderCommand.class, CheckCommand.class, LintCommand.class,
+                BatchCommand.class, AotTrainingCommand.class},
             exitCodeListHeading = "%n", exitCodeList = {})
     static final class Root implements Callable<Integer> {
         private final Messages messages;
@@ -135,8 +139,11 @@ public final class BingkaiCli {
             if (type == RenderCommand.class) {
                 return type.cast(new RenderCommand(services));
             }
+            if (type == CheckCommand.class) {
+                return type.cast(new CheckCommand(services, checker()));
+            }
             if (type == LintCommand.class) {
-                return type.cast(new LintCommand(services));
+                return type.cast(new LintCommand(services, new GuidelineLint(checker())));
             }
             if (type == BatchCommand.class) {
                 return type.cast(new BatchCommand(services));
@@ -145,6 +152,10 @@ public final class BingkaiCli {
                 return type.cast(new AotTrainingCommand(services));
             }
             return CommandLine.defaultFactory().create(type);
+        }
+
+        private GuidelineChecker checker() {
+            return new GuidelineChecker(services.renderer(), new FontLibrary());
         }
     }
 

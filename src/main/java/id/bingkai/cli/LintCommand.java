@@ -2,23 +2,36 @@
 package id.bingkai.cli;
 
 import id.bingkai.core.error.Problem;
+import id.bingkai.core.guideline.Finding;
+import id.bingkai.core.guideline.GuidelineLint;
 import id.bingkai.core.i18n.Messages;
+import id.bingkai.core.model.Frame;
+import id.bingkai.core.model.FramePack;
+import id.bingkai.core.model.Severity;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code bingkai lint PACK}: validates a pack and prints every problem, not just the first. */
+/**
+ * {@code bingkai lint PACK}: validates a pack and prints every problem, not just the first; then checks every
+ * frame against the guideline with made-up photos and reports what no photo can fix. A frame that can never
+ * pass (a blocking finding with every photo) makes the pack bad input.
+ */
 @Command(name = "lint")
 final class LintCommand implements Callable<Integer> {
     private final Services services;
+    private final GuidelineLint guideline;
 
     @Parameters(index = "0", paramLabel = "PACK", descriptionKey = "cli.lint.param.pack")
     Path pack;
 
-    LintCommand(Services services) {
+    LintCommand(Services services, GuidelineLint guideline) {
         this.services = services;
+        this.guideline = guideline;
     }
 
     @Override
@@ -26,10 +39,10 @@ final class LintCommand implements Callable<Integer> {
         Messages m = services.messages();
         List<Problem> problems = services.packs().lint(pack);
         if (problems.isEmpty()) {
-            int frames = services.packs().load(pack).frames().size();
-            services.out().println(m.get("cli.lint.ok", pack, frames));
+            FramePack loaded = services.packs().load(pack);
+            services.out().println(m.get("cli.lint.ok", pack, loaded.frames().size()));
             services.out().flush();
-            return ExitCode.OK;
+            return guideline(loaded);
         }
         services.err().println(m.get("cli.lint.problems", pack, problems.size()));
         for (Problem p : problems) {
@@ -37,5 +50,28 @@ final class LintCommand implements Callable<Integer> {
         }
         services.err().flush();
         return ExitCode.BAD_INPUT;
+    }
+
+    /** Frames that can never pass go to stderr and fail the lint; warnings no photo can fix are listed as advice. */
+    private int guideline(FramePack loaded) {
+        Messages m = services.messages();
+        boolean failed = false;
+        for (GuidelineLint.FrameFindings ff : guideline.lint(loaded, Frame::guideline,
+                Optional.empty())) {
+            List<Finding> shown = ff.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
+            if (shown.isEmpty()) {
+                continue;
+            }
+            PrintWriter to = ff.neverPasses() ? services.err() : services.out();
+            to.println(m.get(ff.neverPasses() ? "cli.lint.guideline.never" : "cli.lint.guideline.warn", pack,
+                    ff.frame().id()));
+            for (Finding f : shown) {
+                to.println(FindingText.format(m, f));
+            }
+            failed |= ff.neverPasses();
+        }
+        services.out().flush();
+        services.err().flush();
+        return failed ? ExitCode.BAD_INPUT : ExitCode.OK;
     }
 }

@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
  * @param background  colour under everything, 0xAARRGGBB; empty means transparent
  * @param fields      the text fields this frame's text layers use, in the order the user fills them in
  * @param photoAboveAllowed whether the user may put the photo in front of the frame's layers
+ * @param guideline   the values the guideline checks use for this frame (the pack's block, then the frame's)
  */
 public record Frame(String id, LocalizedText name, FrameKind kind, CanvasSize canvas, Optional<Integer> background,
-        List<PhotoSlot> slots, List<Layer> layers, List<TextField> fields, boolean photoAboveAllowed) {
+        List<PhotoSlot> slots, List<Layer> layers, List<TextField> fields, boolean photoAboveAllowed,
+        GuidelineSettings guideline) {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
     public Frame {
@@ -25,6 +27,7 @@ public record Frame(String id, LocalizedText name, FrameKind kind, CanvasSize ca
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(canvas, "canvas");
         Objects.requireNonNull(background, "background");
+        Objects.requireNonNull(guideline, "guideline");
         slots = List.copyOf(slots);
         layers = List.copyOf(layers);
         fields = List.copyOf(fields);
@@ -37,6 +40,12 @@ public record Frame(String id, LocalizedText name, FrameKind kind, CanvasSize ca
         requireUnique(slots.stream().map(PhotoSlot::id).toList(), "slot");
         requireUnique(layers.stream().map(Layer::id).toList(), "layer");
         requireUnique(fields.stream().map(TextField::key).toList(), "field");
+    }
+
+    /** A frame that follows Bingkai's default guideline values. */
+    public Frame(String id, LocalizedText name, FrameKind kind, CanvasSize canvas, Optional<Integer> background,
+            List<PhotoSlot> slots, List<Layer> layers, List<TextField> fields, boolean photoAboveAllowed) {
+        this(id, name, kind, canvas, background, slots, layers, fields, photoAboveAllowed, GuidelineSettings.DEFAULT);
     }
 
     public static boolean isValidId(String id) {

@@ -7,6 +7,7 @@ import id.bingkai.core.model.Asset;
 import id.bingkai.core.model.CanvasSize;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FrameKind;
+import id.bingkai.core.model.GuidelineSettings;
 import id.bingkai.core.model.Layer;
 import id.bingkai.core.model.LocalizedText;
 import id.bingkai.core.model.PhotoSlot;
@@ -24,7 +25,7 @@ import java.util.Set;
 /** Converts one entry of {@code frames}: canvas, slots, layers, and the fields its text layers use. */
 final class FrameConverter {
     private static final Set<String> FRAME = Set.of("id", "name", "kind", "width", "height", "background",
-            "photoAboveAllowed", "slots", "layers");
+            "photoAboveAllowed", "slots", "layers", "guideline");
     private static final Set<String> SLOT = Set.of("id", "shape", "x", "y", "width", "height", "radius", "mask");
     private static final List<String> KINDS = List.of("profile", "status", "poster", "banner", "card");
     private static final List<String> SLOT_SHAPES = List.of("rect", "ellipse", "mask");
@@ -41,7 +42,7 @@ final class FrameConverter {
         this.limits = limits;
     }
 
-    Optional<Frame> convert(JsonElement element, String path, Problems problems) {
+    Optional<Frame> convert(JsonElement element, String path, Problems problems, GuidelineSettings packGuideline) {
         Optional<JsonFields> object = JsonFields.of(element, path, problems, FRAME);
         if (object.isEmpty()) {
             return Optional.empty();
@@ -59,11 +60,13 @@ final class FrameConverter {
         boolean photoAbove = f.bool("photoAboveAllowed").orElse(false);
         List<PhotoSlot> slots = slots(f, canvas, problems);
         List<Layer> layerList = layers(f, canvas, problems);
+        GuidelineSettings guideline = GuidelineBlock.read(element.getAsJsonObject().get("guideline"), packGuideline,
+                path + ".guideline", problems);
         if (problems.size() > before || id.isEmpty() || name.isEmpty() || kind.isEmpty() || canvas.isEmpty()) {
             return Optional.empty();
         }
         return problems.build(path, () -> new Frame(id.get(), name.get(), kind.get(), canvas.get(), background, slots,
-                layerList, fieldsUsed(layerList), photoAbove));
+                layerList, fieldsUsed(layerList), photoAbove, guideline));
     }
 
     private static Optional<CanvasSize> canvas(JsonFields f) {

@@ -8,6 +8,7 @@ import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.model.Asset;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
+import id.bingkai.core.model.GuidelineSettings;
 import id.bingkai.core.model.LocalizedText;
 import id.bingkai.core.model.TextField;
 import java.math.BigDecimal;
@@ -29,7 +30,7 @@ final class ManifestConverter {
     static final Set<String> BUILT_IN_FAMILIES = Set.of("inter", "sansserif", "serif", "monospaced", "dialog",
             "dialoginput");
     private static final Set<String> TOP = Set.of("schema", "id", "name", "version", "sample", "tag", "caption",
-            "fonts", "fields", "frames");
+            "fonts", "fields", "frames", "guideline");
     private static final Set<String> FIELD = Set.of("key", "label", "default", "maxLength");
     private static final Pattern TAG = Pattern.compile("#\\S+");
 
@@ -71,8 +72,10 @@ final class ManifestConverter {
         typefaces.forEach(t -> families.add(t.font().getFamily(Locale.ROOT).toLowerCase(Locale.ROOT)));
         Set<String> keys = new HashSet<>();
         fields.forEach(f -> keys.add(f.key()));
+        GuidelineSettings guideline = GuidelineBlock.read(root.get("guideline"), GuidelineSettings.DEFAULT,
+                "guideline", problems);
         List<Frame> frames = frames(top, new FrameConverter(assets, new LayerConverter(assets, keys, families),
-                fields, limits));
+                fields, limits), guideline);
         if (problems.size() > before || id.isEmpty() || name.isEmpty()) {
             return Optional.empty();
         }
@@ -149,7 +152,7 @@ final class ManifestConverter {
         return fields;
     }
 
-    private List<Frame> frames(JsonFields top, FrameConverter converter) {
+    private List<Frame> frames(JsonFields top, FrameConverter converter, GuidelineSettings guideline) {
         List<Frame> frames = new ArrayList<>();
         Optional<JsonArray> array = top.array("frames", true);
         if (array.isEmpty()) {
@@ -170,7 +173,7 @@ final class ManifestConverter {
                     && frameId.isJsonPrimitive() && !ids.add(frameId.getAsString())) {
                 problems.add(JsonFields.MANIFEST, path + ".id", "pack.problem.duplicateId", frameId.getAsString());
             }
-            converter.convert(element, path, problems).ifPresent(frames::add);
+            converter.convert(element, path, problems, guideline).ifPresent(frames::add);
         }
         return frames;
     }

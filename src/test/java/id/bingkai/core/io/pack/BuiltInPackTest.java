@@ -19,10 +19,11 @@ class BuiltInPackTest {
         assertThat(pack.origin()).isEqualTo(PackLoader.BUILT_IN_ORIGIN);
         assertThat(pack.tag()).isEqualTo("#ASNpilihNETRAL");
         assertThat(pack.caption().get(Locale.of("id"))).contains("#ASNpilihNETRAL");
-        assertThat(pack.frames()).extracting(Frame::kind).containsExactly(FrameKind.PROFILE, FrameKind.STATUS);
-        assertThat(pack.frames().get(0).canvas().width()).isEqualTo(1080);
-        assertThat(pack.frames().get(0).canvas().height()).isEqualTo(1080);
-        assertThat(pack.frames().get(1).canvas().height()).isEqualTo(1920);
+        assertThat(pack.frames()).extracting(Frame::kind).contains(FrameKind.PROFILE, FrameKind.STATUS);
+        assertThat(pack.defaultFrame().canvas().width()).isEqualTo(1080);
+        assertThat(pack.defaultFrame().canvas().height()).isEqualTo(1080);
+        assertThat(pack.frames()).filteredOn(f -> f.kind() == FrameKind.STATUS)
+                .allSatisfy(f -> assertThat(f.canvas().height()).isEqualTo(1920));
         assertThat(pack.frames()).allSatisfy(frame -> assertThat(frame.layers())
                 .anySatisfy(layer -> assertThat(layer).isInstanceOf(Layer.Image.class)));
     }

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.app;
+
+import id.bingkai.app.common.ExecutorTaskRunner;
+import id.bingkai.app.editor.DocumentRenderer;
+import id.bingkai.app.editor.PhotoFiles;
+import id.bingkai.app.export.ImageWriter;
+import id.bingkai.app.packs.PackSource;
+import id.bingkai.cli.Services;
+import id.bingkai.core.model.FramePack;
+import id.bingkai.core.model.PhotoRef;
+import id.bingkai.core.render.PhotoSource;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+
+/**
+ * What the editor needs from the rest of the program, passed through constructors (no globals).
+ *
+ * @param fullPhotos   full-resolution photo source for export (decoded at the size the export needs)
+ * @param exportFolder where exports go by default (the user's Pictures folder when there is one)
+ */
+public record EditorContext(DocumentRenderer renderer, PhotoFiles photos, PackSource packs, ImageWriter writer,
+        PhotoSource fullPhotos, ExecutorTaskRunner tasks, DataFolder data, Path exportFolder) {
+    public EditorContext {
+        Objects.requireNonNull(renderer);
+        Objects.requireNonNull(photos);
+        Objects.requireNonNull(packs);
+        Objects.requireNonNull(writer);
+        Objects.requireNonNull(fullPhotos);
+        Objects.requireNonNull(tasks);
+        Objects.requireNonNull(data);
+        Objects.requireNonNull(exportFolder);
+    }
+
+    /** The editor on top of the core services the command line also uses. */
+    public static EditorContext of(Services services, DataFolder data, Executor background, Executor ui) {
+        var images = services.images();
+        PhotoFiles photos = new PhotoFiles() {
+            @Override
+            public PhotoRef ref(Path file) {
+                return images.ref(file);
+            }
+
+            @Override
+            public BufferedImage load(Path file, int minWidth, int minHeight) {
+                return images.load(file, minWidth, minHeight);
+            }
+        };
+        PackSource packs = new PackSource() {
+            @Override
+            public FramePack builtIn() {
+                return services.packs().builtIn();
+            }
+
+            @Override
+            public FramePack load(Path pack) {
+                return services.packs().load(pack);
+            }
+        };
+        return new EditorContext(services.renderer()::render, photos, packs, services.exporter()::write, images,
+                new ExecutorTaskRunner(background, ui), data, picturesFolder());
+    }
+
+    static Path picturesFolder() {
+        Path home = Path.of(System.getProperty("user.home"));
+        for (String name : new String[] {"Pictures", "Gambar", "Images"}) {
+            Path p = home.resolve(name);
+            if (Files.isDirectory(p)) {
+                return p;
+            }
+        }
+        return home;
+    }
+}

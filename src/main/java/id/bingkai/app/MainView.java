@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.app;
+
+import id.bingkai.app.common.Controls;
+import id.bingkai.app.common.FolderOpener;
+import id.bingkai.app.common.Notice;
+import id.bingkai.app.common.NoticeArea;
+import id.bingkai.app.editor.CanvasView;
+import id.bingkai.app.editor.EditorViewModel;
+import id.bingkai.app.editor.Preview;
+import id.bingkai.app.export.ExportDialog;
+import id.bingkai.app.export.ExportViewModel;
+import id.bingkai.app.gallery.GalleryView;
+import id.bingkai.app.prefs.PreferencesDialog;
+import id.bingkai.core.i18n.Messages;
+import id.bingkai.core.model.Document;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/**
+ * The editor window's content: top bar, gallery on the left, canvas in the middle, texts and placement on the
+ * right, status bar at the bottom. Pure code, no FXML; it only binds to {@link MainViewModel}.
+ */
+final class MainView extends BorderPane {
+    private final MainViewModel vm;
+    private final EditorViewModel editor;
+    private final Messages m;
+    private final Stage stage;
+    private final NoticeArea notices;
+    private final CanvasView canvas;
+    private final SidePanel side;
+    private final MenuButton recent;
+
+    MainView(MainViewModel vm, Messages m, Stage stage, Runnable saveProject, Runnable saveProjectAs,
+            Runnable openProject) {
+        this.vm = vm;
+        this.editor = vm.editor();
+        this.m = m;
+        this.stage = stage;
+        this.notices = new NoticeArea(m);
+        this.recent = new MenuButton(m.get("editor.action.recent"));
+        getStyleClass().add("main");
+
+        canvas = new CanvasView(editor, m, this::choosePhoto);
+        canvas.setId("canvas");
+        StackPane centre = new StackPane(canvas, notices);
+        StackPane.setAlignment(notices, Pos.TOP_CENTER);
+        StackPane.setMargin(notices, new Insets(12));
+        side = new SidePanel(editor, m, this::export, this::copyCaption);
+
+        setTop(appBar(saveProject, saveProjectAs, openProject));
+        setLeft(new GalleryView(vm.gallery(), editor, m, this::chooseFolderPack, this::chooseFilePack));
+        setCenter(centre);
+        setRight(side);
+        setBottom(statusBar());
+        installDragAndDrop();
+    }
+
+    NoticeArea notices() {
+        return notices;
+    }
+
+    CanvasView canvas() {
+        return canvas;
+    }
+
+    /** Keyboard shortcuts; the scene is the window's, the content may be rebuilt (language switch). */
+    void installShortcuts(Scene scene) {
+        var acc = scene.getAccelerators();
+        acc.clear();
+        acc.put(KeyCombination.keyCombination("Shortcut+O"), this::choosePhoto);
+        acc.put(KeyCombination.keyCombination("Shortcut+Z"), editor::undo);
+        acc.put(KeyCombination.keyCombination("Shortcut+Y"), editor::redo);
+        acc.put(KeyCombination.keyCombination("Shortcut+Shift+Z"), editor::redo);
+        acc.put(KeyCombination.keyCombination("Shortcut+E"), this::export);
+        acc.put(KeyCombination.keyCombination("Shortcut+V"), this::paste);
+        acc.put(KeyCombination.keyCombination("F1"), () -> notices.show(Notice.info("editor.help.keys")));
+    }
+
+    /** + and - zoom, [ and ] rotate, anywhere except while typing. */
+    static void onTyped(KeyEvent e, EditorViewModel editor) {
+        Node focus = e.getTarget() instanceof Node n ? n : null;
+        if (focus instanceof TextInputControl || e.isShortcutDown()) {
+            return;
+        }
+        double turn = e.isShiftDown() ? 15 : 1;
+        switch (e.getCharacter()) {
+            case "+", "=" -> editor.zoomBy(1.1);
+            case "-", "_" -> editor.zoomBy(1 / 1.1);
+            case "[", "{" -> editor.rotateBy(-turn);
+            case "]", "}" -> editor.rotateBy(turn);
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private HBox appBar(Runnable saveProject, Runnable saveProjectAs, Runnable openProject) {
+        Label brand = new Label("Bingkai");
+        brand.getStyleClass().add("brand");
+        Label tag = new Label(m.get("app.bar.tagline"));
+        tag.getStyleClass().add("brand-tag");
+        Button open = Controls.primary(m.get("editor.action.open-photo"), m.get("editor.action.open-photo.help"),
+                this::choosePhoto);
+        open.setId("open-photo");
+        Controls.describe(recent, m.get("editor.action.recent"), m.get("editor.action.recent.help"));
+        recent.setId("recent");
+        recent.setOnShowing(e -> fillRecent());
+        fillRecent();
+        Button paste = Controls.button(m.get("editor.action.paste"), m.get("editor.action.paste.help"), this::paste);
+        Button undo = Controls.button(m.get("editor.action.undo"), m.get("editor.action.undo.help"), editor::undo);
+        undo.setId("undo");
+        undo.disableProperty().bind(editor.canUndoProperty().not());
+        Button redo = Controls.button(m.get("editor.action.redo"), m.get("editor.action.redo.help"), editor::redo);
+        redo.setId("redo");
+        redo.disableProperty().bind(editor.canRedoProperty().not());
+
+        MenuItem openProjectItem = new MenuItem(m.get("project.open"));
+        openProjectItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
+        openProjectItem.setOnAction(e -> openProject.run());
+        MenuItem saveItem = new MenuItem(m.get("project.save"));
+        saveItem.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
+        saveItem.setOnAction(e -> saveProject.run());
+        MenuItem saveAsItem = new MenuItem(m.get("project.save-as"));
+        saveAsItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
+        saveAsItem.setOnAction(e -> saveProjectAs.run());
+        MenuButton project = new MenuButton(m.get("project.menu"), null, openProjectItem, saveItem, saveAsItem);
+        Controls.describe(project, m.get("project.menu"), m.get("project.menu.help"));
+        project.setId("project-menu");
+
+        Button prefs = Controls.button(m.get("prefs.open"), m.get("prefs.open.help"), this::preferences);
+        prefs.setId("preferences");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(brand, tag, gap(), open, recent, paste, new Separator(javafx.geometry.Orientation.VERTICAL),
+                undo, redo, spacer, project, prefs);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("app-bar");
+        return bar;
+    }
+
+    private static Region gap() {
+        Region r = new Region();
+        r.setMinWidth(12);
+        return r;
+    }
+
+    private HBox statusBar() {
+        Label state = new Label();
+        state.setId("status");
+        Label zoom = new Label();
+        Label timing = new Label();
+        timing.setId("status-timing");
+        Runnable update = () -> {
+            Document doc = editor.document();
+            String frame = doc.frame().name().get(m.locale());
+            String photo = doc.primaryPhoto().map(p -> m.get("app.status.photo",
+                    p.photo().path().getFileName(), p.photo().width(), p.photo().height()))
+                    .orElse(m.get("app.status.no-photo"));
+            state.setText(m.get("app.status.line", frame, photo)
+                    + (editor.dirtyProperty().get() ? "  ·  " + m.get("app.status.unsaved") : ""));
+            zoom.setText(doc.primaryPhoto().map(p -> m.get("app.status.zoom", Math.round(p.placement().zoom() * 100)))
+                    .orElse(""));
+        };
+        editor.documentProperty().addListener((obs, old, d) -> update.run());
+        editor.dirtyProperty().addListener((obs, old, d) -> update.run());
+        editor.previewProperty().addListener((obs, old, p) -> timing.setText(timing(p)));
+        timing.setText(timing(editor.previewProperty().get()));
+        update.run();
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(state, spacer, zoom, timing);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private String timing(Preview p) {
+        return p == null ? "" : m.get("app.status.preview", p.renderNanos() / 1_000_000);
+    }
+
+    private void fillRecent() {
+        List<Path> photos = vm.prefsProperty().get().recentPhotos();
+        recent.getItems().clear();
+        if (photos.isEmpty()) {
+            MenuItem none = new MenuItem(m.get("editor.action.recent.none"));
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+        for (Path p : photos) {
+            MenuItem item = new MenuItem(p.getFileName() + "  —  " + (p.getParent() == null ? "" : p.getParent()));
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> vm.openPhoto(p));
+            recent.getItems().add(item);
+        }
+    }
+
+    private void choosePhoto() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get("editor.action.open-photo"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(m.get("editor.filter.photos"), "*.jpg", "*.jpeg", "*.png",
+                        "*.webp", "*.tif", "*.tiff", "*.bmp", "*.gif", "*.psd", "*.JPG", "*.JPEG", "*.PNG"),
+                new FileChooser.ExtensionFilter(m.get("editor.filter.all"), "*"));
+        vm.prefsProperty().get().recentPhotos().stream().findFirst().map(Path::getParent).map(Path::toFile)
+                .filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            vm.openPhoto(file.toPath());
+        }
+    }
+
+    private void chooseFilePack() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get("gallery.import.file"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("gallery.filter.packs"), "*.zip",
+                "*.png", "*.ZIP", "*.PNG"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            vm.gallery().importPack(file.toPath());
+        }
+    }
+
+    private void chooseFolderPack() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(m.get("gallery.import.folder"));
+        File dir = chooser.showDialog(stage);
+        if (dir != null) {
+            vm.gallery().importPack(dir.toPath());
+        }
+    }
+
+    void export() {
+        Document doc = editor.document();
+        if (doc.primaryPhoto().isEmpty()) {
+            notices.show(Notice.info("export.dialog.error.no-photo"));
+            return;
+        }
+        EditorContext ctx = vm.context();
+        ExportViewModel export = new ExportViewModel(doc, ctx.renderer(), ctx.fullPhotos(), ctx.writer(),
+                ctx.tasks(), ctx.exportFolder());
+        new ExportDialog(export, m, stage, this::openFolder, this::copyCaption).show();
+    }
+
+    private void openFolder(Path file) {
+        if (file == null) {
+            return;
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        vm.context().tasks().run(() -> {
+            FolderOpener.open(folder);
+            return folder;
+        }, f -> { }, e -> notices.show(Notice.error(id.bingkai.app.common.UserErrors.describe(e))));
+    }
+
+    void copyCaption() {
+        String caption = editor.caption(m.locale());
+        ClipboardContent content = new ClipboardContent();
+        content.putString(caption);
+        Clipboard.getSystemClipboard().setContent(content);
+        notices.show(Notice.info("editor.caption.copied", caption));
+    }
+
+    private void paste() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        if (clipboard.hasFiles()) {
+            vm.openFiles(clipboard.getFiles().stream().map(File::toPath).toList());
+        } else if (clipboard.hasImage()) {
+            vm.openPastedImage(FxImages.fromFx(clipboard.getImage()));
+        } else {
+            notices.show(Notice.info("editor.paste.nothing"));
+        }
+    }
+
+    private void preferences() {
+        PreferencesDialog.ask(stage, m, vm.prefsProperty().get()).ifPresent(choice -> {
+            vm.setTheme(choice.theme());
+            vm.setLanguage(choice.language());
+        });
+    }
+
+    private void installDragAndDrop() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                if (!canvas.getStyleClass().contains("drag-over")) {
+                    canvas.getStyleClass().add("drag-over");
+                }
+            }
+            e.consume();
+        });
+        setOnDragExited(e -> canvas.getStyleClass().remove("drag-over"));
+        setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                vm.openFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            canvas.getStyleClass().remove("drag-over");
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+}

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.app.export;
+
+import id.bingkai.app.common.TaskRunner;
+import id.bingkai.app.common.UserErrors;
+import id.bingkai.app.editor.DocumentRenderer;
+import id.bingkai.core.i18n.Msg;
+import id.bingkai.core.io.export.ExportOptions;
+import id.bingkai.core.io.export.ImageFormat;
+import id.bingkai.core.model.Document;
+import id.bingkai.core.model.FramePack;
+import id.bingkai.core.render.PhotoSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The export dialog's state: format, size, quality and target file. Exporting renders the document with the
+ * same core renderer as the preview, but from the full-resolution photo, and writes it in the background.
+ */
+public final class ExportViewModel {
+    public static final int MIN_WIDTH = 16;
+    public static final int MAX_WIDTH = 8000;
+
+    private final Document document;
+    private final DocumentRenderer renderer;
+    private final PhotoSource photos;
+    private final ImageWriter writer;
+    private final TaskRunner tasks;
+    private final List<SizePreset> presets;
+
+    private final ObjectProperty<ImageFormat> format = new SimpleObjectProperty<>(this, "format", ImageFormat.PNG);
+    private final ObjectProperty<SizePreset> preset = new SimpleObjectProperty<>(this, "preset");
+    private final IntegerProperty customWidth = new SimpleIntegerProperty(this, "customWidth");
+    private final IntegerProperty quality = new SimpleIntegerProperty(this, "quality", 90);
+    private final ObjectProperty<Path> target = new SimpleObjectProperty<>(this, "target");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final ObjectProperty<Path> saved = new SimpleObjectProperty<>(this, "saved");
+    private final ObjectProperty<Msg> problem = new SimpleObjectProperty<>(this, "problem");
+    private final IntegerBinding width;
+
+    public ExportViewModel(Document document, DocumentRenderer renderer, PhotoSource photos, ImageWriter writer,
+            TaskRunner tasks, Path folder) {
+        this.document = Objects.requireNonNull(document);
+        this.renderer = Objects.requireNonNull(renderer);
+        this.photos = Objects.requireNonNull(photos);
+        this.writer = Objects.requireNonNull(writer);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.presets = SizePreset.forCanvas(document.frame().canvas());
+        preset.set(presets.getFirst());
+        customWidth.set(document.frame().canvas().width());
+        width = Bindings.createIntegerBinding(() -> {
+            SizePreset p = preset.get();
+            int w = p == null || p.custom() ? customWidth.get() : p.width();
+            return Math.clamp(w, MIN_WIDTH, MAX_WIDTH);
+        }, preset, customWidth);
+        target.set(folder.resolve(suggestedName(ImageFormat.PNG)));
+        format.addListener((obs, old, f) -> {
+            Path t = target.get();
+            if (t != null && f != null) {
+                target.set(withExtension(t, f));
+            }
+        });
+    }
+
+    public List<SizePreset> presets() {
+        return presets;
+    }
+
+    public ObjectProperty<ImageFormat> formatProperty() {
+        return format;
+    }
+
+    public ObjectProperty<SizePreset> presetProperty() {
+        return preset;
+    }
+
+    public IntegerProperty customWidthProperty() {
+        return customWidth;
+    }
+
+    /** JPEG quality 1..100. */
+    public IntegerProperty qualityProperty() {
+        return quality;
+    }
+
+    public ObjectProperty<Path> targetProperty() {
+        return target;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** The file written by the last successful export. */
+    public ReadOnlyObjectProperty<Path> savedProperty() {
+        return saved;
+    }
+
+    /** Why the last export failed (or could not start). */
+    public ReadOnlyObjectProperty<Msg> problemProperty() {
+        return problem;
+    }
+
+    public IntegerBinding widthBinding() {
+        return width;
+    }
+
+    public int height() {
+        return document.frame().canvas().heightFor(width.get());
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    /** A file name that says what it is: bingkai-&lt;frame&gt;-&lt;name&gt;.png. */
+    public String suggestedName(ImageFormat f) {
+        String name = document.texts().getOrDefault("nama", "");
+        String slug = slug(name.isBlank() ? "" : "-" + name);
+        return "bingkai-" + document.frame().id() + slug + "." + f.extension();
+    }
+
+    /**
+     * Writes the image; an existing file is replaced only with {@code overwrite} (the dialog asks first).
+     * The format follows the file's extension when it has one.
+     */
+    public void export(boolean overwrite) {
+        Path out = target.get();
+        saved.set(null);
+        problem.set(null);
+        if (out == null) {
+            problem.set(Msg.of("export.dialog.error.no-target"));
+            return;
+        }
+        ImageFormat f = ImageFormat.fromFileName(out).orElse(format.get());
+        if (ImageFormat.fromFileName(out).isEmpty()) {
+            out = out.resolveSibling(out.getFileName() + "." + f.extension());
+        }
+        if (document.primaryPhoto().isEmpty()) {
+            problem.set(Msg.of("export.dialog.error.no-photo"));
+            return;
+        }
+        Path file = out;
+        int w = width.get();
+        ExportOptions options = new ExportOptions(f, quality.get() / 100f, overwrite, keywords(document.pack()));
+        busy.set(true);
+        tasks.run(() -> {
+            if (!overwrite && Files.exists(file)) {
+                throw new FileExistsProblem(file);
+            }
+            writer.write(renderer.render(document, w, photos), file, options);
+            return file;
+        }, p -> {
+            busy.set(false);
+            saved.set(p);
+        }, e -> {
+            busy.set(false);
+            problem.set(e instanceof FileExistsProblem fe ? Msg.of("export.dialog.error.exists", fe.file)
+                    : UserErrors.describe(e));
+        });
+    }
+
+    /** The pack's tag and always the campaign tag, as XMP keywords. */
+    static List<String> keywords(FramePack pack) {
+        Set<String> keywords = new LinkedHashSet<>();
+        keywords.add(FramePack.CAMPAIGN_TAG);
+        if (!pack.tag().isBlank()) {
+            keywords.add(pack.tag());
+        }
+        return List.copyOf(keywords);
+    }
+
+    private static Path withExtension(Path p, ImageFormat f) {
+        String name = p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        return p.resolveSibling(base + "." + f.extension());
+    }
+
+    private static String slug(String text) {
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("-+$", "");
+        return s.length() > 40 ? s.substring(0, 40) : s;
+    }
+
+    private static final class FileExistsProblem extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Path file;
+
+        FileExistsProblem(Path file) {
+            super(file.toString());
+            this.file = file;
+        }
+    }
+}

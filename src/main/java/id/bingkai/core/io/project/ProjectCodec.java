@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.core.io.project;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import id.bingkai.core.error.BadInputException;
+import id.bingkai.core.i18n.Msg;
+import id.bingkai.core.model.Document;
+import id.bingkai.core.model.PlacedPhoto;
+import id.bingkai.core.model.Placement;
+import id.bingkai.core.model.TextField;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The {@code .bingkai} project format (JSON, schema 1). The photo is stored as a path, not embedded: photos are
+ * large, a project is meant to be reopened on the same computer, and a project file passed around should not
+ * carry somebody's portrait by surprise. The path is stored absolute and relative to the project's folder; a
+ * missing photo opens the project without it and says so. Parsing is strict: malformed JSON, unknown fields,
+ * wrong types and out-of-range values are refused with a message naming the field.
+ */
+public final class ProjectCodec {
+    public static final int SCHEMA = 1;
+    public static final String EXTENSION = "bingkai";
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private static final Set<String> TOP = Set.of("schema", "app", "pack", "frame", "photoInFront", "photo", "placement",
+            "texts");
+    private static final Set<String> PACK = Set.of("id", "builtIn", "origin");
+    private static final Set<String> PHOTO = Set.of("path", "relative");
+    private static final Set<String> PLACEMENT = Set.of("offsetX", "offsetY", "zoom", "rotation", "flipped");
+
+    private ProjectCodec() {
+    }
+
+    /**
+     * @param builtInPack the document's pack is the built-in set (referenced by id only)
+     * @param projectFile where it will be written (for the relative photo path), or null
+     */
+    public static String toJson(Document doc, boolean builtInPack, Path projectFile) {
+        JsonObject root = new JsonObject();
+        root.addProperty("schema", SCHEMA);
+        root.addProperty("app", "bingkai");
+        JsonObject pack = new JsonObject();
+        pack.addProperty("id", doc.pack().id());
+        pack.addProperty("builtIn", builtInPack);
+        if (!builtInPack) {
+            pack.addProperty("origin", doc.pack().origin());
+        }
+        root.add("pack", pack);
+        root.addProperty("frame", doc.frame().id());
+        root.addProperty("photoInFront", doc.photoInFront());
+        Optional<PlacedPhoto> placed = doc.primaryPhoto();
+        Placement p = placed.map(PlacedPhoto::placement).orElse(Placement.COVER);
+        placed.ifPresent(ph -> {
+            JsonObject photo = new JsonObject();
+            Path abs = ph.photo().path().toAbsolutePath().normalize();
+            photo.addProperty("path", abs.toString());
+            relative(projectFile, abs).ifPresent(r -> photo.addProperty("relative", r));
+            root.add("photo", photo);
+        });
+        JsonObject placement = new JsonObject();
+        placement.addProperty("offsetX", p.offsetX());
+        placement.addProperty("offsetY", p.offsetY());
+        placement.addProperty("zoom", p.zoom());
+        placement.addProperty("rotation", p.rotation());
+        placement.addProperty("flipped", p.flipped());
+        root.add("placement", placement);
+        JsonObject texts = new JsonObject();
+        doc.texts().forEach(texts::addProperty);
+        root.add("texts", texts);
+        return GSON.toJson(root) + "\n";
+    }
+
+    public static ProjectData parse(String json, Path file) {
+        JsonObject root;
+        try {
+            JsonReader reader = new JsonReader(new StringReader(json));
+            reader.setStrictness(Strictness.STRICT);
+            JsonElement element = JsonParser.parseReader(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw bad(file, "project.error.syntax", "");
+            }
+            if (!element.isJsonObject()) {
+                throw bad(file, "project.error.syntax", "");
+            }
+            root = element.getAsJsonObject();
+        } catch (JsonParseException | IOException | IllegalStateException e) {
+            throw bad(file, "project.error.syntax", String.valueOf(e.getMessage()));
+        }
+        onlyKnown(root, TOP, "", file);
+        int schema = integer(root, "schema", file);
+        if (schema > SCHEMA) {
+            throw bad(file, "project.error.newer", schema);
+        }
+        if (schema < 1) {
+            throw bad(file, "project.error.field", "schema");
+        }
+        JsonObject pack = object(root, "pack", file);
+        onlyKnown(pack, PACK, "pack.", file);
+        String packId = string(pack, "id", f("pack", "id"), file);
+        boolean builtIn = pack.has("builtIn") && bool(pack, "builtIn", f("pack", "builtIn"), file);
+        Optional<Path> origin = builtIn || !pack.has("origin") ? Optional.empty()
+                : Optional.of(path(string(pack, "origin", f("pack", "origin"), file), f("pack", "origin"), file));
+        String frameId = string(root, "frame", "frame", file);
+        Optional<Path> photoPath = Optional.empty();
+        Optional<String> relative = Optional.empty();
+        if (root.has("photo") && !root.get("photo").isJsonNull()) {
+            JsonObject photo = object(root, "photo", file);
+            onlyKnown(photo, PHOTO, "photo.", file);
+            photoPath = Optional.of(path(string(photo, "path", f("photo", "path"), file), f("photo", "path"), file));
+            if (photo.has("relative")) {
+                relative = Optional.of(string(photo, "relative", f("photo", "relative"), file));
+            }
+        }
+        Placement placement = Placement.COVER;
+        if (root.has("placement")) {
+            JsonObject p = object(root, "placement", file);
+            onlyKnown(p, PLACEMENT, "placement.", file);
+            try {
+                placement = new Placement(number(p, "offsetX", file, 0), number(p, "offsetY", file, 0),
+                        number(p, "zoom", file, 1), number(p, "rotation", file, 0),
+                        p.has("flipped") && bool(p, "flipped", f("placement", "flipped"), file));
+            } catch (IllegalArgumentException e) {
+                throw bad(file, "project.error.placement", Placement.MIN_ZOOM, Placement.MAX_ZOOM,
+                        Placement.MAX_OFFSET);
+            }
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        if (root.has("texts")) {
+            JsonObject t = object(root, "texts", file);
+            for (String key : t.keySet()) {
+                if (!TextField.isValidKey(key)) {
+                    throw bad(file, "project.error.field", "texts." + key);
+                }
+                texts.put(key, string(t, key, "texts." + key, file));
+            }
+        }
+        boolean inFront = root.has("photoInFront") && bool(root, "photoInFront", "photoInFront", file);
+        return new ProjectData(packId, origin, frameId, photoPath, relative, placement, texts, inFront);
+    }
+
+    private static Optional<String> relative(Path projectFile, Path photo) {
+        if (projectFile == null) {
+            return Optional.empty();
+        }
+        try {
+            Path dir = projectFile.toAbsolutePath().normalize().getParent();
+            return Optional.of(dir.relativize(photo).toString().replace('\\', '/'));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // another drive on Windows
+        }
+    }
+
+    private static void onlyKnown(JsonObject o, Set<String> known, String prefix, Path file) {
+        for (String key : o.keySet()) {
+            if (!known.contains(key)) {
+                throw bad(file, "project.error.unknown", prefix + key);
+            }
+        }
+    }
+
+    private static JsonObject object(JsonObject o, String key, Path file) {
+        JsonElement e = o.get(key);
+        if (e == null || !e.isJsonObject()) {
+            throw bad(file, "project.error.field", key);
+        }
+        return e.getAsJsonObject();
+    }
+
+    private static String string(JsonObject o, String key, String field, Path file) {
+        JsonElement e = o.get(key);
+        if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
+            throw bad(file, "project.error.field", field);
+        }
+        return e.getAsString();
+    }
+
+    private static boolean bool(JsonObject o, String key, String field, Path file) {
+        JsonElement e = o.get(key);
+        if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isBoolean()) {
+            throw bad(file, "project.error.field", field);
+        }
+        return e.getAsBoolean();
+    }
+
+    private static int integer(JsonObject o, String key, Path file) {
+        double v = number(o, key, file, Double.NaN);
+        if (Double.isNaN(v) || v != Math.rint(v)) {
+            throw bad(file, "project.error.field", key);
+        }
+        return (int) v;
+    }
+
+    private static double number(JsonObject o, String key, Path file, double fallback) {
+        JsonElement e = o.get(key);
+        if (e == null) {
+            return fallback;
+        }
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
+            throw bad(file, "project.error.field", key);
+        }
+        return e.getAsDouble();
+    }
+
+    /** A field's path for messages, e.g. pack.id. */
+    private static String f(String parent, String child) {
+        return parent + "." + child;
+    }
+
+    private static Path path(String text, String field, Path file) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw bad(file, "project.error.field", field);
+        }
+    }
+
+    private static BadInputException bad(Path file, String key, Object... args) {
+        return new BadInputException(file, Msg.of(key, args));
+    }
+}

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.app.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.bingkai.app.TestPacks;
+import id.bingkai.app.common.TaskRunner;
+import id.bingkai.core.io.export.ExportOptions;
+import id.bingkai.core.io.export.ImageFormat;
+import id.bingkai.core.model.Document;
+import id.bingkai.core.model.FramePack;
+import id.bingkai.core.model.PhotoRef;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportViewModelTest {
+    @TempDir
+    Path dir;
+    private final FramePack pack = TestPacks.pack("satu");
+    private final List<String> written = new ArrayList<>();
+    private final List<ExportOptions> options = new ArrayList<>();
+
+    private ExportViewModel vm(Document doc) {
+        return new ExportViewModel(doc, (d, w, s) -> new BufferedImage(w, d.frame().canvas().heightFor(w),
+                BufferedImage.TYPE_INT_ARGB), (p, w, h) -> new BufferedImage(1, 1, 1), (img, target, opts) -> {
+                    written.add(target.getFileName() + " " + img.getWidth() + "x" + img.getHeight());
+                    options.add(opts);
+                }, TaskRunner.sameThread(), dir);
+    }
+
+    private Document withPhoto(String frame) {
+        return Document.of(pack, pack.frame(frame).orElseThrow()).withPhoto(new PhotoRef(Path.of("f.jpg"), 40, 30))
+                .withText("nama", "Siti Aminah");
+    }
+
+    @Test
+    void squareFramesOfferTheSocialNetworkSizesAndStatusFramesTheStorySize() {
+        assertThat(vm(withPhoto("persegi")).presets()).extracting(SizePreset::width)
+                .containsExactly(640, 1080, 400, 720, 1000, 0);
+        assertThat(vm(withPhoto("status")).presets()).extracting(SizePreset::key)
+                .containsExactly("export.dialog.preset.status", SizePreset.CUSTOM.key());
+    }
+
+    @Test
+    void exportWritesTheChosenSizeWithTheCampaignKeyword() {
+        ExportViewModel vm = vm(withPhoto("persegi"));
+        vm.presetProperty().set(vm.presets().get(1));
+        vm.export(false);
+        assertThat(written).containsExactly("bingkai-persegi-siti-aminah.png 1080x1080");
+        assertThat(options.getFirst().keywords()).contains("#ASNpilihNETRAL");
+        assertThat(options.getFirst().format()).isEqualTo(ImageFormat.PNG);
+        assertThat(vm.savedProperty().get()).isEqualTo(dir.resolve("bingkai-persegi-siti-aminah.png"));
+    }
+
+    @Test
+    void theStatusPresetGives1080By1920() {
+        ExportViewModel vm = vm(withPhoto("status"));
+        vm.export(false);
+        assertThat(written).containsExactly("bingkai-status-siti-aminah.png 1080x1920");
+    }
+
+    @Test
+    void customWidthIsClampedAndJpegQualityPassedOn() {
+        ExportViewModel vm = vm(withPhoto("persegi"));
+        vm.presetProperty().set(SizePreset.CUSTOM);
+        vm.customWidthProperty().set(5);
+        vm.formatProperty().set(ImageFormat.JPEG);
+        vm.qualityProperty().set(80);
+        vm.export(false);
+        assertThat(written.getFirst()).endsWith(".jpg 16x16");
+        assertThat(options.getFirst().quality()).isEqualTo(0.8f);
+    }
+
+    @Test
+    void anExistingFileIsNotReplacedWithoutAsking() throws Exception {
+        ExportViewModel vm = vm(withPhoto("persegi"));
+        Files.writeString(vm.targetProperty().get(), "old");
+        vm.export(false);
+        assertThat(written).isEmpty();
+        assertThat(vm.problemProperty().get().key()).isEqualTo("export.dialog.error.exists");
+        vm.export(true);
+        assertThat(written).hasSize(1);
+        assertThat(options.getFirst().overwrite()).isTrue();
+    }
+
+    @Test
+    void aDocumentWithoutPhotoIsNotExported() {
+        ExportViewModel vm = vm(Document.of(pack, pack.defaultFrame()));
+        vm.export(false);
+        assertThat(written).isEmpty();
+        assertThat(vm.problemProperty().get().key()).isEqualTo("export.dialog.error.no-photo");
+    }
+
+    @Test
+    void aWriteFailureBecomesAReadableProblem() {
+        ExportViewModel vm = new ExportViewModel(withPhoto("persegi"), (d, w, s) -> new BufferedImage(w, w, 2),
+                (p, w, h) -> null, (img, t, o) -> {
+                    throw new java.io.UncheckedIOException(new java.nio.file.AccessDeniedException(t.toString()));
+                }, TaskRunner.sameThread(), dir);
+        vm.export(false);
+        assertThat(vm.problemProperty().get().key()).isEqualTo("app.error.access");
+        assertThat(vm.busyProperty().get()).isFalse();
+    }
+}

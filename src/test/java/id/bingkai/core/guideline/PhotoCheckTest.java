@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.core.guideline;
+
+import static id.bingkai.core.guideline.TestFrames.findings;
+import static id.bingkai.core.guideline.TestFrames.profile;
+import static id.bingkai.core.guideline.TestFrames.withPhoto;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.bingkai.core.model.Document;
+import id.bingkai.core.model.FrameKind;
+import id.bingkai.core.model.GuidelineSettings;
+import id.bingkai.core.model.Placement;
+import id.bingkai.core.model.Rect;
+import id.bingkai.core.model.Rule;
+import id.bingkai.core.model.Severity;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PhotoCheckTest {
+    @Test
+    void coverFitFillsTheSlot() {
+        assertThat(findings(withPhoto(profile(), 0x808080, 4000, 3000), Rule.PHOTO_COVERAGE)).isEmpty();
+    }
+
+    @Test
+    void zoomedOutPhotoLeavesEmptyEdgesAndBlocksExport() {
+        var doc = withPhoto(profile(), 0x808080, 4000, 3000, new Placement(0, 0, 0.8, 0, false));
+        assertThat(findings(doc, Rule.PHOTO_COVERAGE)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.BLOCKING);
+            assertThat(f.message().key()).isEqualTo("guideline.photo-coverage.gap");
+        });
+        assertThat(TestFrames.check(doc).blocksExport()).isTrue();
+    }
+
+    @Test
+    void photoMovedAsideLeavesAGapOnTheOtherSide() {
+        var doc = withPhoto(profile(), 0x808080, 3000, 3000, new Placement(0.2, 0, 1, 0, false));
+        assertThat(findings(doc, Rule.PHOTO_COVERAGE)).singleElement()
+                .satisfies(f -> assertThat(f.region().maxX()).isLessThanOrEqualTo(216 + 0.5));
+    }
+
+    @Test
+    void rotatedPhotoAtCoverZoomShowsCorners() {
+        var doc = withPhoto(profile(), 0x808080, 3000, 3000, new Placement(0, 0, 1, 10, false));
+        assertThat(findings(doc, Rule.PHOTO_COVERAGE)).hasSize(1);
+        var zoomed = withPhoto(profile(), 0x808080, 3000, 3000, new Placement(0, 0, 1.4, 10, false));
+        assertThat(findings(zoomed, Rule.PHOTO_COVERAGE)).isEmpty();
+    }
+
+    @Test
+    void emptySlotIsFound() {
+        var frame = profile();
+        var doc = Document.of(TestFrames.pack(frame), frame);
+        assertThat(findings(doc, Rule.PHOTO_COVERAGE)).singleElement()
+                .satisfies(f -> assertThat(f.message().key()).isEqualTo("guideline.photo-coverage.empty"));
+    }
+
+    @Test
+    void smallPhotoEnlargedPastTheLimitIsFound() {
+        // 600 px stretched over 1080 is 1.8 times; 800 px is 1.35 times, within the default 1.5.
+        assertThat(findings(withPhoto(profile(), 0x808080, 600, 600), Rule.PHOTO_RESOLUTION)).singleElement()
+                .satisfies(f -> assertThat(f.message().key()).isEqualTo("guideline.photo-resolution.upscaled"));
+        assertThat(findings(withPhoto(profile(), 0x808080, 800, 800), Rule.PHOTO_RESOLUTION)).isEmpty();
+    }
+
+    @Test
+    void exportingSmallerThanTheDesignSizeNeedsFewerPixels() {
+        var doc = withPhoto(profile(), 0x808080, 600, 600);
+        var at640 = TestFrames.CHECKER.check(doc, CheckOptions.screen(GuidelineSettings.DEFAULT).withExportWidth(640),
+                new SamplePhotos());
+        assertThat(at640.findings()).noneMatch(f -> f.rule() == Rule.PHOTO_RESOLUTION);
+    }
+
+    @Test
+    void zoomingInCountsAsEnlarging() {
+        var doc = withPhoto(profile(), 0x808080, 1080, 1080, new Placement(0, 0, 2, 0, false));
+        assertThat(findings(doc, Rule.PHOTO_RESOLUTION)).hasSize(1);
+    }
+
+    @Test
+    void photoUnder150PpiOnA4IsTooSoftForPrint() {
+        // The A4 canvas with bleed is 216 mm (8.5 in) wide: 1200 px give 141 ppi, 3000 px give 353 ppi.
+        var frame = TestFrames.frame(FrameKind.POSTER, 2551, 3579, new Rect(0, 0, 2551, 3579));
+        assertThat(printResolution(withPhoto(frame, 0x808080, 1200, 1700))).singleElement()
+                .satisfies(f -> assertThat(f.message().key()).isEqualTo("guideline.photo-resolution.print"));
+        assertThat(printResolution(withPhoto(frame, 0x808080, 3000, 4200))).isEmpty();
+    }
+
+    private static List<Finding> printResolution(Document doc) {
+        return TestFrames.CHECKER.check(doc, GuidelineSettings.DEFAULT, Optional.of(PrintSpec.A4), new SamplePhotos())
+                .findings().stream().filter(f -> f.rule() == Rule.PHOTO_RESOLUTION).toList();
+    }
+}
