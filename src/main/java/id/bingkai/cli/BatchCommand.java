@@ -88,8 +88,8 @@ final class BatchCommand implements Callable<Integer> {
         if (quality < 1 || quality > 100) {
             throw usage("cli.render.error.quality", quality);
         }
-        if (width != null && (width < RenderCommand.MIN_WIDTH || width > RenderCommand.MAX_WIDTH)) {
-            throw usage("cli.render.error.width", width, RenderCommand.MIN_WIDTH, RenderCommand.MAX_WIDTH);
+        if (width != null && (width < DocumentOptions.MIN_WIDTH || width > DocumentOptions.MAX_WIDTH)) {
+            throw usage("cli.render.error.width", width, DocumentOptions.MIN_WIDTH, DocumentOptions.MAX_WIDTH);
         }
         int cores = Runtime.getRuntime().availableProcessors();
         if (threads != null && (threads < 1 || threads > 256)) {
