@@ -191,7 +191,7 @@ public final class ExportDialog {
         save.setId("export-save");
         save.setDefaultButton(true);
         save.disableProperty().bind(vm.busyProperty().or(vm.targetProperty().isNull())
-                .or(vm.checkingProperty()).or(vm.blockedProperty()));
+                .or(vm.blockedProperty())); // while checking Save stays on: export checks again itself
         Button close = Controls.button(m.get("export.dialog.close"), null, stage::close);
         close.setCancelButton(true);
         Region spacer = new Region();
