@@ -88,6 +88,19 @@ public final class GuidelineScreenshots {
         });
         settle();
         shoot(out.resolve("guideline-export-blocked.png"));
+
+        Frame status = pack.frame("status-cerita").orElseThrow();
+        onFx(() -> {
+            javafx.stage.Window.getWindows().stream().filter(w -> w != window.stage()).toList()
+                    .forEach(javafx.stage.Window::hide);
+            vm.editor().selectFrame(pack, status);
+            vm.editor().fitCover();
+            vm.setTheme(id.bingkai.app.prefs.Theme.DARK);
+            return null;
+        });
+        await(() -> !vm.guideline().checkingProperty().get());
+        settle();
+        shoot(out.resolve("guideline-status-dark.png"));
         Platform.exit();
         background.shutdownNow();
         System.exit(0);
