@@ -15,6 +15,8 @@ import javafx.scene.layout.Region;
 final class CentreArea extends Region {
     /** CanvasView keeps about this much room around the picture. */
     private static final double CANVAS_MARGIN = 28;
+    /** The previews give way before the canvas' short side gets smaller than this on screen. */
+    private static final double MIN_CANVAS = 200;
     private final GuidesBar bar;
     private final CanvasView canvas;
     private final PreviewStrip strip;
@@ -49,15 +51,19 @@ final class CentreArea extends Region {
         }
         double top = barH;
         double avail = h - barH;
-        if (!strip.isManaged()) {
-            canvas.resizeRelocate(0, top, w, avail);
-            return;
-        }
         CanvasSize c = canvasSize.get();
         double sw = strip.widthAs(true);
         double sideScale = strip.heightAs(true) <= avail ? scale(c, w - sw, avail) : -1;
         double sh = strip.heightAs(false);
         double underScale = strip.widthAs(false) <= w ? scale(c, w, avail - sh) : -1;
+        // No previews for this frame, or no room for them (a very small window): the canvas takes it all.
+        boolean shown = strip.hasPreviews()
+                && Math.max(sideScale, underScale) * Math.min(c.width(), c.height()) >= MIN_CANVAS;
+        strip.setVisible(shown);
+        if (!shown) {
+            canvas.resizeRelocate(0, top, w, avail);
+            return;
+        }
         boolean beside = sideScale >= underScale;
         strip.setVertical(beside);
         if (beside) {

@@ -29,7 +29,7 @@ public final class PreviewStrip extends Pane {
     static final double STATUS_SHOWN_WIDTH = 176;
     private static final double GAP = 12;
     private static final double PAD = 12;
-    private static final double COLUMN_WIDTH = 220;
+    private static final double COLUMN_WIDTH = 228;
     private static final javafx.css.PseudoClass VERTICAL = javafx.css.PseudoClass.getPseudoClass("vertical");
 
     private final Messages m;
@@ -90,8 +90,8 @@ public final class PreviewStrip extends Pane {
         for (int i = 0; i < previews.size(); i++) {
             cells.get(i).view.setImage(FxImages.toFx(previews.get(i).image()));
         }
-        setVisible(!cells.isEmpty());
         setManaged(!cells.isEmpty());
+        requestLayout();
     }
 
     private Cell cell(Platform p) {
@@ -107,7 +107,7 @@ public final class PreviewStrip extends Pane {
         Label detail = new Label(m.get(detailKey(p), p.displayPx()));
         detail.getStyleClass().add("preview-detail");
         detail.setWrapText(true);
-        detail.setMaxWidth(Math.max(w, 72));
+        detail.setMaxWidth(Math.max(w, 80));
         cell.getChildren().addAll(picture, name, detail);
         cell.setAlignment(Pos.TOP_CENTER);
         cell.setSpacing(2);
