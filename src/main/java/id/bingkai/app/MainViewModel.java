@@ -12,7 +12,7 @@ import id.bingkai.app.packs.PackLibrary;
 import id.bingkai.app.prefs.Preferences;
 import id.bingkai.app.prefs.PreferencesStore;
 import id.bingkai.app.prefs.Theme;
-import id.bingkai.app.project.ProjectFiles;
+import id.bingkai.core.io.project.ProjectFiles;
 import id.bingkai.app.project.ProjectViewModel;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.FramePack;
@@ -60,7 +60,7 @@ public final class MainViewModel {
                 context.photos(), context.tasks().background(), context.tasks().ui(), notices);
         PackLibrary library = new PackLibrary(context.data().packs(), context.packs());
         this.gallery = new GalleryViewModel(library, context.renderer(), tasks, notices);
-        this.project = new ProjectViewModel(editor, new ProjectFiles(context.photos(), context.packs()),
+        this.project = new ProjectViewModel(editor, new ProjectFiles(context.photos()::ref, context.packs()::load),
                 gallery::entries, tasks, notices, context.data().autosave());
         this.guideline = new GuidelineViewModel(editor, context.checker(), context.renderer(),
                 context.tasks().background(), context.tasks().ui(), notices);

@@ -4,7 +4,7 @@ package id.bingkai.app;
 import id.bingkai.app.common.RelayNotices;
 import id.bingkai.app.prefs.Preferences;
 import id.bingkai.app.prefs.Theme;
-import id.bingkai.app.project.ProjectCodec;
+import id.bingkai.core.io.project.ProjectCodec;
 import id.bingkai.core.i18n.Messages;
 import java.io.File;
 import java.nio.file.Path;

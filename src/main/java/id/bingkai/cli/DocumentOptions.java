@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.cli;
 
+import id.bingkai.core.error.BadInputException;
+import id.bingkai.core.i18n.Msg;
+import id.bingkai.core.io.project.ProjectFiles;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.TextField;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,8 +32,11 @@ final class DocumentOptions {
     @Mixin
     PlacementOptions placement = new PlacementOptions();
 
-    @Option(names = "--photo", required = true, paramLabel = "IMG", descriptionKey = "cli.render.option.photo")
+    @Option(names = "--photo", paramLabel = "IMG", descriptionKey = "cli.render.option.photo")
     Path photo;
+
+    @Option(names = "--project", paramLabel = "FILE.bingkai", descriptionKey = "cli.option.project")
+    Path project;
 
     @Option(names = {"-f", "--frame"}, paramLabel = "ID", descriptionKey = "cli.render.option.frame")
     String frameId;
@@ -41,13 +49,23 @@ final class DocumentOptions {
 
     /** Checks the plain values before any file is read. */
     void validate(Services services, CommandSpec spec) {
+        if ((photo == null) == (project == null)) {
+            throw usage(services, spec, "cli.error.photo-or-project");
+        }
+        if (project != null && (frameId != null || !texts.isEmpty() || packOption.pack != null
+                || placement.isSet())) {
+            throw usage(services, spec, "cli.error.project-alone");
+        }
         if (width != null && (width < MIN_WIDTH || width > MAX_WIDTH)) {
             throw usage(services, spec, "cli.render.error.width", width, MIN_WIDTH, MAX_WIDTH);
         }
     }
 
-    /** Loads the pack and the photo header and builds the document. */
+    /** Loads the pack and the photo header and builds the document (or opens the project). */
     Document document(Services services, CommandSpec spec) {
+        if (project != null) {
+            return openProject(services);
+        }
         FramePack pack = packOption.load(services);
         Frame frame = frameId == null ? pack.defaultFrame()
                 : pack.frame(frameId).orElseThrow(() -> usage(services, spec, "cli.render.error.frame", frameId,
@@ -64,6 +82,18 @@ final class DocumentOptions {
         }
         doc = doc.withPhoto(services.images().ref(photo));
         return doc.withPlacement(frame.primarySlot().id(), placement.toPlacement(spec));
+    }
+
+    private Document openProject(Services services) {
+        ProjectFiles files = new ProjectFiles(services.images()::ref, services.packs()::load);
+        ProjectFiles.Opened opened;
+        try {
+            opened = files.open(project, List.of(new ProjectFiles.KnownPack(services.packs().builtIn(), true)));
+        } catch (IOException e) {
+            throw new BadInputException(project, Msg.of("project.error.read", String.valueOf(e.getMessage())), e);
+        }
+        opened.warnings().forEach(w -> services.err().println(services.messages().format(w)));
+        return opened.document();
     }
 
     /** The output width: {@code --width}, else the frame's design width. */

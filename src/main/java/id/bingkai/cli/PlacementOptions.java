@@ -20,6 +20,11 @@ final class PlacementOptions {
     @Option(names = "--flip", descriptionKey = "cli.option.flip")
     boolean flip;
 
+    /** True when any placement option was given (they do not combine with a project file). */
+    boolean isSet() {
+        return zoom != 1 || offset != null || rotate != 0 || flip;
+    }
+
     Placement toPlacement(CommandSpec spec) {
         double x = 0;
         double y = 0;

@@ -151,4 +151,31 @@ class CliTest {
         assertThat(run.err()).contains("manifest.json").contains("frames[0]");
         assertThat(run.err().lines().filter(l -> l.startsWith("  ")).count()).isGreaterThanOrEqualTo(4);
     }
+
+    @Test
+    void aProjectSavedByTheEditorRendersAndChecksFromTheCommandLine() throws IOException {
+        var pack = new id.bingkai.core.io.pack.PackLoader(new id.bingkai.core.io.image.ImageLoader(
+                id.bingkai.core.io.image.PixelBudget.DEFAULT), id.bingkai.core.io.pack.PackLimits.DEFAULT).builtIn();
+        var frame = pack.defaultFrame();
+        var doc = id.bingkai.core.model.Document.of(pack, frame)
+                .withPhoto(frame.primarySlot().id(), new id.bingkai.core.model.PlacedPhoto(
+                        new id.bingkai.core.model.PhotoRef(photo, 1200, 800),
+                        new id.bingkai.core.model.Placement(0.05, 0, 1.2, 3, false)));
+        Path project = dir.resolve("saya.bingkai");
+        Files.writeString(project, id.bingkai.core.io.project.ProjectCodec.toJson(doc, true, project));
+
+        Path out = dir.resolve("dari-proyek.png");
+        CliRun render = CliRun.of("render", "--project", project.toString(), "--width", "300",
+                "--out", out.toString());
+        assertThat(render.exitCode()).as(render.err()).isZero();
+        assertThat(ImageIO.read(out.toFile()).getWidth()).isEqualTo(300);
+
+        CliRun check = CliRun.of("check", "--project", project.toString(), "--json");
+        assertThat(check.exitCode()).as(check.err()).isZero();
+        assertThat(JsonParser.parseString(check.out()).isJsonArray()).isTrue();
+
+        assertThat(CliRun.of("check", "--project", project.toString(), "--frame", frame.id()).exitCode())
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(CliRun.of("check").exitCode()).isEqualTo(ExitCode.USAGE);
+    }
 }

@@ -201,12 +201,12 @@ public final class EditorViewModel {
         texts.putAll(doc.texts());
         Map<String, PlacedPhoto> photos = new HashMap<>();
         doc.primaryPhoto().ifPresent(p -> photos.put(frame.primarySlot().id(), p));
-        return new Document(pack, frame, photos, texts);
+        return new Document(pack, frame, photos, texts, doc.photoInFront() && frame.photoAboveAllowed());
     }
 
     /** Puts the photo in front of the frame's upper layers, or back behind them (where the frame allows it). */
     public void setPhotoInFront(boolean front) {
-        apply(PhotoOrder.withPhotoInFront(document(), front), null);
+        apply(document().withPhotoInFront(front), null);
     }
 
     public void setText(String key, String value) {

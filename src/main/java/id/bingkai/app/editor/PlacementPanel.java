@@ -7,6 +7,7 @@ import static id.bingkai.app.common.Controls.describe;
 import id.bingkai.app.common.Controls;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.Document;
+import id.bingkai.core.model.LayerPosition;
 import id.bingkai.core.model.Placement;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -129,10 +130,10 @@ public final class PlacementPanel extends VBox {
             }
             zoomValue.setText(Math.round(p.zoom() * 100) + " %");
             rotationValue.setText(Math.round(p.rotation()) + "°");
-            boolean canFront = PhotoOrder.canBeInFront(doc);
+            boolean canFront = doc.frame().photoAboveAllowed() && !doc.frame().layers(LayerPosition.ABOVE).isEmpty();
             inFront.setVisible(canFront);
             inFront.setManaged(canFront);
-            inFront.setSelected(PhotoOrder.isInFront(doc));
+            inFront.setSelected(doc.photoInFront());
         } finally {
             updating = false;
         }

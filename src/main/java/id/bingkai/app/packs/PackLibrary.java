@@ -3,6 +3,7 @@ package id.bingkai.app.packs;
 
 import id.bingkai.app.common.UserErrors;
 import id.bingkai.core.i18n.Msg;
+import id.bingkai.core.io.project.ProjectFiles;
 import id.bingkai.core.model.FramePack;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -31,6 +32,11 @@ public final class PackLibrary {
     private final PackSource source;
 
     /** A pack and where its copy lives (empty for the built-in set). */
+    /** The packs as a project file looks them up. */
+    public static List<ProjectFiles.KnownPack> known(List<Entry> entries) {
+        return entries.stream().map(e -> new ProjectFiles.KnownPack(e.pack(), e.builtIn())).toList();
+    }
+
     public record Entry(FramePack pack, Optional<Path> stored) {
         public Entry {
             Objects.requireNonNull(pack);

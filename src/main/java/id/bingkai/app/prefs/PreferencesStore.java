@@ -6,7 +6,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
-import id.bingkai.app.common.AtomicFiles;
+import id.bingkai.core.io.export.AtomicFiles;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -78,6 +78,7 @@ public final class PreferencesStore {
         json.language = prefs.language();
         json.theme = prefs.theme().id();
         json.recentPhotos = prefs.recentPhotos().stream().map(Path::toString).toList();
-        AtomicFiles.writeString(file, GSON.toJson(json) + "\n");
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        new AtomicFiles().writeString(file, GSON.toJson(json) + "\n");
     }
 }

@@ -8,6 +8,9 @@ import id.bingkai.app.common.UserErrors;
 import id.bingkai.app.editor.EditorViewModel;
 import id.bingkai.app.packs.PackLibrary;
 import id.bingkai.core.i18n.Msg;
+import id.bingkai.core.io.export.AtomicFiles;
+import id.bingkai.core.io.project.ProjectCodec;
+import id.bingkai.core.io.project.ProjectFiles;
 import id.bingkai.core.model.Document;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -70,7 +73,7 @@ public final class ProjectViewModel {
 
     public void open(Path file) {
         List<PackLibrary.Entry> known = packs.get();
-        tasks.run(() -> files.open(file, known), opened -> {
+        tasks.run(() -> files.open(file, PackLibrary.known(known)), opened -> {
             editor.load(opened.document(), true);
             currentFile.set(file);
             opened.warnings().forEach(w -> notices.show(new Notice(Notice.Kind.WARNING, w)));
@@ -86,7 +89,8 @@ public final class ProjectViewModel {
         lastAutosaved = doc;
         String json = ProjectCodec.toJson(doc, isBuiltIn(doc), autosaveFile);
         tasks.run(() -> {
-            id.bingkai.app.common.AtomicFiles.writeString(autosaveFile, json);
+            Files.createDirectories(autosaveFile.toAbsolutePath().getParent());
+            new AtomicFiles().writeString(autosaveFile, json);
             return autosaveFile;
         }, p -> { }, e -> notices.show(new Notice(Notice.Kind.WARNING,
                 Msg.of("project.error.autosave", UserErrors.describe(e)))));
@@ -99,7 +103,7 @@ public final class ProjectViewModel {
 
     public void recover() {
         List<PackLibrary.Entry> known = packs.get();
-        tasks.run(() -> files.open(autosaveFile, known), opened -> {
+        tasks.run(() -> files.open(autosaveFile, PackLibrary.known(known)), opened -> {
             editor.load(opened.document(), false);
             lastAutosaved = opened.document();
             notices.show(Notice.info("project.recovered"));

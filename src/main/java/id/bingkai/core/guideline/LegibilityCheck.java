@@ -75,8 +75,8 @@ final class LegibilityCheck implements RuleCheck {
         Frame f = doc.frame();
         List<Layer> layers = f.layers().stream().filter(l -> !(l instanceof Layer.Text)).toList();
         Frame bare = new Frame(f.id(), f.name(), f.kind(), f.canvas(), f.background(), f.slots(), layers, f.fields(),
-                f.photoAboveAllowed());
-        return new Document(doc.pack(), bare, doc.photos(), doc.texts());
+                f.photoAboveAllowed(), f.guideline());
+        return new Document(doc.pack(), bare, doc.photos(), doc.texts(), doc.photoInFront());
     }
 
     /** The colours a text is painted in: its solid colour, or every stop of its gradient. */

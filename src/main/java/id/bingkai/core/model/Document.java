@@ -10,11 +10,17 @@ import java.util.Optional;
 /**
  * What the user is making: a frame of a pack, the photos placed in its slots and the text values.
  * Immutable; every edit returns a new document, so undo is keeping the previous one.
+ *
+ * @param photoInFront the photo is drawn over the frame's upper layers (only where the frame allows it)
  */
-public record Document(FramePack pack, Frame frame, Map<String, PlacedPhoto> photos, Map<String, String> texts) {
+public record Document(FramePack pack, Frame frame, Map<String, PlacedPhoto> photos, Map<String, String> texts,
+        boolean photoInFront) {
     public Document {
         Objects.requireNonNull(pack, "pack");
         Objects.requireNonNull(frame, "frame");
+        if (photoInFront && !frame.photoAboveAllowed()) {
+            throw new IllegalArgumentException("frame " + frame.id() + " keeps the photo behind its layers");
+        }
         photos = Map.copyOf(photos);
         texts = Map.copyOf(new LinkedHashMap<>(texts));
         for (String slotId : photos.keySet()) {
@@ -22,6 +28,11 @@ public record Document(FramePack pack, Frame frame, Map<String, PlacedPhoto> pho
                 throw new IllegalArgumentException("frame " + frame.id() + " has no slot " + slotId);
             }
         }
+    }
+
+    /** A document with the photo behind the frame's upper layers. */
+    public Document(FramePack pack, Frame frame, Map<String, PlacedPhoto> photos, Map<String, String> texts) {
+        this(pack, frame, photos, texts, false);
     }
 
     /** An empty document: the frame with no photo and the fields at their defaults. */
@@ -39,7 +50,7 @@ public record Document(FramePack pack, Frame frame, Map<String, PlacedPhoto> pho
     public Document withPhoto(String slotId, PlacedPhoto placed) {
         Map<String, PlacedPhoto> copy = new HashMap<>(photos);
         copy.put(slotId, placed);
-        return new Document(pack, frame, copy, texts);
+        return new Document(pack, frame, copy, texts, photoInFront);
     }
 
     public Document withPlacement(String slotId, Placement placement) {
@@ -53,7 +64,7 @@ public record Document(FramePack pack, Frame frame, Map<String, PlacedPhoto> pho
     public Document withText(String key, String value) {
         Map<String, String> copy = new LinkedHashMap<>(texts);
         copy.put(key, Objects.requireNonNull(value, "value"));
-        return new Document(pack, frame, photos, copy);
+        return new Document(pack, frame, photos, copy, photoInFront);
     }
 
     /** Switches to another frame, keeping the texts and moving the primary photo to the new primary slot. */
@@ -63,7 +74,13 @@ public record Document(FramePack pack, Frame frame, Map<String, PlacedPhoto> pho
         newTexts.putAll(texts);
         Map<String, PlacedPhoto> newPhotos = new HashMap<>();
         primaryPhoto().ifPresent(p -> newPhotos.put(newFrame.primarySlot().id(), p));
-        return new Document(pack, newFrame, newPhotos, newTexts);
+        return new Document(pack, newFrame, newPhotos, newTexts, photoInFront && newFrame.photoAboveAllowed());
+    }
+
+    /** The photo in front of (or behind) the frame's upper layers; ignored where the frame does not allow it. */
+    public Document withPhotoInFront(boolean front) {
+        boolean allowed = front && frame.photoAboveAllowed();
+        return allowed == photoInFront ? this : new Document(pack, frame, photos, texts, allowed);
     }
 
     public Optional<PlacedPhoto> primaryPhoto() {

@@ -79,14 +79,23 @@ public final class Renderer {
             for (Layer layer : frame.layers(LayerPosition.BELOW)) {
                 layers.paint(g, device, layer, doc, scale);
             }
-            for (PhotoSlot slot : frame.slots()) {
-                doc.photo(slot.id()).ifPresent(placed -> slots.paint(g, device, slot, placed, scale, photos));
+            if (!doc.photoInFront()) {
+                paintPhotos(g, device, doc, scale, photos);
             }
             for (Layer layer : frame.layers(LayerPosition.ABOVE)) {
                 layers.paint(g, device, layer, doc, scale);
             }
+            if (doc.photoInFront()) {
+                paintPhotos(g, device, doc, scale, photos);
+            }
         } finally {
             g.dispose();
+        }
+    }
+
+    private void paintPhotos(Graphics2D g, Rectangle device, Document doc, double scale, PhotoSource photos) {
+        for (PhotoSlot slot : doc.frame().slots()) {
+            doc.photo(slot.id()).ifPresent(placed -> slots.paint(g, device, slot, placed, scale, photos));
         }
     }
 }

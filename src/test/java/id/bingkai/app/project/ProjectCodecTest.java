@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.bingkai.app.FakePhotos;
 import id.bingkai.app.TestPacks;
-import id.bingkai.app.packs.PackLibrary;
-import id.bingkai.app.packs.PackSource;
 import id.bingkai.core.error.BadInputException;
+import id.bingkai.core.io.project.ProjectCodec;
+import id.bingkai.core.io.project.ProjectFiles;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.PhotoRef;
@@ -17,7 +17,6 @@ import id.bingkai.core.model.Placement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,17 +26,9 @@ class ProjectCodecTest {
     @TempDir
     Path dir;
     private final FramePack pack = TestPacks.pack("satu");
-    private final List<PackLibrary.Entry> known = List.of(new PackLibrary.Entry(pack, Optional.empty()));
-    private final ProjectFiles files = new ProjectFiles(new FakePhotos(), new PackSource() {
-        @Override
-        public FramePack builtIn() {
-            return pack;
-        }
-
-        @Override
-        public FramePack load(Path p) {
-            throw new UnsupportedOperationException();
-        }
+    private final List<ProjectFiles.KnownPack> known = List.of(new ProjectFiles.KnownPack(pack, true));
+    private final ProjectFiles files = new ProjectFiles(new FakePhotos()::ref, p -> {
+        throw new UnsupportedOperationException();
     });
 
     private Document document(Path photo) {
@@ -71,8 +62,8 @@ class ProjectCodecTest {
 
     @Test
     void thePhotoInFrontChoiceIsKept() throws Exception {
-        Document front = id.bingkai.app.editor.PhotoOrder.withPhotoInFront(
-                Document.of(pack, pack.frame("persegi").orElseThrow()), true);
+        Document front = Document.of(pack, pack.frame("persegi").orElseThrow()).withPhotoInFront(true);
+        assertThat(front.photoInFront()).isTrue();
         Path file = dir.resolve("depan.bingkai");
         files.save(front, true, file);
         assertThat(files.open(file, known).document()).isEqualTo(front);
@@ -92,8 +83,7 @@ class ProjectCodecTest {
     void anUnknownPackIsRefusedWithItsName() throws Exception {
         Path file = dir.resolve("p.bingkai");
         files.save(document(dir.resolve("x.jpg")), true, file);
-        assertThatThrownBy(() -> files.open(file, List.of(new PackLibrary.Entry(TestPacks.pack("lain"),
-                Optional.empty())))).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> files.open(file, List.of(new ProjectFiles.KnownPack(TestPacks.pack("lain"), true)))).isInstanceOf(BadInputException.class)
                 .satisfies(e -> assertThat(((BadInputException) e).reason().key()).isEqualTo("project.error.pack"));
     }
 

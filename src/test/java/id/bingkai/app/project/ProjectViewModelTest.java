@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.app.project;
 
+import id.bingkai.core.io.project.ProjectFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bingkai.app.FakePhotos;
@@ -45,7 +46,7 @@ class ProjectViewModelTest {
                 throw new UnsupportedOperationException();
             }
         };
-        return new ProjectViewModel(editor, new ProjectFiles(photos, source),
+        return new ProjectViewModel(editor, new ProjectFiles(photos::ref, source::load),
                 () -> List.of(new PackLibrary.Entry(pack, Optional.empty())), TaskRunner.sameThread(), notices::add,
                 dir.resolve("autosave.bingkai"));
     }

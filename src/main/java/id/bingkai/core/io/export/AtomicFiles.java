@@ -63,6 +63,11 @@ public final class AtomicFiles {
         }
     }
 
+    /** Writes UTF-8 text atomically, replacing the file (settings, projects, autosaves). */
+    public void writeString(Path target, String text) {
+        write(target, true, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     /**
      * Writes {@code target} atomically. Without {@code overwrite} an existing target is refused before anything
      * is written.

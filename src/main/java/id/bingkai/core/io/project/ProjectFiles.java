@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-package id.bingkai.app.project;
+package id.bingkai.core.io.project;
 
-import id.bingkai.app.common.AtomicFiles;
-import id.bingkai.app.editor.PhotoFiles;
-import id.bingkai.app.editor.PhotoOrder;
-import id.bingkai.app.packs.PackLibrary;
-import id.bingkai.app.packs.PackSource;
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.i18n.Msg;
+import id.bingkai.core.io.export.AtomicFiles;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
@@ -22,11 +18,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Saves and opens {@code .bingkai} projects: finds the pack among the user's packs and the photo on disk. */
 public final class ProjectFiles {
-    private final PhotoFiles photos;
-    private final PackSource packs;
+    private final Function<Path, PhotoRef> photos;
+    private final Function<Path, FramePack> packs;
+
+    /** A pack the user has, so a project finds it by id; {@code builtIn} for the sample set. */
+    public record KnownPack(FramePack pack, boolean builtIn) {
+        public KnownPack {
+            Objects.requireNonNull(pack);
+        }
+    }
 
     /** An opened project; warnings say what could not be restored (e.g. a photo that was moved). */
     public record Opened(Document document, List<Msg> warnings) {
@@ -35,16 +39,20 @@ public final class ProjectFiles {
         }
     }
 
-    public ProjectFiles(PhotoFiles photos, PackSource packs) {
+    /**
+     * @param photos reads a photo's header (ImageLoader::ref)
+     * @param packs  loads a pack from where the project says it came from (PackLoader::load)
+     */
+    public ProjectFiles(Function<Path, PhotoRef> photos, Function<Path, FramePack> packs) {
         this.photos = Objects.requireNonNull(photos);
         this.packs = Objects.requireNonNull(packs);
     }
 
     public void save(Document doc, boolean builtInPack, Path file) throws IOException {
-        AtomicFiles.writeString(file, ProjectCodec.toJson(doc, builtInPack, file));
+        new AtomicFiles().writeString(file, ProjectCodec.toJson(doc, builtInPack, file));
     }
 
-    public Opened open(Path file, List<PackLibrary.Entry> known) throws IOException {
+    public Opened open(Path file, List<KnownPack> known) throws IOException {
         ProjectData data = ProjectCodec.parse(Files.readString(file), file);
         FramePack pack = findPack(data, known, file);
         Frame frame = pack.frame(data.frameId()).orElseThrow(() -> new BadInputException(file,
@@ -53,12 +61,12 @@ public final class ProjectFiles {
         for (Map.Entry<String, String> t : data.texts().entrySet()) {
             doc = doc.withText(t.getKey(), t.getValue());
         }
-        doc = PhotoOrder.withPhotoInFront(doc, data.photoInFront());
+        doc = doc.withPhotoInFront(data.photoInFront());
         List<Msg> warnings = new ArrayList<>();
         Optional<Path> photo = findPhoto(data, file);
         if (photo.isPresent()) {
             try {
-                PhotoRef ref = photos.ref(photo.get());
+                PhotoRef ref = photos.apply(photo.get());
                 doc = doc.withPhoto(frame.primarySlot().id(), new PlacedPhoto(ref, data.placement()));
             } catch (BadInputException e) {
                 warnings.add(e.userMessage());
@@ -69,14 +77,14 @@ public final class ProjectFiles {
         return new Opened(doc, warnings);
     }
 
-    private FramePack findPack(ProjectData data, List<PackLibrary.Entry> known, Path file) {
-        List<PackLibrary.Entry> sameId = known.stream().filter(e -> e.pack().id().equals(data.packId()))
+    private FramePack findPack(ProjectData data, List<KnownPack> known, Path file) {
+        List<KnownPack> sameId = known.stream().filter(e -> e.pack().id().equals(data.packId()))
                 .sorted(Comparator.comparing(e -> e.builtIn() == data.packOrigin().isPresent())).toList();
         if (!sameId.isEmpty()) {
             return sameId.getFirst().pack();
         }
         if (data.packOrigin().isPresent() && Files.exists(data.packOrigin().get())) {
-            return packs.load(data.packOrigin().get());
+            return packs.apply(data.packOrigin().get());
         }
         throw new BadInputException(file, Msg.of("project.error.pack", data.packId()));
     }

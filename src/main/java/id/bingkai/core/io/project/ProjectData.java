@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package id.bingkai.app.project;
+package id.bingkai.core.io.project;
 
 import id.bingkai.core.model.Placement;
 import java.nio.file.Path;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package id.bingkai.app.project;
+package id.bingkai.core.io.project;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -10,7 +10,6 @@ import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
-import id.bingkai.app.editor.PhotoOrder;
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.model.Document;
@@ -62,7 +61,7 @@ public final class ProjectCodec {
         }
         root.add("pack", pack);
         root.addProperty("frame", doc.frame().id());
-        root.addProperty("photoInFront", PhotoOrder.isInFront(doc));
+        root.addProperty("photoInFront", doc.photoInFront());
         Optional<PlacedPhoto> placed = doc.primaryPhoto();
         Placement p = placed.map(PlacedPhoto::placement).orElse(Placement.COVER);
         placed.ifPresent(ph -> {
