@@ -67,6 +67,7 @@ public final class BingkaiCli {
         describe(cli.getSubcommands().get("render"), "cli.render.description");
         describe(cli.getSubcommands().get("check"), "cli.check.description");
         describe(cli.getSubcommands().get("lint"), "cli.lint.description");
+        describe(cli.getSubcommands().get("batch"), "cli.batch.description");
         return cli;
     }
 
@@ -118,7 +119,8 @@ public final class BingkaiCli {
     /** The top-level command: with no sub-command it opens the editor. */
     @Command(name = "bingkai", mixinStandardHelpOptions = true, versionProvider = Version.class,
             resourceBundle = Messages.BUNDLE,
-            subcommands = {FramesCommand.class, RenderCommand.class, CheckCommand.class, LintCommand.class},
+            subcommands = {FramesCommand.class, RenderCommand.class, CheckCommand.class, LintCommand.class,
+                BatchCommand.class, AotTrainingCommand.class},
             exitCodeListHeading = "%n", exitCodeList = {})
     static final class Root implements Callable<Integer> {
         private final Messages messages;
@@ -158,6 +160,12 @@ public final class BingkaiCli {
             }
             if (type == LintCommand.class) {
                 return type.cast(new LintCommand(services, new GuidelineLint(checker())));
+            }
+            if (type == BatchCommand.class) {
+                return type.cast(new BatchCommand(services));
+            }
+            if (type == AotTrainingCommand.class) {
+                return type.cast(new AotTrainingCommand(services));
             }
             return CommandLine.defaultFactory().create(type);
         }

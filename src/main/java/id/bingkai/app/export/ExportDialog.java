@@ -17,6 +17,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
@@ -70,7 +71,7 @@ public final class ExportDialog {
         VBox root = new VBox(10);
         root.getStyleClass().add("dialog-body");
         root.setId("export-dialog");
-        root.setPrefWidth(520);
+        root.setPrefWidth(840);
 
         Label title = new Label(m.get("export.dialog.title"));
         title.getStyleClass().add("panel-title");
@@ -189,7 +190,8 @@ public final class ExportDialog {
                 () -> vm.export(false));
         save.setId("export-save");
         save.setDefaultButton(true);
-        save.disableProperty().bind(vm.busyProperty().or(vm.targetProperty().isNull()));
+        save.disableProperty().bind(vm.busyProperty().or(vm.targetProperty().isNull())
+                .or(vm.blockedProperty())); // while checking Save stays on: export checks again itself
         Button close = Controls.button(m.get("export.dialog.close"), null, stage::close);
         close.setCancelButton(true);
         Region spacer = new Region();
@@ -209,6 +211,17 @@ public final class ExportDialog {
                 state.setText(m.get("export.dialog.saved", p));
             }
         });
+        String saveOff = m.get("guideline.ui.export.save-off");
+        Runnable explainSaveOff = () -> {
+            if (vm.blockedProperty().get()) {
+                state.getStyleClass().setAll("label", "error-text");
+                state.setText(saveOff);
+            } else if (saveOff.equals(state.getText())) {
+                state.setText("");
+            }
+        };
+        vm.blockedProperty().addListener((obs, old, b) -> explainSaveOff.run());
+        explainSaveOff.run();
         vm.problemProperty().addListener((obs, old, msg) -> {
             if (msg == null) {
                 return;
@@ -221,10 +234,28 @@ public final class ExportDialog {
             state.setText(NoticeText.format(m, msg));
         });
 
-        root.getChildren().addAll(title, Controls.sectionTitle(m.get("export.dialog.size")), presets, customRow,
-                result, Controls.sectionTitle(m.get("export.dialog.file")), formatRow, qualityRow, targetRow,
-                state, after, buttons);
+        VBox settings = new VBox(10, Controls.sectionTitle(m.get("export.dialog.size")), presets, customRow, result,
+                Controls.sectionTitle(m.get("export.dialog.file")), formatRow, qualityRow, targetRow);
+        settings.setPrefWidth(484);
+        HBox.setHgrow(settings, Priority.ALWAYS);
+        HBox columns = new HBox(20, settings, guidelineColumn());
+        root.getChildren().addAll(title, columns, state, after, buttons);
         return root;
+    }
+
+    /** The guideline beside the settings, so the dialog keeps its height whatever the findings are. */
+    private VBox guidelineColumn() {
+        ScrollPane scroll = new ScrollPane(new ExportFindings(vm, m));
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("export-findings-scroll");
+        scroll.setPrefViewportHeight(120); // the column takes the settings' height, the list scrolls inside
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox column = new VBox(8, Controls.sectionTitle(m.get("guideline.ui.export.title")), scroll);
+        column.setPrefWidth(300);
+        column.setMinWidth(260);
+        column.getStyleClass().add("export-guideline");
+        return column;
     }
 
     private String presetLabel(SizePreset p) {

@@ -27,6 +27,13 @@ final class ImagePainter {
      * @param visible  the part of {@code g}'s user space that can show anything (e.g. the slot box)
      */
     void draw(Graphics2D g, BufferedImage image, AffineTransform toDevice, Rectangle visible) {
+        if (isWholePixelShift(toDevice)) {
+            // 1:1 on the pixel grid (a frame PNG drawn at its design width): resampling would return the same
+            // pixels, so copy them; this is a quarter of a 1080 px batch render.
+            g.drawImage(image, (int) Math.round(toDevice.getTranslateX()), (int) Math.round(toDevice.getTranslateY()),
+                    null);
+            return;
+        }
         AffineTransform inverse;
         try {
             inverse = toDevice.createInverse();
@@ -55,5 +62,15 @@ final class ImagePainter {
         remaining.scale((double) (x1 - x0) / width, (double) (y1 - y0) / height);
         remaining.translate(-PAD, -PAD);
         g.drawImage(scaled, remaining, null);
+    }
+
+    private static boolean isWholePixelShift(AffineTransform t) {
+        int type = t.getType();
+        return (type == AffineTransform.TYPE_IDENTITY || type == AffineTransform.TYPE_TRANSLATION)
+                && isWhole(t.getTranslateX()) && isWhole(t.getTranslateY());
+    }
+
+    private static boolean isWhole(double v) {
+        return Math.abs(v - Math.rint(v)) < 1e-9;
     }
 }

@@ -11,5 +11,19 @@ import java.awt.image.BufferedImage;
  */
 @FunctionalInterface
 public interface PhotoSource {
+    /**
+     * How many times the output's resolution a renderer asks for when the source reduces by point subsampling
+     * (ImageIO): the renderer's own filter then removes the aliasing of the skipped pixels.
+     */
+    double DEFAULT_OVERSAMPLING = 3;
+
     BufferedImage pixels(PhotoRef photo, int minWidth, int minHeight);
+
+    /**
+     * The oversampling the renderer should ask this source for, per axis. A source whose reduction is itself a
+     * proper low-pass filter (libjpeg-turbo's DCT scaling) needs less, and is faster for it.
+     */
+    default double oversampling(PhotoRef photo) {
+        return DEFAULT_OVERSAMPLING;
+    }
 }

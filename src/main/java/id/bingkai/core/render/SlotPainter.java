@@ -22,8 +22,8 @@ import java.awt.image.BufferedImage;
  * canvas; Java2D's own clip would leave hard, jagged edges on ellipses and masks.
  */
 final class SlotPainter {
-    /** How much more resolution than the output needs to ask the photo source for, per axis. */
-    static final double OVERSAMPLING = 3;
+    /** How much more resolution than the output needs to ask a point-subsampling photo source for, per axis. */
+    static final double OVERSAMPLING = PhotoSource.DEFAULT_OVERSAMPLING;
 
     private final ImagePainter images;
 
@@ -48,8 +48,9 @@ final class SlotPainter {
             return;
         }
         double needed = PlacementGeometry.scale(bounds, ref, placed.placement()) * scale;
-        int minWidth = request(ref.width(), needed);
-        int minHeight = request(ref.height(), needed);
+        double oversampling = photos.oversampling(ref);
+        int minWidth = request(ref.width(), needed, oversampling);
+        int minHeight = request(ref.height(), needed, oversampling);
         BufferedImage pixels = photos.pixels(ref, minWidth, minHeight);
         AffineTransform loadedToSurface = new AffineTransform(toSurface);
         loadedToSurface.scale((double) ref.width() / pixels.getWidth(), (double) ref.height() / pixels.getHeight());
@@ -68,7 +69,12 @@ final class SlotPainter {
 
     /** About {@link #OVERSAMPLING} times the output pixels along one side, never more than the photo has. */
     static int request(int fullSide, double outputPerPhotoPixel) {
-        double wanted = Math.ceil(fullSide * outputPerPhotoPixel * OVERSAMPLING);
+        return request(fullSide, outputPerPhotoPixel, OVERSAMPLING);
+    }
+
+    /** {@code oversampling} times the output pixels along one side (see {@link PhotoSource#oversampling}). */
+    static int request(int fullSide, double outputPerPhotoPixel, double oversampling) {
+        double wanted = Math.ceil(fullSide * outputPerPhotoPixel * oversampling);
         return (int) Math.clamp(wanted, 1, fullSide);
     }
 

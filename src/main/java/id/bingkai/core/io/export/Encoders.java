@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.core.io.export;
 
+import id.bingkai.core.io.image.turbo.TurboJpegEncoder;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
@@ -84,6 +86,35 @@ final class Encoders {
         } finally {
             writer.dispose();
         }
+    }
+
+    /**
+     * The same file through libjpeg-turbo: baseline JFIF 4:2:0 at the same IJG quality scale, then the XMP APP1
+     * segment spliced in right after the JFIF header, exactly where the JDK writer puts it.
+     */
+    static void jpeg(TurboJpegEncoder encoder, BufferedImage image, float quality, List<String> keywords,
+            OutputStream out) throws IOException {
+        BufferedImage pixels = Pixels.forJpeg(image);
+        int[] rgb = ((DataBufferInt) pixels.getRaster().getDataBuffer()).getData();
+        byte[] jpeg = encoder.encode(rgb, pixels.getWidth(), pixels.getHeight(),
+                Math.clamp(Math.round(quality * 100), 1, 100));
+        int at = afterJfifHeader(jpeg);
+        byte[] xmp = fitting(keywords);
+        out.write(jpeg, 0, at);
+        out.write(0xFF);
+        out.write(APP1);
+        out.write((xmp.length + 2) >> 8);
+        out.write((xmp.length + 2) & 0xFF);
+        out.write(xmp);
+        out.write(jpeg, at, jpeg.length - at);
+    }
+
+    /** Offset just past SOI and, when it comes next, the JFIF APP0 segment. */
+    private static int afterJfifHeader(byte[] jpeg) {
+        if (jpeg.length > 6 && (jpeg[2] & 0xFF) == 0xFF && (jpeg[3] & 0xFF) == 0xE0) {
+            return 4 + ((jpeg[4] & 0xFF) << 8 | (jpeg[5] & 0xFF));
+        }
+        return 2;
     }
 
     /** The XMP segment, dropping trailing keywords if a huge list would overflow one segment. */

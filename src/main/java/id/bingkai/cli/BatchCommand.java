@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.cli;
+
+import id.bingkai.core.batch.BatchJob;
+import id.bingkai.core.batch.BatchListener;
+import id.bingkai.core.batch.BatchRunner;
+import id.bingkai.core.batch.BatchSummary;
+import id.bingkai.core.batch.CoreRowWork;
+import id.bingkai.core.batch.NamePattern;
+import id.bingkai.core.io.export.ImageFormat;
+import id.bingkai.core.model.Frame;
+import id.bingkai.core.model.FramePack;
+import java.io.Console;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bingkai batch PEOPLE.csv --out DIR}: one image per row of a spreadsheet, with report.csv beside them.
+ * Exit code 0 when every row is done (or skipped by --resume), 3 when some rows had bad input, 1 when a row failed
+ * for another reason; the good rows are always done.
+ */
+@Command(name = "batch")
+final class BatchCommand implements Callable<Integer> {
+    private final Services services;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CSV", descriptionKey = "cli.batch.param.csv")
+    Path csv;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", descriptionKey = "cli.batch.option.out")
+    Path out;
+
+    @Mixin
+    PackOption packOption = new PackOption();
+
+    @Mixin
+    PlacementOptions placement = new PlacementOptions();
+
+    @Option(names = {"-f", "--frame"}, paramLabel = "ID", descriptionKey = "cli.render.option.frame")
+    String frameId;
+
+    @Option(names = {"-w", "--width"}, paramLabel = "N", descriptionKey = "cli.render.option.width")
+    Integer width;
+
+    @Option(names = "--format", paramLabel = "jpg|png", defaultValue = "jpg",
+            descriptionKey = "cli.batch.option.format")
+    String format;
+
+    @Option(names = {"-q", "--quality"}, paramLabel = "Q", defaultValue = "90",
+            descriptionKey = "cli.render.option.quality")
+    int quality;
+
+    @Option(names = "--name", paramLabel = "PATTERN", descriptionKey = "cli.batch.option.name")
+    String name;
+
+    @Option(names = "--threads", paramLabel = "N", descriptionKey = "cli.batch.option.threads")
+    Integer threads;
+
+    @Option(names = "--resume", descriptionKey = "cli.batch.option.resume")
+    boolean resume;
+
+    @Option(names = "--force", descriptionKey = "cli.batch.option.force")
+    boolean force;
+
+    @Option(names = "--fail-fast", descriptionKey = "cli.batch.option.fail-fast")
+    boolean failFast;
+
+    BatchCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() {
+        ImageFormat imageFormat = ImageFormat.fromFileName(Path.of("x." + format.toLowerCase(Locale.ROOT)))
+                .orElseThrow(() -> usage("cli.batch.error.format", format));
+        if (quality < 1 || quality > 100) {
+            throw usage("cli.render.error.quality", quality);
+        }
+        if (width != null && (width < DocumentOptions.MIN_WIDTH || width > DocumentOptions.MAX_WIDTH)) {
+            throw usage("cli.render.error.width", width, DocumentOptions.MIN_WIDTH, DocumentOptions.MAX_WIDTH);
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (threads != null && (threads < 1 || threads > 256)) {
+            throw usage("cli.batch.error.threads", threads, 256);
+        }
+        if (resume && force) {
+            throw usage("cli.batch.error.resume-force");
+        }
+        Optional<NamePattern> pattern;
+        try {
+            pattern = name == null ? Optional.empty() : Optional.of(NamePattern.parse(name));
+        } catch (IllegalArgumentException e) {
+            throw usage("cli.batch.error.name", name);
+        }
+        FramePack pack = packOption.load(services);
+        Frame frame = frameId == null ? pack.defaultFrame()
+                : pack.frame(frameId).orElseThrow(() -> usage("cli.render.error.frame", frameId, pack.id(),
+                        String.join(", ", pack.frames().stream().map(Frame::id).toList())));
+        BatchJob job = new BatchJob(csv, out, pack, frame, width == null ? frame.canvas().width() : width,
+                imageFormat, quality / 100f, pattern, placement.toPlacement(spec),
+                threads == null ? cores : threads, resume, force, failFast, Keywords.of(pack));
+        BatchListener progress = interactive() ? new ProgressLine(services.messages(), services.err())
+                : BatchListener.NONE;
+        BatchSummary summary;
+        try {
+            summary = new BatchRunner(new CoreRowWork(services.images(), services.renderer(), services.exporter()),
+                    services.messages()).run(job, progress);
+        } catch (UncheckedIOException e) {
+            services.err().println(services.messages().get("cli.batch.error.io", out, e.getCause().getMessage()));
+            services.err().flush();
+            return ExitCode.FAILURE;
+        }
+        double seconds = Math.max(summary.elapsed().toNanos() / 1e9, 1e-9);
+        services.out().println(services.messages().get("cli.batch.done", summary.rows(), summary.done(),
+                summary.skipped(), summary.failed() + summary.errors(), seconds, summary.done() / seconds));
+        services.out().println(services.messages().get("cli.batch.report", summary.report()));
+        services.out().flush();
+        if (summary.errors() > 0) {
+            return ExitCode.FAILURE;
+        }
+        return summary.failed() > 0 ? ExitCode.BAD_INPUT : ExitCode.OK;
+    }
+
+    private static boolean interactive() {
+        Console console = System.console();
+        return console != null && console.isTerminal();
+    }
+
+    private ParameterException usage(String key, Object... args) {
+        return new ParameterException(spec.commandLine(), services.messages().get(key, args));
+    }
+}

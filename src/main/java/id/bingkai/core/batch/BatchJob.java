@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.core.batch;
+
+import id.bingkai.core.io.export.ImageFormat;
+import id.bingkai.core.model.Frame;
+import id.bingkai.core.model.FramePack;
+import id.bingkai.core.model.Placement;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One batch: every row of {@code sheet} rendered in {@code frame} and written to {@code outDir}.
+ *
+ * @param names     output name pattern ({@code {nip}_{nama}}); empty: {@link NamePattern#defaultFor}
+ * @param quality   JPEG quality 0..1
+ * @param placement the same placement for every photo (cover-fit by default)
+ * @param threads   rows rendered at once; each holds at most one decoded photo
+ * @param resume    skip rows whose output exists and is a complete image
+ * @param overwrite replace existing outputs (otherwise an existing output fails its row)
+ * @param failFast  stop at the first failed row
+ * @param keywords  XMP keywords of every output (the campaign tag among them)
+ */
+public record BatchJob(Path sheet, Path outDir, FramePack pack, Frame frame, int width, ImageFormat format,
+        float quality, Optional<NamePattern> names, Placement placement, int threads, boolean resume, boolean overwrite,
+        boolean failFast, List<String> keywords) {
+    /** The report written beside the outputs. */
+    public static final String REPORT_NAME = "report.csv";
+
+    public BatchJob {
+        Objects.requireNonNull(sheet, "sheet");
+        Objects.requireNonNull(outDir, "outDir");
+        Objects.requireNonNull(pack, "pack");
+        Objects.requireNonNull(frame, "frame");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(names, "names");
+        Objects.requireNonNull(placement, "placement");
+        keywords = List.copyOf(keywords);
+        if (width < 1 || threads < 1) {
+            throw new IllegalArgumentException("width and threads must be positive");
+        }
+        if (!(quality >= 0f && quality <= 1f)) {
+            throw new IllegalArgumentException("quality must be within 0..1: " + quality);
+        }
+    }
+
+    public Path report() {
+        return outDir.resolve(REPORT_NAME);
+    }
+}

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.core.batch;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** The counts of a finished batch; {@link #report()} lists every row. */
+public record BatchSummary(int rows, int done, int skipped, int failed, int errors, int notRun, Path report,
+        Duration elapsed) {
+    public boolean allGood() {
+        return failed == 0 && errors == 0 && notRun == 0;
+    }
+}

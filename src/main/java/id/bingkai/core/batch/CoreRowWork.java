@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.core.batch;
+
+import id.bingkai.core.io.export.ExportOptions;
+import id.bingkai.core.io.export.ImageExporter;
+import id.bingkai.core.io.image.ImageLoader;
+import id.bingkai.core.model.Document;
+import id.bingkai.core.model.PhotoRef;
+import id.bingkai.core.render.Renderer;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** A row done exactly as {@code render} does one image: the same loader, renderer and exporter. */
+public record CoreRowWork(ImageLoader images, Renderer renderer, ImageExporter exporter) implements RowWork {
+    public CoreRowWork {
+        Objects.requireNonNull(images, "images");
+        Objects.requireNonNull(renderer, "renderer");
+        Objects.requireNonNull(exporter, "exporter");
+    }
+
+    @Override
+    public PhotoRef photo(Path file) {
+        return images.ref(file);
+    }
+
+    @Override
+    public BufferedImage render(Document document, int width) {
+        return renderer.render(document, width, images);
+    }
+
+    @Override
+    public void write(BufferedImage image, Path file, ExportOptions options) {
+        exporter.write(image, file, options);
+    }
+}

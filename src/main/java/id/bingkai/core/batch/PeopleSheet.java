@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.core.batch;
+
+import id.bingkai.core.error.BadInputException;
+import id.bingkai.core.i18n.Msg;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A CSV of people opened for a batch: UTF-8 with or without a byte-order mark, {@code ,} {@code ;} or tab
+ * detected from the header line, column names compared without case. Rows are read one at a time, so a sheet of
+ * any length costs the memory of one row. Every problem is a {@link BadInputException} naming the CSV.
+ */
+public final class PeopleSheet implements Closeable {
+    /** The column that holds each person's photo, relative to the CSV's folder (or absolute). */
+    public static final String PHOTO_COLUMN = "foto";
+    private static final int SNIFF_LIMIT = 1 << 20;
+
+    private final Path file;
+    private final BufferedReader text;
+    private final CsvReader csv;
+    private final List<String> columns;
+
+    private PeopleSheet(Path file, BufferedReader text, CsvReader csv, List<String> columns) {
+        this.file = file;
+        this.text = text;
+        this.csv = csv;
+        this.columns = columns;
+    }
+
+    /** Opens the sheet and reads its header; the photo column must be there. */
+    public static PeopleSheet open(Path file) {
+        BufferedReader text = null;
+        try {
+            text = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+            skipByteOrderMark(text);
+            char separator = sniffSeparator(text);
+            CsvReader csv = new CsvReader(text, separator);
+            List<String> header = csv.next();
+            if (header == null || header.stream().allMatch(String::isEmpty)) {
+                throw new BadInputException(file, Msg.of("batch.csv.error.empty"));
+            }
+            PeopleSheet sheet = new PeopleSheet(file, text, csv, normaliseHeader(file, header));
+            text = null;
+            return sheet;
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(file, Msg.of("batch.csv.error.missing"), e);
+        } catch (CharacterCodingException e) {
+            throw new BadInputException(file, Msg.of("batch.csv.error.encoding"), e);
+        } catch (CsvFormatException e) {
+            throw formatError(file, e);
+        } catch (IOException e) {
+            throw new BadInputException(file, Msg.of("batch.csv.error.read", String.valueOf(e.getMessage())), e);
+        } finally {
+            closeQuietly(text);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public char separator() {
+        return csv.separator();
+    }
+
+    /** The header, trimmed, lower-cased and NFC-normalised; an empty string marks a column without a name. */
+    public List<String> columns() {
+        return columns;
+    }
+
+    public boolean hasColumn(String name) {
+        return columns.contains(name);
+    }
+
+    /** The next row that is not blank, or {@code null} at the end. */
+    public SheetRow next() {
+        try {
+            while (true) {
+                List<String> record = csv.next();
+                if (record == null) {
+                    return null;
+                }
+                if (record.stream().allMatch(String::isEmpty)) {
+                    continue; // blank lines and the ";;;;" rows spreadsheets leave at the end
+                }
+                Map<String, String> cells = new LinkedHashMap<>();
+                int extra = 0;
+                for (int i = 0; i < record.size(); i++) {
+                    String value = Normalizer.normalize(record.get(i), Normalizer.Form.NFC);
+                    if (i < columns.size() && !columns.get(i).isEmpty()) {
+                        cells.put(columns.get(i), value);
+                    } else if (!value.isEmpty()) {
+                        extra++;
+                    }
+                }
+                for (String column : columns) {
+                    if (!column.isEmpty()) {
+                        cells.putIfAbsent(column, ""); // spreadsheets drop trailing empty cells
+                    }
+                }
+                return new SheetRow(csv.recordNumber(), Collections.unmodifiableMap(cells), extra);
+            }
+        } catch (CharacterCodingException e) {
+            throw new BadInputException(file, Msg.of("batch.csv.error.encoding"), e);
+        } catch (CsvFormatException e) {
+            throw formatError(file, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads the whole sheet once (bounded memory) and counts its non-blank rows; also finds format errors early. */
+    public static int countRows(Path file) {
+        try (PeopleSheet sheet = open(file)) {
+            int n = 0;
+            while (sheet.next() != null) {
+                n++;
+            }
+            return n;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(text);
+    }
+
+    private static void skipByteOrderMark(BufferedReader text) throws IOException {
+        text.mark(1);
+        if (text.read() != '\uFEFF') {
+            text.reset();
+        }
+    }
+
+    /** The most frequent of {@code , ; TAB} outside quotes on the header line; a comma when none is there. */
+    private static char sniffSeparator(BufferedReader text) throws IOException {
+        text.mark(SNIFF_LIMIT);
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = 0; i < SNIFF_LIMIT - 1; i++) {
+            int c = text.read();
+            if (c < 0 || (!quoted && (c == '\n' || c == '\r'))) {
+                break;
+            }
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+            }
+        }
+        text.reset();
+        if (semicolons > commas && semicolons >= tabs) {
+            return ';';
+        }
+        return tabs > commas ? '\t' : ',';
+    }
+
+    private static List<String> normaliseHeader(Path file, List<String> header) {
+        List<String> names = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String raw : header) {
+            String name = Normalizer.normalize(raw.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+            if (!name.isEmpty() && !seen.add(name)) {
+                throw new BadInputException(file, Msg.of("batch.csv.error.duplicate-column", name));
+            }
+            names.add(name);
+        }
+        if (!seen.contains(PHOTO_COLUMN)) {
+            throw new BadInputException(file, Msg.of("batch.csv.error.no-photo-column", PHOTO_COLUMN,
+                    String.join(", ", names.stream().filter(n -> !n.isEmpty()).toList())));
+        }
+        return List.copyOf(names);
+    }
+
+    private static BadInputException formatError(Path file, CsvFormatException e) {
+        String key = switch (e.kind()) {
+            case UNCLOSED_QUOTE -> "batch.csv.error.quote";
+            case FIELD_TOO_LONG -> "batch.csv.error.field-too-long";
+            case TOO_MANY_FIELDS -> "batch.csv.error.too-many-fields";
+        };
+        return new BadInputException(file, Msg.of(key, e.line()), e);
+    }
+
+    private static void closeQuietly(Closeable c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (IOException e) {
+                // reading is over; nothing to save
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.core.batch;
+
+import id.bingkai.core.i18n.Msg;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What happened to one row.
+ *
+ * @param row    spreadsheet row number (header = 1)
+ * @param output the output file name, empty when the row has no usable name
+ * @param reason why the row failed or was skipped; empty when it was done
+ */
+public record RowResult(int row, Status status, String output, Optional<Msg> reason) {
+    /** The outcome; {@link #code()} is what report.csv says, the same in every language. */
+    public enum Status {
+        DONE("ok"),
+        SKIPPED("skipped"),
+        /** The row's input is bad (missing photo, broken image, empty name...). */
+        FAILED("failed"),
+        /** The row's input looked fine but something else broke (disk full, out of memory, a bug). */
+        ERROR("error"),
+        /** Not attempted because {@code --fail-fast} stopped the batch. */
+        NOT_RUN("not-run");
+
+        private final String code;
+
+        Status(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public boolean failed() {
+            return this == FAILED || this == ERROR;
+        }
+    }
+
+    public RowResult {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(reason, "reason");
+    }
+
+    static RowResult done(int row, String output) {
+        return new RowResult(row, Status.DONE, output, Optional.empty());
+    }
+
+    static RowResult of(int row, Status status, String output, Msg reason) {
+        return new RowResult(row, status, output, Optional.of(reason));
+    }
+}

@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.core.io.image.turbo;
+
+import java.lang.foreign.AddressLayout;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SymbolLookup;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The few TurboJPEG 2.x functions Bingkai needs, called through the FFM API (no JNI, nothing bundled). The system's
+ * libjpeg-turbo decodes about twice as fast as the JDK's bundled libjpeg and scales in the DCT domain, so a 12 MP
+ * photo needed at 1000 px is never decoded at full size. Absent library: {@link #find} is empty and callers use
+ * ImageIO.
+ */
+public final class TurboJpeg {
+    /** Pixel formats (turbojpeg.h TJPF_*). */
+    static final int PF_BGRX = 3;
+    static final int PF_XRGB = 5;
+    /** Chroma subsampling (TJSAMP_*). */
+    static final int SAMP_420 = 2;
+    /** JPEG colour spaces (TJCS_*). */
+    static final int CS_CMYK = 3;
+    static final int CS_YCCK = 4;
+    /** Flags (TJFLAG_*). */
+    static final int FLAG_STOPONWARNING = 8192;
+    static final int FLAG_LIMITSCANS = 32768;
+
+    /**
+     * Where the library usually lives. {@code -Dbingkai.turbojpeg=/path/libturbojpeg.so} is tried first;
+     * {@code -Dbingkai.turbojpeg=off} gives no names at all, so that ImageIO decodes everything (for comparisons).
+     */
+    public static List<String> defaultLibraryNames() {
+        List<String> names = new ArrayList<>();
+        String override = System.getProperty("bingkai.turbojpeg");
+        if ("off".equalsIgnoreCase(override)) {
+            return names;
+        }
+        if (override != null && !override.isBlank()) {
+            names.add(override);
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            names.add("turbojpeg.dll");
+            names.add("C:\\libjpeg-turbo64\\bin\\turbojpeg.dll");
+        } else if (os.contains("mac")) {
+            names.add("libturbojpeg.0.dylib");
+            names.add("/opt/homebrew/opt/jpeg-turbo/lib/libturbojpeg.0.dylib");
+            names.add("/usr/local/opt/jpeg-turbo/lib/libturbojpeg.0.dylib");
+        } else {
+            names.add("libturbojpeg.so.0");
+            names.add("libturbojpeg.so");
+            names.add("/opt/libjpeg-turbo/lib64/libturbojpeg.so");
+        }
+        return names;
+    }
+
+    /** The first library of {@link #defaultLibraryNames()} that loads and has every function; empty otherwise. */
+    public static Optional<TurboJpeg> find() {
+        return find(defaultLibraryNames());
+    }
+
+    /** Never throws: a missing library, a missing symbol or native access denied all give empty. */
+    public static Optional<TurboJpeg> find(List<String> libraryNames) {
+        for (String name : libraryNames) {
+            try {
+                SymbolLookup lookup = SymbolLookup.libraryLookup(name, Arena.global());
+                return Optional.of(new TurboJpeg(lookup, name));
+            } catch (IllegalArgumentException | IllegalCallerException | UnsupportedOperationException
+                    | IllegalStateException e) {
+                // not here (or native access denied): try the next name, then give up quietly
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A scaling factor num/denom that the library can decode at in the DCT domain. */
+    public record Scale(int num, int denom) {
+        /** TJSCALED: the size of a dimension after scaling, rounded up as libjpeg does. */
+        public int apply(int dimension) {
+            return (int) ((dimension * (long) num + denom - 1) / denom);
+        }
+    }
+
+    /** What {@code tjDecompressHeader3} says about a JPEG. */
+    public record Header(int width, int height, int subsampling, int colorspace) {
+        public boolean isCmyk() {
+            return colorspace == CS_CMYK || colorspace == CS_YCCK;
+        }
+    }
+
+    /** Every function we call; {@link #functions()} checks they exist up front and binds them on first use. */
+    private static final List<String> SYMBOLS = List.of("tjInitDecompress", "tjDecompressHeader3", "tjDecompress2",
+            "tjDestroy", "tjGetErrorStr2", "tjInitCompress", "tjCompress2", "tjFree", "tjGetScalingFactors");
+
+    private final String libraryName;
+    private final SymbolLookup lookup;
+    /** Bound lazily: the first downcall stub costs tens of milliseconds, which --version or frames never need. */
+    private volatile Functions functions;
+
+    private TurboJpeg(SymbolLookup lookup, String libraryName) {
+        for (String symbol : SYMBOLS) {
+            if (lookup.find(symbol).isEmpty()) {
+                throw new IllegalArgumentException("no symbol " + symbol + " in " + libraryName);
+            }
+        }
+        this.lookup = lookup;
+        this.libraryName = libraryName;
+    }
+
+    /** The bound functions and the scaling factors, made once per library instance. */
+    private record Functions(MethodHandle initDecompress, MethodHandle decompressHeader3, MethodHandle decompress2,
+            MethodHandle destroy, MethodHandle errorStr2, MethodHandle initCompress, MethodHandle compress2,
+            MethodHandle free, boolean longIsInt, List<Scale> scales) {
+    }
+
+    private Functions functions() {
+        Functions f = functions;
+        if (f == null) {
+            synchronized (this) {
+                f = functions;
+                if (f == null) {
+                    f = bind();
+                    functions = f;
+                }
+            }
+        }
+        return f;
+    }
+
+    private Functions bind() {
+        Linker linker = Linker.nativeLinker();
+        MemoryLayout cLong = linker.canonicalLayouts().get("long");
+        AddressLayout ptr = ValueLayout.ADDRESS;
+        ValueLayout.OfInt cInt = ValueLayout.JAVA_INT;
+        MethodHandle scalingFactors = handle(linker, "tjGetScalingFactors", FunctionDescriptor.of(ptr, ptr));
+        return new Functions(
+                handle(linker, "tjInitDecompress", FunctionDescriptor.of(ptr)),
+                handle(linker, "tjDecompressHeader3", FunctionDescriptor.of(cInt, ptr, ptr, cLong, ptr, ptr, ptr, ptr)),
+                handle(linker, "tjDecompress2",
+                        FunctionDescriptor.of(cInt, ptr, ptr, cLong, ptr, cInt, cInt, cInt, cInt, cInt)),
+                handle(linker, "tjDestroy", FunctionDescriptor.of(cInt, ptr)),
+                handle(linker, "tjGetErrorStr2", FunctionDescriptor.of(ptr, ptr)),
+                handle(linker, "tjInitCompress", FunctionDescriptor.of(ptr)),
+                handle(linker, "tjCompress2",
+                        FunctionDescriptor.of(cInt, ptr, ptr, cInt, cInt, cInt, cInt, ptr, ptr, cInt, cInt, cInt)),
+                handle(linker, "tjFree", FunctionDescriptor.ofVoid(ptr)),
+                cLong.byteSize() == 4,
+                readScales(scalingFactors));
+    }
+
+    private MethodHandle handle(Linker linker, String name, FunctionDescriptor fd) {
+        return linker.downcallHandle(lookup.find(name).orElseThrow(), fd);
+    }
+
+    private static List<Scale> readScales(MethodHandle scalingFactors) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment count = arena.allocate(ValueLayout.JAVA_INT);
+            MemorySegment array = (MemorySegment) scalingFactors.invokeExact(count);
+            int n = count.get(ValueLayout.JAVA_INT, 0);
+            if (array.equals(MemorySegment.NULL) || n <= 0 || n > 64) {
+                throw new TurboJpegException("tjGetScalingFactors gave no factors");
+            }
+            MemorySegment factors = array.reinterpret(8L * n);
+            List<Scale> list = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int num = factors.get(ValueLayout.JAVA_INT, 8L * i);
+                int denom = factors.get(ValueLayout.JAVA_INT, 8L * i + 4);
+                if (num > 0 && denom > 0) {
+                    list.add(new Scale(num, denom));
+                }
+            }
+            return List.copyOf(list);
+        } catch (TurboJpegException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new TurboJpegException(t.toString());
+        }
+    }
+
+    public String libraryName() {
+        return libraryName;
+    }
+
+    /** Every scaling factor the library supports (libjpeg-turbo 2.x: 1/8 .. 2 in eighths). */
+    public List<Scale> scales() {
+        return functions().scales();
+    }
+
+    /** A new decompressor; not thread-safe, close it after use. */
+    Session open() {
+        Functions f = functions();
+        return open(f, f.initDecompress());
+    }
+
+    /** A new compressor; not thread-safe, close it after use. */
+    Session openCompressor() {
+        Functions f = functions();
+        return open(f, f.initCompress());
+    }
+
+    private static Session open(Functions f, MethodHandle init) {
+        try {
+            MemorySegment handle = (MemorySegment) init.invokeExact();
+            if (handle.equals(MemorySegment.NULL)) {
+                throw new TurboJpegException("tjInit failed");
+            }
+            return new Session(f, handle);
+        } catch (TurboJpegException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new TurboJpegException(t.toString());
+        }
+    }
+
+    /** One TurboJPEG handle (decompressor or compressor). */
+    static final class Session implements AutoCloseable {
+        private final Functions f;
+        private final MemorySegment handle;
+
+        private Session(Functions f, MemorySegment handle) {
+            this.f = f;
+            this.handle = handle;
+        }
+
+        Header header(MemorySegment jpeg, Arena arena) {
+            MemorySegment ints = arena.allocate(ValueLayout.JAVA_INT, 4);
+            int rc;
+            try {
+                rc = f.longIsInt()
+                        ? (int) f.decompressHeader3().invoke(handle, jpeg, (int) jpeg.byteSize(), ints,
+                                ints.asSlice(4), ints.asSlice(8), ints.asSlice(12))
+                        : (int) f.decompressHeader3().invoke(handle, jpeg, jpeg.byteSize(), ints,
+                                ints.asSlice(4), ints.asSlice(8), ints.asSlice(12));
+            } catch (Throwable t) {
+                throw new TurboJpegException(t.toString());
+            }
+            if (rc != 0) {
+                throw new TurboJpegException(error());
+            }
+            return new Header(ints.get(ValueLayout.JAVA_INT, 0), ints.get(ValueLayout.JAVA_INT, 4),
+                    ints.get(ValueLayout.JAVA_INT, 8), ints.get(ValueLayout.JAVA_INT, 12));
+        }
+
+        /** Decodes into {@code dst} (width x height x 4 bytes) at the scale that gives exactly that size. */
+        void decompress(MemorySegment jpeg, MemorySegment dst, int width, int height, int pixelFormat, int flags) {
+            int rc;
+            try {
+                rc = f.longIsInt()
+                        ? (int) f.decompress2().invoke(handle, jpeg, (int) jpeg.byteSize(), dst, width, width * 4,
+                                height, pixelFormat, flags)
+                        : (int) f.decompress2().invoke(handle, jpeg, jpeg.byteSize(), dst, width, width * 4,
+                                height, pixelFormat, flags);
+            } catch (Throwable t) {
+                throw new TurboJpegException(t.toString());
+            }
+            if (rc != 0) {
+                throw new TurboJpegException(error());
+            }
+        }
+
+        /** Compresses {@code src} (width x height x 4 bytes) into a new byte array: baseline JFIF, no other marker. */
+        byte[] compress(MemorySegment src, int width, int height, int pixelFormat, int subsampling, int quality,
+                Arena arena) {
+            MemorySegment out = arena.allocate(ValueLayout.ADDRESS);
+            out.set(ValueLayout.ADDRESS, 0, MemorySegment.NULL);
+            MemorySegment size = arena.allocate(ValueLayout.JAVA_LONG);
+            int rc;
+            try {
+                rc = (int) f.compress2().invoke(handle, src, width, width * 4, height, pixelFormat, out, size,
+                        subsampling, quality, 0);
+            } catch (Throwable t) {
+                throw new TurboJpegException(t.toString());
+            }
+            MemorySegment buffer = out.get(ValueLayout.ADDRESS, 0);
+            try {
+                if (rc != 0 || buffer.equals(MemorySegment.NULL)) {
+                    throw new TurboJpegException(error());
+                }
+                long length = f.longIsInt() ? Integer.toUnsignedLong(size.get(ValueLayout.JAVA_INT, 0))
+                        : size.get(ValueLayout.JAVA_LONG, 0);
+                return buffer.reinterpret(length).toArray(ValueLayout.JAVA_BYTE);
+            } finally {
+                if (!buffer.equals(MemorySegment.NULL)) {
+                    try {
+                        f.free().invokeExact(buffer);
+                    } catch (Throwable t) {
+                        // leaks one buffer at worst
+                    }
+                }
+            }
+        }
+
+        private String error() {
+            try {
+                MemorySegment s = (MemorySegment) f.errorStr2().invokeExact(handle);
+                return s.equals(MemorySegment.NULL) ? "unknown TurboJPEG error" : s.reinterpret(1024).getString(0);
+            } catch (Throwable t) {
+                return t.toString();
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                int ignored = (int) f.destroy().invokeExact(handle);
+            } catch (Throwable t) {
+                // nothing sensible to do: the handle is gone either way
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.bench;
+
+import id.bingkai.core.io.export.AtomicFiles;
+import id.bingkai.core.io.export.ExportOptions;
+import id.bingkai.core.io.export.ImageExporter;
+import id.bingkai.core.io.export.ImageFormat;
+import id.bingkai.core.io.image.ImageLoader;
+import id.bingkai.core.io.image.PixelBudget;
+import id.bingkai.core.io.image.turbo.TurboJpegEncoder;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** Exporting a 1080 x 1080 render as JPEG q90 with the XMP keyword, in memory: libjpeg-turbo against the JDK. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "-Djava.awt.headless=true"})
+public class EncodeBenchmark {
+    @Param({"libjpeg-turbo", "jdk"})
+    public String encoder;
+
+    private ImageExporter exporter;
+    private BufferedImage render;
+    private final ExportOptions options = new ExportOptions(ImageFormat.JPEG, 0.9f, true, List.of("#ASNpilihNETRAL"));
+
+    @Setup
+    public void setUp() throws IOException {
+        Optional<TurboJpegEncoder> turbo = encoder.equals("libjpeg-turbo") ? TurboJpegEncoder.system()
+                : Optional.empty();
+        if (encoder.equals("libjpeg-turbo") && turbo.isEmpty()) {
+            throw new IllegalStateException("libjpeg-turbo is not installed (apt-get install libturbojpeg0)");
+        }
+        exporter = new ImageExporter(new AtomicFiles(), turbo);
+        BufferedImage photo = new ImageLoader(PixelBudget.DEFAULT).load(BenchPhotos.photo(), 1080, 1080);
+        render = new BufferedImage(1080, 1080, BufferedImage.TYPE_INT_ARGB_PRE); // what the renderer returns
+        Graphics2D g = render.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(photo, 0, 0, 1080, 1080, null);
+        g.dispose();
+    }
+
+    @Benchmark
+    public byte[] encode() {
+        return exporter.encode(render, options);
+    }
+}

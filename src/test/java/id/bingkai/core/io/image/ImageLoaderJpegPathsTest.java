@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.core.io.image;
+
+import static id.bingkai.core.io.image.PixelAssert.assertColour;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.twelvemonkeys.imageio.color.ColorSpaces;
+import id.bingkai.core.error.BadInputException;
+import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
+import id.bingkai.core.model.PhotoRef;
+import id.bingkai.core.render.PhotoSource;
+import java.awt.color.ICC_ColorSpace;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * JPEGs decode the same through both paths: libjpeg-turbo (when installed) and ImageIO (always, and injected here
+ * as "libjpeg-turbo not available" so the fallback stays tested on machines that have the library).
+ */
+class ImageLoaderJpegPathsTest {
+    @TempDir
+    Path dir;
+
+    static Stream<Arguments> paths() {
+        Optional<TurboJpegDecoder> turbo = TurboJpegDecoder.system();
+        Stream<Arguments> imageIo = Stream.of(Arguments.of("ImageIO", new ImageLoader(PixelBudget.DEFAULT,
+                Optional.empty())));
+        return turbo.isEmpty() ? imageIo
+                : Stream.concat(imageIo, Stream.of(Arguments.of("libjpeg-turbo",
+                        new ImageLoader(PixelBudget.DEFAULT, turbo))));
+    }
+
+    @ParameterizedTest(name = "{0} orientation {2}")
+    @MethodSource("pathsAndOrientations")
+    void everyOrientationIsUpright(String path, ImageLoader loader, int orientation) throws IOException {
+        byte[] jpeg = TestImages.jpeg(ImageLoaderOrientationTest.stored(TestImages.blocks(), orientation));
+        Path file = Files.write(dir.resolve("o.jpg"), TestImages.withExifOrientation(jpeg, orientation, true));
+        BufferedImage image = loader.load(file, 0, 0);
+        assertThat(image.getType()).isEqualTo(BufferedImage.TYPE_INT_RGB);
+        assertThat(image.getWidth()).isEqualTo(64);
+        for (int i = 0; i < TestImages.BLOCK_COLOURS.length; i++) {
+            assertColour(image, (i % 4) * 16 + 8, (i / 4) * 16 + 8, TestImages.BLOCK_COLOURS[i], 24);
+        }
+    }
+
+    static Stream<Arguments> pathsAndOrientations() {
+        return paths().flatMap(a -> Stream.of(1, 2, 3, 4, 5, 6, 7, 8)
+                .map(o -> Arguments.of(a.get()[0], a.get()[1], o)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("paths")
+    void reducedDecodeCoversTheMinimumMeasuredUpright(String path, ImageLoader loader) throws IOException {
+        byte[] landscape = TestImages.jpeg(TestImages.gradient(1600, 1200));
+        Path file = Files.write(dir.resolve("p.jpg"), TestImages.withExifOrientation(landscape, 6, false));
+        BufferedImage image = loader.load(file, 300, 410);
+        assertThat(image.getWidth()).isBetween(300, 599);
+        assertThat(image.getHeight()).isBetween(410, 819);
+        assertThat((double) image.getHeight() / image.getWidth()).as("upright: the stored 4:3 landscape is shown 3:4")
+                .isCloseTo(4.0 / 3, org.assertj.core.api.Assertions.within(0.01));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("paths")
+    void embeddedProfileIsConvertedToSrgb(String path, ImageLoader loader) {
+        ICC_ColorSpace adobe = (ICC_ColorSpace) ColorSpaces.getColorSpace(ColorSpaces.CS_ADOBE_RGB_1998);
+        int stored = 0x3CA03C;
+        BufferedImage patch = new BufferedImage(32, 32, BufferedImage.TYPE_3BYTE_BGR);
+        for (int y = 0; y < 32; y++) {
+            for (int x = 0; x < 32; x++) {
+                patch.setRGB(x, y, stored);
+            }
+        }
+        byte[] icc = TestImages.concat("ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1), new byte[] {1, 1},
+                adobe.getProfile().getData());
+        byte[] jpeg = TestImages.withSegment(TestImages.jpeg(patch), 0xE2, icc);
+        float[] srgb = adobe.toRGB(new float[] {0x3C / 255f, 0xA0 / 255f, 0x3C / 255f});
+        int expected = Math.round(srgb[0] * 255) << 16 | Math.round(srgb[1] * 255) << 8 | Math.round(srgb[2] * 255);
+        assertThat(PixelAssert.distance(expected, stored)).as("the profile must matter").isGreaterThan(12);
+        assertColour(loader.read(jpeg, Path.of("adobe.jpg"), 0, 0), 16, 16, expected, 6);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("paths")
+    void cmykJpegStillDecodes(String path, ImageLoader loader) {
+        java.awt.image.WritableRaster cmyk = java.awt.image.Raster.createInterleavedRaster(
+                java.awt.image.DataBuffer.TYPE_BYTE, 32, 32, 4, null);
+        Arrays.fill(((java.awt.image.DataBufferByte) cmyk.getDataBuffer()).getData(), (byte) 0);
+        BufferedImage image = loader.read(TestImages.jpegRaster(cmyk), Path.of("cmyk.jpg"), 0, 0);
+        assertThat(image.getWidth()).isEqualTo(32);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("paths")
+    void truncatedJpegIsDamagedOnBothPaths(String path, ImageLoader loader) throws IOException {
+        byte[] jpeg = TestImages.jpeg(TestImages.noise(400, 300, 7));
+        Path file = Files.write(dir.resolve("cut.jpg"), Arrays.copyOf(jpeg, jpeg.length / 2));
+        assertThatThrownBy(() -> loader.load(file, 0, 0)).isInstanceOf(BadInputException.class)
+                .extracting(e -> ((BadInputException) e).reason().key()).isEqualTo("image.error.damaged");
+    }
+
+    @Test
+    void libjpegTurboAsksTheRendererForLessOversamplingThanImageIo() throws IOException {
+        Optional<TurboJpegDecoder> turbo = TurboJpegDecoder.system();
+        assumeTrue(turbo.isPresent(), "libjpeg-turbo is not installed here");
+        Path jpeg = Files.write(dir.resolve("a.jpg"), TestImages.jpeg(TestImages.gradient(64, 48)));
+        Path png = Files.write(dir.resolve("a.png"), TestImages.encode(TestImages.gradient(64, 48), "png"));
+        ImageLoader fast = new ImageLoader(PixelBudget.DEFAULT, turbo);
+        ImageLoader plain = new ImageLoader(PixelBudget.DEFAULT, Optional.empty());
+        assertThat(fast.usesLibjpegTurbo()).isTrue();
+        assertThat(plain.usesLibjpegTurbo()).isFalse();
+        assertThat(fast.oversampling(new PhotoRef(jpeg, 64, 48))).isEqualTo(ImageLoader.DCT_OVERSAMPLING);
+        assertThat(fast.oversampling(new PhotoRef(png, 64, 48))).isEqualTo(PhotoSource.DEFAULT_OVERSAMPLING);
+        assertThat(plain.oversampling(new PhotoRef(jpeg, 64, 48))).isEqualTo(PhotoSource.DEFAULT_OVERSAMPLING);
+    }
+
+    @Test
+    void bothPathsGiveNearlyTheSamePicture() throws IOException {
+        Optional<TurboJpegDecoder> turbo = TurboJpegDecoder.system();
+        assumeTrue(turbo.isPresent(), "libjpeg-turbo is not installed here");
+        Path file = Files.write(dir.resolve("g.jpg"), TestImages.jpeg(TestImages.gradient(320, 240)));
+        BufferedImage a = new ImageLoader(PixelBudget.DEFAULT, turbo).load(file, 0, 0);
+        BufferedImage b = new ImageLoader(PixelBudget.DEFAULT, Optional.empty()).load(file, 0, 0);
+        for (int y = 0; y < 240; y += 7) {
+            for (int x = 0; x < 320; x += 7) {
+                assertColour(a, x, y, b.getRGB(x, y) & 0xFFFFFF, 3);
+            }
+        }
+    }
+}

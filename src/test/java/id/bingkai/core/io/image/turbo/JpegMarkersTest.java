@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.core.io.image.turbo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.foreign.MemorySegment;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class JpegMarkersTest {
+    private static final byte[] PROFILE = ICC_Profile.getInstance(ColorSpace.CS_LINEAR_RGB).getData();
+
+    /** SOI, the given APP2 chunks, a comment, SOS: enough structure for the marker walk. */
+    private static byte[] jpegWith(byte[]... segments) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(0xFF);
+        out.write(0xD8);
+        for (byte[] s : segments) {
+            out.writeBytes(s);
+        }
+        out.writeBytes(segment(0xFE, "hello".getBytes(StandardCharsets.US_ASCII)));
+        out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xDA, 0, 2, 0, 0, 0, 0});
+        return out.toByteArray();
+    }
+
+    private static byte[] segment(int marker, byte[] payload) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(0xFF);
+        out.write(marker);
+        out.write((payload.length + 2) >> 8);
+        out.write((payload.length + 2) & 0xFF);
+        out.writeBytes(payload);
+        return out.toByteArray();
+    }
+
+    private static byte[] iccChunk(int seq, int count, byte[] data) {
+        ByteArrayOutputStream payload = new ByteArrayOutputStream();
+        payload.writeBytes("ICC_PROFILE\0".getBytes(StandardCharsets.US_ASCII));
+        payload.write(seq);
+        payload.write(count);
+        payload.writeBytes(data);
+        return segment(0xE2, payload.toByteArray());
+    }
+
+    @Test
+    void profileSplitOverChunksIsJoinedInSequenceOrder() throws IOException {
+        int half = PROFILE.length / 2;
+        byte[] first = Arrays.copyOfRange(PROFILE, 0, half);
+        byte[] second = Arrays.copyOfRange(PROFILE, half, PROFILE.length);
+        byte[] jpeg = jpegWith(iccChunk(2, 2, second), iccChunk(1, 2, first));
+        assertThat(JpegMarkers.iccProfile(MemorySegment.ofArray(jpeg))).isEqualTo(PROFILE);
+    }
+
+    @Test
+    void noProfileOrAnIncompleteOneMeansNone() {
+        assertThat(JpegMarkers.iccProfile(MemorySegment.ofArray(jpegWith()))).isNull();
+        byte[] missingSecond = jpegWith(iccChunk(1, 2, Arrays.copyOf(PROFILE, 100)));
+        assertThat(JpegMarkers.iccProfile(MemorySegment.ofArray(missingSecond))).isNull();
+        byte[] truncated = Arrays.copyOf(jpegWith(iccChunk(1, 1, PROFILE)), 40);
+        assertThat(JpegMarkers.iccProfile(MemorySegment.ofArray(truncated))).isNull();
+    }
+}
