@@ -27,6 +27,8 @@ public final class HostileSeeds {
             c.seed().filter(s -> s.bytes().length <= MAX_SEED_BYTES)
                     .ifPresent(s -> seeds.put(folder(s.target()) + c.name(), s.bytes()));
         }
+        HostileSheets.seeds().forEach((name, bytes) ->
+                seeds.put(FOLDER + "SheetFuzzTestInputs/sheetGivesRowsOrAClearRefusal/" + name, bytes));
         return seeds;
     }
 
