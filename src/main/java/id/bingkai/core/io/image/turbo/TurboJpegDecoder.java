@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -34,6 +35,8 @@ public final class TurboJpegDecoder {
     public record Decoded(BufferedImage image, byte[] iccProfile) {
     }
 
+    private static final long HEADER_BYTES = 256 * 1024;
+
     private final TurboJpeg lib;
 
     public TurboJpegDecoder(TurboJpeg lib) {
@@ -50,16 +53,30 @@ public final class TurboJpegDecoder {
     }
 
     public Optional<Decoded> decode(Path file, int minWidth, int minHeight, PixelBudget budget) {
-        try (Arena arena = Arena.ofConfined();
-                FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = channel.size();
-            if (size < 4 || size > Integer.MAX_VALUE) {
-                return Optional.empty();
-            }
-            MemorySegment jpeg = channel.map(FileChannel.MapMode.READ_ONLY, 0, size, arena);
-            return decode(jpeg, minWidth, minHeight, budget, arena);
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment jpeg = read(file, Long.MAX_VALUE, arena);
+            return jpeg == null ? Optional.empty() : decode(jpeg, minWidth, minHeight, budget, arena);
         } catch (IOException | TurboJpegException | IllegalStateException | UnsupportedOperationException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The file (or its first {@code limit} bytes) in native memory, or null when it is too short or too long. Read,
+     * not mapped: a mapped file that someone truncates while libjpeg reads it would crash the JVM (SIGBUS).
+     */
+    private static MemorySegment read(Path file, long limit, Arena arena) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = Math.min(channel.size(), limit);
+            if (size < 4 || size > Integer.MAX_VALUE) {
+                return null;
+            }
+            MemorySegment segment = arena.allocate(size);
+            ByteBuffer buffer = segment.asByteBuffer();
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // FileChannel.read may return fewer bytes than asked for
+            }
+            return buffer.hasRemaining() ? segment.asSlice(0, buffer.position()) : segment;
         }
     }
 
@@ -68,18 +85,23 @@ public final class TurboJpegDecoder {
      * reads the header only. The renderer then asks for less oversampling, since DCT scaling filters properly.
      */
     public boolean accepts(Path file, PixelBudget budget) {
-        try (Arena arena = Arena.ofConfined();
-                FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = channel.size();
-            if (size < 4 || size > Integer.MAX_VALUE) {
-                return false;
-            }
-            MemorySegment jpeg = channel.map(FileChannel.MapMode.READ_ONLY, 0, size, arena);
-            if (!startsLikeJpeg(jpeg)) {
+        try (Arena arena = Arena.ofConfined()) {
+            // The header usually sits in the first 256 KB; a long EXIF or ICC block may push it further.
+            MemorySegment head = read(file, HEADER_BYTES, arena);
+            if (head == null || !startsLikeJpeg(head)) {
                 return false;
             }
             try (TurboJpeg.Session session = lib.open()) {
-                Header header = session.header(jpeg, arena);
+                Header header;
+                try {
+                    header = session.header(head, arena);
+                } catch (TurboJpegException e) {
+                    MemorySegment whole = read(file, Long.MAX_VALUE, arena);
+                    if (whole == null || whole.byteSize() == head.byteSize()) {
+                        return false;
+                    }
+                    header = session.header(whole, arena);
+                }
                 return !header.isCmyk() && withinDeclared(header, budget);
             }
         } catch (IOException | TurboJpegException | IllegalStateException | UnsupportedOperationException e) {
