@@ -41,6 +41,7 @@ public final class ExportDialog {
     private final Stage stage = new Stage();
     private final Consumer<Path> openFolder;
     private final Runnable copyCaption;
+    private TextField target;
 
     public ExportDialog(ExportViewModel vm, Messages m, Window owner, Consumer<Path> openFolder,
             Runnable copyCaption) {
@@ -56,6 +57,17 @@ public final class ExportDialog {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
+        // JavaFX moves a text field's caret to the start whenever the focus goes elsewhere, which hides the file name
+        // at the end of a long path: put it back at the end (after JavaFX has done so).
+        scene.focusOwnerProperty().addListener((obs, old, focus) -> {
+            if (focus != target) {
+                javafx.application.Platform.runLater(() -> {
+                    if (!target.isFocused()) {
+                        target.end();
+                    }
+                });
+            }
+        });
         stage.setScene(scene);
     }
 
@@ -147,13 +159,13 @@ public final class ExportDialog {
         formatRow.setAlignment(Pos.CENTER_LEFT);
 
         // target file
-        TextField target = new TextField();
+        target = new TextField();
         target.setId("export-target");
         Controls.describe(target, m.get("export.dialog.target"), m.get("export.dialog.target.help"));
-        target.setText(vm.targetProperty().get().toString());
+        showEnd(target, vm.targetProperty().get().toString());
         vm.targetProperty().addListener((obs, old, p) -> {
             if (p != null && !p.toString().equals(target.getText())) {
-                target.setText(p.toString());
+                showEnd(target, p.toString());
             }
         });
         target.textProperty().addListener((obs, old, t) -> {
@@ -165,7 +177,7 @@ public final class ExportDialog {
         });
         HBox.setHgrow(target, Priority.ALWAYS);
         Button choose = Controls.button(m.get("export.dialog.choose"), m.get("export.dialog.choose.help"),
-                () -> chooseFile(target));
+                this::chooseFile);
         HBox targetRow = new HBox(8, target, choose);
 
         // progress, result and actions
@@ -258,6 +270,12 @@ public final class ExportDialog {
         return column;
     }
 
+    /** A long path shows its end, the file name, rather than the start of the folder. */
+    private static void showEnd(TextField field, String text) {
+        field.setText(text);
+        field.positionCaret(text.length());
+    }
+
     private String presetLabel(SizePreset p) {
         if (p.custom()) {
             return m.get(p.key());
@@ -276,7 +294,7 @@ public final class ExportDialog {
         return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
     }
 
-    private void chooseFile(TextField target) {
+    private void chooseFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(m.get("export.dialog.choose"));
         Path current = vm.targetProperty().get();
@@ -296,7 +314,7 @@ public final class ExportDialog {
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
             ImageFormat.fromFileName(file.toPath()).ifPresent(vm.formatProperty()::set);
-            target.setText(file.getPath());
+            showEnd(target, file.getPath());
         }
     }
 }

@@ -61,7 +61,7 @@ final class ExportFindings extends VBox {
     }
 
     private HBox row(Finding f) {
-        Label message = new Label(NoticeText.format(m, f.message()));
+        Label message = new Label(NoticeText.sentence(m, f.message()));
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.getStyleClass().add("finding-message");

@@ -103,7 +103,7 @@ public final class FindingsPanel extends VBox {
         rule.getStyleClass().add("finding-rule");
         rule.setWrapText(true);
         rule.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Label message = new Label(NoticeText.format(m, f.message()));
+        Label message = new Label(NoticeText.sentence(m, f.message()));
         message.getStyleClass().add("finding-message");
         message.setWrapText(true);
         message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
