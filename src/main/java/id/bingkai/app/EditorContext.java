@@ -9,6 +9,7 @@ import id.bingkai.app.guideline.DocumentChecker;
 import id.bingkai.app.packs.PackSource;
 import id.bingkai.cli.Services;
 import id.bingkai.core.guideline.GuidelineChecker;
+import id.bingkai.core.guideline.UserFindings;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.PhotoRef;
 import id.bingkai.core.render.FontLibrary;
@@ -68,7 +69,7 @@ public record EditorContext(DocumentRenderer renderer, PhotoFiles photos, PackSo
         };
         GuidelineChecker checker = new GuidelineChecker(services.renderer(), new FontLibrary());
         return new EditorContext(services.renderer()::render, photos, packs, services.exporter()::write, images,
-                new ExecutorTaskRunner(background, ui), data, picturesFolder(), checker::check);
+                new ExecutorTaskRunner(background, ui), data, picturesFolder(), new UserFindings(checker)::check);
     }
 
     static Path picturesFolder() {
