@@ -208,6 +208,10 @@ final class MainView extends BorderPane {
         editor.dirtyProperty().addListener((obs, old, d) -> update.run());
         editor.previewProperty().addListener((obs, old, p) -> timing.setText(timing(p)));
         timing.setText(timing(editor.previewProperty().get()));
+        // Render times help us, not a civil servant: shown only when debugging (BINGKAI_DEBUG=1).
+        boolean debug = System.getenv("BINGKAI_DEBUG") != null;
+        timing.setVisible(debug);
+        timing.setManaged(debug);
         update.run();
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
