@@ -6,7 +6,10 @@ import id.bingkai.cli.BingkaiCli;
 import id.bingkai.cli.Services;
 import id.bingkai.core.i18n.Messages;
 import java.io.PrintWriter;
+import java.lang.ref.Reference;
 import java.nio.charset.Charset;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** {@code java -jar bingkai.jar [command]}: no command opens the editor; commands work headless. */
 public final class Main {
@@ -19,7 +22,12 @@ public final class Main {
         PrintWriter out = new PrintWriter(System.out, true, stdoutCharset(console));
         PrintWriter err = new PrintWriter(System.err, true, stdoutCharset(console));
         Services services = Services.create(messages, out, err);
-        System.exit(new BingkaiCli(services, () -> new EditorLauncher(services).launch()).run(args));
+        // JSVG logs every broken SVG with a stack trace on the console; Bingkai reports the problem itself.
+        Logger svgLog = Logger.getLogger("com.github.weisj.jsvg");
+        svgLog.setLevel(Level.OFF);
+        int code = new BingkaiCli(services, () -> new EditorLauncher(services).launch()).run(args);
+        Reference.reachabilityFence(svgLog); // the log manager holds loggers weakly
+        System.exit(code);
     }
 
     private static Charset stdoutCharset(Charset fallback) {

@@ -5,10 +5,14 @@ import id.bingkai.app.common.ExecutorTaskRunner;
 import id.bingkai.app.editor.DocumentRenderer;
 import id.bingkai.app.editor.PhotoFiles;
 import id.bingkai.app.export.ImageWriter;
+import id.bingkai.app.guideline.DocumentChecker;
 import id.bingkai.app.packs.PackSource;
 import id.bingkai.cli.Services;
+import id.bingkai.core.guideline.GuidelineChecker;
+import id.bingkai.core.guideline.UserFindings;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.PhotoRef;
+import id.bingkai.core.render.FontLibrary;
 import id.bingkai.core.render.PhotoSource;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -21,9 +25,11 @@ import java.util.concurrent.Executor;
  *
  * @param fullPhotos   full-resolution photo source for export (decoded at the size the export needs)
  * @param exportFolder where exports go by default (the user's Pictures folder when there is one)
+ * @param checker      the guideline checker the editor and the export dialog use
  */
 public record EditorContext(DocumentRenderer renderer, PhotoFiles photos, PackSource packs, ImageWriter writer,
-        PhotoSource fullPhotos, ExecutorTaskRunner tasks, DataFolder data, Path exportFolder) {
+        PhotoSource fullPhotos, ExecutorTaskRunner tasks, DataFolder data, Path exportFolder,
+        DocumentChecker checker) {
     public EditorContext {
         Objects.requireNonNull(renderer);
         Objects.requireNonNull(photos);
@@ -33,6 +39,7 @@ public record EditorContext(DocumentRenderer renderer, PhotoFiles photos, PackSo
         Objects.requireNonNull(tasks);
         Objects.requireNonNull(data);
         Objects.requireNonNull(exportFolder);
+        Objects.requireNonNull(checker);
     }
 
     /** The editor on top of the core services the command line also uses. */
@@ -60,8 +67,9 @@ public record EditorContext(DocumentRenderer renderer, PhotoFiles photos, PackSo
                 return services.packs().load(pack);
             }
         };
+        GuidelineChecker checker = new GuidelineChecker(services.renderer(), new FontLibrary());
         return new EditorContext(services.renderer()::render, photos, packs, services.exporter()::write, images,
-                new ExecutorTaskRunner(background, ui), data, picturesFolder());
+                new ExecutorTaskRunner(background, ui), data, picturesFolder(), new UserFindings(checker)::check);
     }
 
     static Path picturesFolder() {

@@ -11,12 +11,19 @@ import id.bingkai.app.editor.Preview;
 import id.bingkai.app.export.ExportDialog;
 import id.bingkai.app.export.ExportViewModel;
 import id.bingkai.app.gallery.GalleryView;
+import id.bingkai.app.guideline.FindingsPanel;
+import id.bingkai.app.guideline.FindingsSummary;
+import id.bingkai.app.guideline.GuidelineViewModel;
+import id.bingkai.app.guideline.GuidesBar;
+import id.bingkai.app.guideline.OverlayLayer;
+import id.bingkai.app.guideline.PreviewStrip;
 import id.bingkai.app.prefs.PreferencesDialog;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.Document;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -67,10 +74,20 @@ final class MainView extends BorderPane {
 
         canvas = new CanvasView(editor, m, this::choosePhoto);
         canvas.setId("canvas");
-        StackPane centre = new StackPane(canvas, notices);
+        GuidelineViewModel guideline = vm.guideline();
+        canvas.overlay().getChildren().add(new OverlayLayer(guideline, m, Bindings.createObjectBinding(
+                () -> editor.document().frame().canvas(), editor.documentProperty()),
+                canvas.displayScaleProperty()).node());
+        CentreArea area = new CentreArea(new GuidesBar(guideline, m), canvas, new PreviewStrip(guideline, m),
+                () -> editor.document().frame().canvas());
+        StackPane centre = new StackPane(area, notices);
         StackPane.setAlignment(notices, Pos.TOP_CENTER);
         StackPane.setMargin(notices, new Insets(12));
         side = new SidePanel(editor, m, this::export, this::copyCaption);
+        side.findingsSlot().getChildren().add(new FindingsPanel(guideline, m));
+        side.findingsSlot().setVisible(true);
+        side.findingsSlot().setManaged(true);
+        side.addAboveExport(FindingsSummary.create(guideline, m, side::revealFindings));
 
         setTop(appBar(saveProject, saveProjectAs, openProject));
         setLeft(new GalleryView(vm.gallery(), editor, m, this::chooseFolderPack, this::chooseFilePack));
@@ -263,7 +280,7 @@ final class MainView extends BorderPane {
         }
         EditorContext ctx = vm.context();
         ExportViewModel export = new ExportViewModel(doc, ctx.renderer(), ctx.fullPhotos(), ctx.writer(),
-                ctx.tasks(), ctx.exportFolder());
+                ctx.tasks(), ctx.exportFolder(), vm.guideline().exportCheck()::apply);
         new ExportDialog(export, m, stage, this::openFolder, this::copyCaption).show();
     }
 

@@ -7,6 +7,7 @@ import id.bingkai.app.common.TaskRunner;
 import id.bingkai.app.common.UserErrors;
 import id.bingkai.app.editor.EditorViewModel;
 import id.bingkai.app.gallery.GalleryViewModel;
+import id.bingkai.app.guideline.GuidelineViewModel;
 import id.bingkai.app.packs.PackLibrary;
 import id.bingkai.app.prefs.Preferences;
 import id.bingkai.app.prefs.PreferencesStore;
@@ -38,6 +39,7 @@ public final class MainViewModel {
     private final EditorViewModel editor;
     private final GalleryViewModel gallery;
     private final ProjectViewModel project;
+    private final GuidelineViewModel guideline;
     private final PreferencesStore prefsStore;
     private final TaskRunner tasks;
     private final NoticeSink notices;
@@ -60,6 +62,8 @@ public final class MainViewModel {
         this.gallery = new GalleryViewModel(library, context.renderer(), tasks, notices);
         this.project = new ProjectViewModel(editor, new ProjectFiles(context.photos()::ref, context.packs()::load),
                 gallery::entries, tasks, notices, context.data().autosave());
+        this.guideline = new GuidelineViewModel(editor, context.checker(), context.renderer(),
+                context.tasks().background(), context.tasks().ui(), notices);
         editor.setOnPhotoOpened(this::remember);
         gallery.setOnImported(pack -> editor.selectFrame(pack, pack.defaultFrame()));
     }
@@ -70,6 +74,10 @@ public final class MainViewModel {
 
     public GalleryViewModel gallery() {
         return gallery;
+    }
+
+    public GuidelineViewModel guideline() {
+        return guideline;
     }
 
     public ProjectViewModel project() {

@@ -19,6 +19,8 @@ import javafx.scene.layout.VBox;
  */
 final class SidePanel extends VBox {
     private final VBox findings = new VBox(4);
+    private final VBox footer;
+    private final ScrollPane scroll;
 
     SidePanel(EditorViewModel editor, Messages m, Runnable export, Runnable copyCaption) {
         getStyleClass().addAll("side", "right");
@@ -31,7 +33,7 @@ final class SidePanel extends VBox {
         findings.setManaged(false);
         VBox body = new VBox(8, title, new TextPanel(editor, m), new PlacementPanel(editor, m), findings);
         body.setPadding(new Insets(12, 14, 12, 14));
-        ScrollPane scroll = new ScrollPane(body);
+        scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setFocusTraversable(false);
@@ -48,7 +50,7 @@ final class SidePanel extends VBox {
                 m.get("editor.action.copy-caption.help"), copyCaption);
         caption.setId("copy-caption");
         caption.setMaxWidth(Double.MAX_VALUE);
-        VBox footer = new VBox(8, exportButton, caption);
+        footer = new VBox(8, exportButton, caption);
         footer.setPadding(new Insets(10, 14, 14, 14));
         getChildren().addAll(scroll, footer);
     }
@@ -56,5 +58,20 @@ final class SidePanel extends VBox {
     /** Where the guideline findings list goes (issue 4); hidden while empty. */
     VBox findingsSlot() {
         return findings;
+    }
+
+    /** Puts a node above the export button, always in view. */
+    void addAboveExport(javafx.scene.Node node) {
+        footer.getChildren().addFirst(node);
+    }
+
+    /** Scrolls the panel so that the findings list starts at the top (or as near as the scroll allows). */
+    void revealFindings() {
+        double content = scroll.getContent().getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (content > viewport) {
+            scroll.setVvalue(Math.min(1, findings.getBoundsInParent().getMinY() / (content - viewport)));
+        }
+        findings.lookupAll(".finding").stream().findFirst().ifPresent(javafx.scene.Node::requestFocus);
     }
 }

@@ -10,6 +10,8 @@ import id.bingkai.core.guideline.GuidelineLint;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.render.FontLibrary;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.IntSupplier;
@@ -58,6 +60,7 @@ public final class BingkaiCli {
         cli.setOut(services.out());
         cli.setErr(services.err());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.registerConverter(Path.class, this::path);
         cli.setExecutionExceptionHandler(this::onFailure);
         describe(cli, "cli.description");
         describe(cli.getSubcommands().get("frames"), "cli.frames.description");
@@ -71,6 +74,19 @@ public final class BingkaiCli {
     /** Command descriptions come from the bundle too (picocli only localises options by key). */
     private void describe(CommandLine command, String key) {
         command.getCommandSpec().usageMessage().description(services.messages().get(key).split("%n"));
+    }
+
+    /**
+     * A path from the command line. Under a C/POSIX locale Java cannot represent names with accents or emoji and
+     * has already turned them into '?'; say what to do instead of showing the JDK's exception.
+     */
+    private Path path(String value) {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException(services.messages().get("cli.error.path", value,
+                    System.getProperty("sun.jnu.encoding", "?")));
+        }
     }
 
     private int onFailure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {

@@ -20,4 +20,18 @@ public final class NoticeText {
         }).toArray();
         return messages.get(msg.key(), args);
     }
+
+    /**
+     * The message as a sentence of its own: guideline findings begin with the element's name, written in lower case
+     * because the same words also appear mid-sentence (teks "Siti Aminah" ...).
+     */
+    public static String sentence(Messages messages, Msg msg) {
+        String text = format(messages, msg);
+        if (text.isEmpty()) {
+            return text;
+        }
+        int first = text.codePointAt(0);
+        return new StringBuilder(text.length()).appendCodePoint(Character.toTitleCase(first))
+                .append(text, Character.charCount(first), text.length()).toString();
+    }
 }

@@ -6,6 +6,8 @@ import id.bingkai.app.common.Controls;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.CanvasSize;
 import id.bingkai.core.model.Document;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
@@ -40,7 +42,7 @@ public final class CanvasView extends StackPane {
     private final Scale overlayScale = new Scale(1, 1);
     private final StackPane sheet;
     private final VBox dropHint;
-    private double displayScale = 1;
+    private final ReadOnlyDoubleWrapper displayScale = new ReadOnlyDoubleWrapper(this, "displayScale", 1);
     private Point2D dragLast;
 
     public CanvasView(EditorViewModel vm, Messages m, Runnable openPhoto) {
@@ -100,7 +102,12 @@ public final class CanvasView extends StackPane {
 
     /** On-screen pixels per canvas unit. */
     public double displayScale() {
-        return displayScale;
+        return displayScale.get();
+    }
+
+    /** On-screen pixels per canvas unit; overlays keep their lines a constant width on screen with it. */
+    public ReadOnlyDoubleProperty displayScaleProperty() {
+        return displayScale.getReadOnlyProperty();
     }
 
     /** The picture node (for tests and screenshots). */
@@ -129,13 +136,14 @@ public final class CanvasView extends StackPane {
         double scale = Math.min(availW / canvas.width(), availH / canvas.height());
         double w = Math.floor(canvas.width() * scale);
         double h = Math.floor(canvas.height() * scale);
-        displayScale = w / canvas.width();
+        double s = w / canvas.width();
         picture.setFitWidth(w);
         picture.setFitHeight(h);
         sheet.setPrefSize(w, h);
         overlay.setPrefSize(w, h);
-        overlayScale.setX(displayScale);
-        overlayScale.setY(displayScale);
+        overlayScale.setX(s);
+        overlayScale.setY(s);
+        displayScale.set(s);
         double device = getScene() != null && getScene().getWindow() != null
                 ? getScene().getWindow().getOutputScaleX() : 1;
         vm.previewWidthProperty().set((int) Math.round(w * device));
@@ -144,7 +152,7 @@ public final class CanvasView extends StackPane {
 
     private Point2D toCanvas(double sceneX, double sceneY) {
         Point2D local = sheet.sceneToLocal(sceneX, sceneY);
-        return new Point2D(local.getX() / displayScale, local.getY() / displayScale);
+        return new Point2D(local.getX() / displayScale(), local.getY() / displayScale());
     }
 
     private void installGestures() {
@@ -158,8 +166,8 @@ public final class CanvasView extends StackPane {
         });
         sheet.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             if (dragLast != null) {
-                double dx = (e.getSceneX() - dragLast.getX()) / displayScale;
-                double dy = (e.getSceneY() - dragLast.getY()) / displayScale;
+                double dx = (e.getSceneX() - dragLast.getX()) / displayScale();
+                double dy = (e.getSceneY() - dragLast.getY()) / displayScale();
                 dragLast = new Point2D(e.getSceneX(), e.getSceneY());
                 vm.moveBy(dx, dy);
             }

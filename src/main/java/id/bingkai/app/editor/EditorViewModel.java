@@ -13,6 +13,7 @@ import id.bingkai.core.model.PhotoRef;
 import id.bingkai.core.model.PlacedPhoto;
 import id.bingkai.core.model.Placement;
 import id.bingkai.core.model.Rect;
+import id.bingkai.core.render.PhotoSource;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -60,6 +61,7 @@ public final class EditorViewModel {
     private final BooleanProperty canRedo = new SimpleBooleanProperty(this, "canRedo");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final BooleanProperty gesture = new SimpleBooleanProperty(this, "gesture");
     private final LongProperty openToPreviewMillis = new SimpleLongProperty(this, "openToPreviewMillis", -1);
     private Document saved;
     private Consumer<Path> onPhotoOpened = p -> { };
@@ -123,6 +125,11 @@ public final class EditorViewModel {
         return busy;
     }
 
+    /** A drag, pinch or slider pull is under way (between {@link #beginGesture()} and {@link #endGesture()}). */
+    public ReadOnlyBooleanProperty gestureProperty() {
+        return gesture;
+    }
+
     /** Milliseconds from the last "open photo" to its first preview on screen; -1 until measured. */
     public ReadOnlyLongProperty openToPreviewMillisProperty() {
         return openToPreviewMillis;
@@ -143,6 +150,14 @@ public final class EditorViewModel {
     /** The full-resolution photo source for export (not the preview copies). */
     public PhotoFiles files() {
         return files;
+    }
+
+    /**
+     * The preview-sized photo copies, already decoded: small renders (guideline checks, true-size previews) read
+     * from them instead of decoding the photo file again.
+     */
+    public PhotoSource previewPhotos() {
+        return proxies;
     }
 
     // --- photo and frame ---------------------------------------------------------------------------------
@@ -232,6 +247,7 @@ public final class EditorViewModel {
     public void beginGesture() {
         history.beginGesture();
         proxies.setMoving(true);
+        gesture.set(true);
         sync();
     }
 
@@ -239,6 +255,7 @@ public final class EditorViewModel {
         history.endGesture();
         proxies.setMoving(false);
         sync();
+        gesture.set(false);
         requestPreview(); // the resting picture at full preview quality
     }
 

@@ -146,6 +146,8 @@ public final class PlacementPanel extends VBox {
             if (n instanceof Slider s) {
                 HBox.setHgrow(s, Priority.ALWAYS);
                 s.setMaxWidth(Double.MAX_VALUE);
+            } else if (n instanceof Button b) {
+                b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the slider gives way, not the label
             }
         }
         return row;

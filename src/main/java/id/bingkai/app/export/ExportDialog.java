@@ -17,6 +17,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
@@ -40,6 +41,7 @@ public final class ExportDialog {
     private final Stage stage = new Stage();
     private final Consumer<Path> openFolder;
     private final Runnable copyCaption;
+    private TextField target;
 
     public ExportDialog(ExportViewModel vm, Messages m, Window owner, Consumer<Path> openFolder,
             Runnable copyCaption) {
@@ -55,6 +57,17 @@ public final class ExportDialog {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
+        // JavaFX moves a text field's caret to the start whenever the focus goes elsewhere, which hides the file name
+        // at the end of a long path: put it back at the end (after JavaFX has done so).
+        scene.focusOwnerProperty().addListener((obs, old, focus) -> {
+            if (focus != target) {
+                javafx.application.Platform.runLater(() -> {
+                    if (!target.isFocused()) {
+                        target.end();
+                    }
+                });
+            }
+        });
         stage.setScene(scene);
     }
 
@@ -70,7 +83,7 @@ public final class ExportDialog {
         VBox root = new VBox(10);
         root.getStyleClass().add("dialog-body");
         root.setId("export-dialog");
-        root.setPrefWidth(520);
+        root.setPrefWidth(840);
 
         Label title = new Label(m.get("export.dialog.title"));
         title.getStyleClass().add("panel-title");
@@ -146,13 +159,13 @@ public final class ExportDialog {
         formatRow.setAlignment(Pos.CENTER_LEFT);
 
         // target file
-        TextField target = new TextField();
+        target = new TextField();
         target.setId("export-target");
         Controls.describe(target, m.get("export.dialog.target"), m.get("export.dialog.target.help"));
-        target.setText(vm.targetProperty().get().toString());
+        showEnd(target, vm.targetProperty().get().toString());
         vm.targetProperty().addListener((obs, old, p) -> {
             if (p != null && !p.toString().equals(target.getText())) {
-                target.setText(p.toString());
+                showEnd(target, p.toString());
             }
         });
         target.textProperty().addListener((obs, old, t) -> {
@@ -164,7 +177,7 @@ public final class ExportDialog {
         });
         HBox.setHgrow(target, Priority.ALWAYS);
         Button choose = Controls.button(m.get("export.dialog.choose"), m.get("export.dialog.choose.help"),
-                () -> chooseFile(target));
+                this::chooseFile);
         HBox targetRow = new HBox(8, target, choose);
 
         // progress, result and actions
@@ -189,7 +202,8 @@ public final class ExportDialog {
                 () -> vm.export(false));
         save.setId("export-save");
         save.setDefaultButton(true);
-        save.disableProperty().bind(vm.busyProperty().or(vm.targetProperty().isNull()));
+        save.disableProperty().bind(vm.busyProperty().or(vm.targetProperty().isNull())
+                .or(vm.blockedProperty())); // while checking Save stays on: export checks again itself
         Button close = Controls.button(m.get("export.dialog.close"), null, stage::close);
         close.setCancelButton(true);
         Region spacer = new Region();
@@ -209,6 +223,17 @@ public final class ExportDialog {
                 state.setText(m.get("export.dialog.saved", p));
             }
         });
+        String saveOff = m.get("guideline.ui.export.save-off");
+        Runnable explainSaveOff = () -> {
+            if (vm.blockedProperty().get()) {
+                state.getStyleClass().setAll("label", "error-text");
+                state.setText(saveOff);
+            } else if (saveOff.equals(state.getText())) {
+                state.setText("");
+            }
+        };
+        vm.blockedProperty().addListener((obs, old, b) -> explainSaveOff.run());
+        explainSaveOff.run();
         vm.problemProperty().addListener((obs, old, msg) -> {
             if (msg == null) {
                 return;
@@ -221,10 +246,34 @@ public final class ExportDialog {
             state.setText(NoticeText.format(m, msg));
         });
 
-        root.getChildren().addAll(title, Controls.sectionTitle(m.get("export.dialog.size")), presets, customRow,
-                result, Controls.sectionTitle(m.get("export.dialog.file")), formatRow, qualityRow, targetRow,
-                state, after, buttons);
+        VBox settings = new VBox(10, Controls.sectionTitle(m.get("export.dialog.size")), presets, customRow, result,
+                Controls.sectionTitle(m.get("export.dialog.file")), formatRow, qualityRow, targetRow);
+        settings.setPrefWidth(484);
+        HBox.setHgrow(settings, Priority.ALWAYS);
+        HBox columns = new HBox(20, settings, guidelineColumn());
+        root.getChildren().addAll(title, columns, state, after, buttons);
         return root;
+    }
+
+    /** The guideline beside the settings, so the dialog keeps its height whatever the findings are. */
+    private VBox guidelineColumn() {
+        ScrollPane scroll = new ScrollPane(new ExportFindings(vm, m));
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("export-findings-scroll");
+        scroll.setPrefViewportHeight(120); // the column takes the settings' height, the list scrolls inside
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox column = new VBox(8, Controls.sectionTitle(m.get("guideline.ui.export.title")), scroll);
+        column.setPrefWidth(300);
+        column.setMinWidth(260);
+        column.getStyleClass().add("export-guideline");
+        return column;
+    }
+
+    /** A long path shows its end, the file name, rather than the start of the folder. */
+    private static void showEnd(TextField field, String text) {
+        field.setText(text);
+        field.positionCaret(text.length());
     }
 
     private String presetLabel(SizePreset p) {
@@ -245,7 +294,7 @@ public final class ExportDialog {
         return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
     }
 
-    private void chooseFile(TextField target) {
+    private void chooseFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(m.get("export.dialog.choose"));
         Path current = vm.targetProperty().get();
@@ -265,7 +314,7 @@ public final class ExportDialog {
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
             ImageFormat.fromFileName(file.toPath()).ifPresent(vm.formatProperty()::set);
-            target.setText(file.getPath());
+            showEnd(target, file.getPath());
         }
     }
 }

@@ -4,6 +4,8 @@ package id.bingkai.app.export;
 import id.bingkai.app.common.TaskRunner;
 import id.bingkai.app.common.UserErrors;
 import id.bingkai.app.editor.DocumentRenderer;
+import id.bingkai.core.guideline.Finding;
+import id.bingkai.core.guideline.GuidelineReport;
 import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.io.export.ExportOptions;
 import id.bingkai.core.io.export.ImageFormat;
@@ -19,6 +21,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -32,6 +35,8 @@ import javafx.beans.property.SimpleObjectProperty;
 /**
  * The export dialog's state: format, size, quality and target file. Exporting renders the document with the
  * same core renderer as the preview, but from the full-resolution photo, and writes it in the background.
+ * The guideline is checked at the chosen width as the dialog opens and again before anything is written: a
+ * finding the pack marks as blocking stops the export, with the reason; warnings go ahead and are shown.
  */
 public final class ExportViewModel {
     public static final int MIN_WIDTH = 16;
@@ -43,6 +48,7 @@ public final class ExportViewModel {
     private final ImageWriter writer;
     private final TaskRunner tasks;
     private final List<SizePreset> presets;
+    private final ExportCheck check;
 
     private final ObjectProperty<ImageFormat> format = new SimpleObjectProperty<>(this, "format", ImageFormat.PNG);
     private final ObjectProperty<SizePreset> preset = new SimpleObjectProperty<>(this, "preset");
@@ -52,10 +58,22 @@ public final class ExportViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ObjectProperty<Path> saved = new SimpleObjectProperty<>(this, "saved");
     private final ObjectProperty<Msg> problem = new SimpleObjectProperty<>(this, "problem");
+    private final ObjectProperty<GuidelineReport> report = new SimpleObjectProperty<>(this, "report");
+    private final BooleanProperty checking = new SimpleBooleanProperty(this, "checking");
+    private final BooleanBinding blocked = Bindings.createBooleanBinding(
+            () -> report.get() != null && report.get().blocksExport(), report);
     private final IntegerBinding width;
+    private int checkedWidth = -1;
 
+    /** An export that checks nothing (for callers that have no checker; see {@link ExportCheck#NONE}). */
     public ExportViewModel(Document document, DocumentRenderer renderer, PhotoSource photos, ImageWriter writer,
             TaskRunner tasks, Path folder) {
+        this(document, renderer, photos, writer, tasks, folder, ExportCheck.NONE);
+    }
+
+    public ExportViewModel(Document document, DocumentRenderer renderer, PhotoSource photos, ImageWriter writer,
+            TaskRunner tasks, Path folder, ExportCheck check) {
+        this.check = Objects.requireNonNull(check);
         this.document = Objects.requireNonNull(document);
         this.renderer = Objects.requireNonNull(renderer);
         this.photos = Objects.requireNonNull(photos);
@@ -76,6 +94,8 @@ public final class ExportViewModel {
                 target.set(withExtension(t, f));
             }
         });
+        width.addListener((obs, old, w) -> recheck());
+        recheck();
     }
 
     public List<SizePreset> presets() {
@@ -117,6 +137,21 @@ public final class ExportViewModel {
         return problem;
     }
 
+    /** The guideline findings at the chosen width; null until the first check is done. */
+    public ReadOnlyObjectProperty<GuidelineReport> reportProperty() {
+        return report;
+    }
+
+    /** The guideline is being checked for the chosen width; saving waits for it. */
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking;
+    }
+
+    /** A finding the pack marks as blocking: the export is refused until the design is fixed. */
+    public BooleanBinding blockedProperty() {
+        return blocked;
+    }
+
     public IntegerBinding widthBinding() {
         return width;
     }
@@ -156,11 +191,20 @@ public final class ExportViewModel {
             problem.set(Msg.of("export.dialog.error.no-photo"));
             return;
         }
+        if (blocked.get()) {
+            problem.set(refusal(report.get()));
+            return;
+        }
         Path file = out;
         int w = width.get();
         ExportOptions options = new ExportOptions(f, quality.get() / 100f, overwrite, keywords(document.pack()));
         busy.set(true);
         tasks.run(() -> {
+            // Checked again here, at the exact width, so that nothing blocked is ever written.
+            GuidelineReport r = check.check(document, w);
+            if (r.blocksExport()) {
+                throw new BlockedProblem(r);
+            }
             if (!overwrite && Files.exists(file)) {
                 throw new FileExistsProblem(file);
             }
@@ -171,8 +215,40 @@ public final class ExportViewModel {
             saved.set(p);
         }, e -> {
             busy.set(false);
-            problem.set(e instanceof FileExistsProblem fe ? Msg.of("export.dialog.error.exists", fe.file)
-                    : UserErrors.describe(e));
+            problem.set(switch (e) {
+                case FileExistsProblem fe -> Msg.of("export.dialog.error.exists", fe.file);
+                case BlockedProblem bp -> {
+                    report.set(bp.report);
+                    yield refusal(bp.report);
+                }
+                default -> UserErrors.describe(e);
+            });
+        });
+    }
+
+    /** "Not exported: &lt;the first blocking finding&gt;" (the dialog lists the others). */
+    static Msg refusal(GuidelineReport r) {
+        Finding first = r.blocking().getFirst();
+        return Msg.of("guideline.ui.export.refused", first.message());
+    }
+
+    private void recheck() {
+        int w = width.get();
+        if (w == checkedWidth) {
+            return;
+        }
+        checkedWidth = w;
+        checking.set(true);
+        tasks.run(() -> check.check(document, w), r -> {
+            if (w == width.get()) {
+                checking.set(false);
+                report.set(r);
+            }
+        }, e -> {
+            if (w == width.get()) {
+                checking.set(false);
+                problem.set(UserErrors.describe(e));
+            }
         });
     }
 
@@ -197,6 +273,16 @@ public final class ExportViewModel {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("-+$", "");
         return s.length() > 40 ? s.substring(0, 40) : s;
+    }
+
+    private static final class BlockedProblem extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient GuidelineReport report;
+
+        BlockedProblem(GuidelineReport report) {
+            super("blocked by the guideline");
+            this.report = report;
+        }
     }
 
     private static final class FileExistsProblem extends Exception {

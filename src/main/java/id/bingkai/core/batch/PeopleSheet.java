@@ -48,6 +48,10 @@ public final class PeopleSheet implements Closeable {
 
     /** Opens the sheet and reads its header; the photo column must be there. */
     public static PeopleSheet open(Path file) {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // a pipe would block the read forever, a folder or device is no sheet
+            throw new BadInputException(file, Msg.of("batch.csv.error.notFile"));
+        }
         BufferedReader text = null;
         try {
             text = new BufferedReader(new InputStreamReader(Files.newInputStream(file),

@@ -77,7 +77,7 @@ public final class GuidelineLint {
         return List.copyOf(common.values());
     }
 
-    private static String key(Finding f) {
+    static String key(Finding f) {
         return f.rule().id() + "|" + f.layerId().orElse("") + "|" + f.message().key();
     }
 }

@@ -5,16 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bingkai.app.TestPacks;
 import id.bingkai.app.common.TaskRunner;
+import id.bingkai.core.guideline.Finding;
+import id.bingkai.core.guideline.GuidelineReport;
+import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.io.export.ExportOptions;
 import id.bingkai.core.io.export.ImageFormat;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.PhotoRef;
+import id.bingkai.core.model.Rect;
+import id.bingkai.core.model.Rule;
+import id.bingkai.core.model.Severity;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,5 +112,55 @@ class ExportViewModelTest {
         vm.export(false);
         assertThat(vm.problemProperty().get().key()).isEqualTo("app.error.access");
         assertThat(vm.busyProperty().get()).isFalse();
+    }
+
+    // --- the guideline at export ---------------------------------------------------------------------------
+
+    private final List<Integer> checkedWidths = new ArrayList<>();
+
+    private ExportViewModel checked(Document doc, Severity severity) {
+        return new ExportViewModel(doc, (d, w, s) -> new BufferedImage(w, d.frame().canvas().heightFor(w),
+                BufferedImage.TYPE_INT_ARGB), (p, w, h) -> new BufferedImage(1, 1, 1), (img, target, opts) -> {
+                    written.add(target.getFileName() + " " + img.getWidth() + "x" + img.getHeight());
+                    options.add(opts);
+                }, TaskRunner.sameThread(), dir, (d, w) -> {
+                    checkedWidths.add(w);
+                    return new GuidelineReport(List.of(new Finding(Rule.PHOTO_COVERAGE, severity,
+                            Msg.of("guideline.photo-coverage.gap", "foto"), new Rect(100, 100, 50, 800),
+                            Optional.of("foto"))));
+                });
+    }
+
+    @Test
+    void aBlockingFindingDisablesExportAndRefusesWithTheReasonWithoutWritingAFile() {
+        ExportViewModel vm = checked(withPhoto("persegi"), Severity.BLOCKING);
+        assertThat(vm.blockedProperty().get()).isTrue();
+        assertThat(vm.reportProperty().get().blocking()).extracting(Finding::rule)
+                .containsExactly(Rule.PHOTO_COVERAGE);
+        vm.export(false);
+        assertThat(written).isEmpty();
+        assertThat(Files.exists(vm.targetProperty().get())).isFalse();
+        Msg problem = vm.problemProperty().get();
+        assertThat(problem.key()).isEqualTo("guideline.ui.export.refused");
+        assertThat(problem.args()).containsExactly(Msg.of("guideline.photo-coverage.gap", "foto"));
+    }
+
+    @Test
+    void warningsAreShownWithTheExportWhichGoesAhead() {
+        ExportViewModel vm = checked(withPhoto("persegi"), Severity.WARNING);
+        assertThat(vm.blockedProperty().get()).isFalse();
+        assertThat(vm.reportProperty().get().advisory()).hasSize(1);
+        vm.export(false);
+        assertThat(written).hasSize(1);
+        assertThat(vm.savedProperty().get()).isNotNull();
+    }
+
+    @Test
+    void theGuidelineIsCheckedAtTheChosenWidthAndAgainJustBeforeWriting() {
+        ExportViewModel vm = checked(withPhoto("persegi"), Severity.WARNING);
+        vm.presetProperty().set(vm.presets().get(1));
+        assertThat(checkedWidths).containsExactly(640, 1080);
+        vm.export(false);
+        assertThat(checkedWidths).containsExactly(640, 1080, 1080);
     }
 }

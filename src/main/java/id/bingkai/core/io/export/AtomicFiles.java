@@ -61,6 +61,10 @@ public final class AtomicFiles {
         if (!overwrite && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw exists(target);
         }
+        if (overwrite && Files.isRegularFile(file) && !Files.isWritable(file)) {
+            // A rename would replace it anyway on Linux and macOS; the read-only mark says the user wants it kept.
+            throw new BadInputException(target, Msg.of("export.error.readOnlyFile"));
+        }
     }
 
     /** Writes UTF-8 text atomically, replacing the file (settings, projects, autosaves). */
@@ -141,7 +145,8 @@ public final class AtomicFiles {
             if (lower.contains("no space left") || lower.contains("not enough space") || lower.contains("quota")) {
                 return new BadInputException(target, Msg.of("export.error.diskFull", folder), e);
             }
-            if (t instanceof AccessDeniedException || lower.contains("read-only") || lower.contains("permission")) {
+            if (t instanceof AccessDeniedException || lower.contains("read-only") || lower.contains("permission")
+                    || lower.contains("not permitted")) {
                 return new BadInputException(target, Msg.of("export.error.readOnly", folder), e);
             }
             if (t instanceof NoSuchFileException) {

@@ -172,10 +172,13 @@ public final class ImageLoader implements PhotoSource {
                 throw new BadInputException(name, Msg.of("image.error.heic", heif));
             }
             Orientation orientation = OrientationReader.read(in);
+            if (ContentSniffer.isJpeg(head) && JpegProfileCheck.declaresImpossibleSize(in)) {
+                throw damaged(name, "jpeg", null);
+            }
             ImageReader reader = findReader(name, in);
             String format = formatOf(reader);
             try {
-                reader.setInput(in);
+                reader.setInput(new EofGuard(in));
                 return work.run(new Opened(reader, format, orientation));
             } catch (IOException | RuntimeException e) {
                 if (e instanceof BadInputException bad) {

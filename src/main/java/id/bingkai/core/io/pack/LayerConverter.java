@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 
 /** Converts one entry of a frame's {@code layers} array: an image, a text or a shape. */
 final class LayerConverter {
+    /** Longer than any pledge card needs; laying out more would only cost render time. */
+    static final int MAX_TEXT = 5_000;
     static final String DEFAULT_FONT = "Inter";
     static final int DEFAULT_COLOUR = 0xFF000000;
     static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
@@ -119,6 +121,9 @@ final class LayerConverter {
             Optional<Rect> bounds) {
         Optional<String> template = f.string("text", true);
         template.ifPresent(t -> checkTemplate(f, t));
+        if (template.isPresent() && template.get().length() > MAX_TEXT) {
+            f.problem("text", "pack.problem.text.tooLong", MAX_TEXT);
+        }
         if (template.isPresent() && template.get().isBlank()) {
             f.problem("text", "pack.problem.blank");
         }

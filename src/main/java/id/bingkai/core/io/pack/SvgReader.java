@@ -4,6 +4,8 @@ package id.bingkai.core.io.pack;
 import com.github.weisj.jsvg.SVGDocument;
 import com.github.weisj.jsvg.parser.DocumentLimits;
 import com.github.weisj.jsvg.parser.DomDocument;
+import com.github.weisj.jsvg.parser.DomElement;
+import com.github.weisj.jsvg.parser.DomProcessor;
 import com.github.weisj.jsvg.parser.ElementLoader;
 import com.github.weisj.jsvg.parser.LoaderContext;
 import com.github.weisj.jsvg.parser.SVGLoader;
@@ -23,7 +25,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Base64;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,6 +38,8 @@ import java.util.Set;
  * (refused before parsing, and JSVG's XML reader has DTD support off), no files, URLs or other documents
  * (every reference that is not a {@code #fragment} or embedded {@code data:} is refused and reported), and
  * embedded bitmaps are decoded by our own decoder under the pixel budget rather than by JSVG's ImageIO call.
+ * Filter effects are refused: JSVG sizes a filter's off-screen buffer by the blur radius and offsets the file
+ * declares, so one {@code stdDeviation="1e6"} asks for gigabytes at render time.
  */
 final class SvgReader {
     private final LayerDecoder decoder;
@@ -64,6 +70,9 @@ final class SvgReader {
         }
         for (String reference : guard.refused) {
             problems.add(file, field, "pack.problem.svg.external", reference);
+        }
+        if (guard.filter) {
+            problems.add(file, field, "pack.problem.svg.filter");
         }
         if (document == null) {
             problems.add(file, field, "pack.problem.svg.broken");
@@ -97,11 +106,12 @@ final class SvgReader {
     }
 
     /** The JSVG hooks for one document; records what it refused so the lint can name it. */
-    private final class Guard implements ResourcePolicy, ResourceLoader, ElementLoader {
+    private final class Guard implements ResourcePolicy, ResourceLoader, ElementLoader, DomProcessor {
         private final String file;
         private final String field;
         private final Problems problems;
         private final Set<String> refused = new LinkedHashSet<>();
+        private boolean filter;
         private final ElementLoader fragments = LoaderContext.createDefault().elementLoader();
 
         Guard(String file, String field, Problems problems) {
@@ -112,11 +122,24 @@ final class SvgReader {
 
         LoaderContext context() {
             return LoaderContext.builder()
+                    .preProcessor(this)
                     .externalResourcePolicy(this)
                     .resourceLoader(this)
                     .elementLoader(this)
                     .documentLimits(DocumentLimits.DEFAULT)
                     .build();
+        }
+
+        /** Notes a filter anywhere in the tree (walked without recursion: nesting is not yet limited here). */
+        @Override
+        public void process(DomElement root) {
+            Deque<DomElement> open = new ArrayDeque<>();
+            open.push(root);
+            while (!open.isEmpty() && !filter) {
+                DomElement element = open.pop();
+                filter = "filter".equalsIgnoreCase(element.tagName());
+                element.children().forEach(open::push);
+            }
         }
 
         @Override

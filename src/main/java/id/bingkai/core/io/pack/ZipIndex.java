@@ -42,7 +42,7 @@ record ZipIndex(Map<String, ZipEntry> files, Map<String, String> lowerCaseNames)
             String name = raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw;
             Optional<Msg> bad = PackPaths.check(name);
             if (bad.isPresent()) {
-                problems.add(raw, "", bad.get());
+                problems.add(raw.isBlank() ? zipName : raw, "", bad.get()); // a nameless entry: name the zip
                 continue;
             }
             String key = PackPaths.normalise(name);
@@ -59,7 +59,14 @@ record ZipIndex(Map<String, ZipEntry> files, Map<String, String> lowerCaseNames)
         }
         Optional<String> prefix = manifestFolder(all);
         if (prefix.isEmpty()) {
-            problems.add(MANIFEST, "", "pack.problem.manifest.missingInZip");
+            // A pack passed around in chats often arrives zipped once more; say so instead of "no manifest".
+            Optional<String> inner = all.keySet().stream()
+                    .filter(name -> name.toLowerCase(Locale.ROOT).endsWith(".zip")).findFirst();
+            if (inner.isPresent()) {
+                problems.add(inner.get(), "", "pack.problem.zip.nested");
+            } else {
+                problems.add(MANIFEST, "", "pack.problem.manifest.missingInZip");
+            }
             return Optional.empty();
         }
         Map<String, ZipEntry> files = new LinkedHashMap<>();

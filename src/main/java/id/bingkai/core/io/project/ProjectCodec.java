@@ -24,6 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The {@code .bingkai} project format (JSON, schema 1). The photo is stored as a path, not embedded: photos are
@@ -41,6 +43,7 @@ public final class ProjectCodec {
     private static final Set<String> PACK = Set.of("id", "builtIn", "origin");
     private static final Set<String> PHOTO = Set.of("path", "relative");
     private static final Set<String> PLACEMENT = Set.of("offsetX", "offsetY", "zoom", "rotation", "flipped");
+    private static final Pattern LOCATION = Pattern.compile("line (\\d+) column (\\d+)");
 
     private ProjectCodec() {
     }
@@ -91,14 +94,14 @@ public final class ProjectCodec {
             reader.setStrictness(Strictness.STRICT);
             JsonElement element = JsonParser.parseReader(reader);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw bad(file, "project.error.syntax", "");
+                throw bad(file, "project.error.syntax", Msg.of("project.error.where.trailing"));
             }
             if (!element.isJsonObject()) {
-                throw bad(file, "project.error.syntax", "");
+                throw bad(file, "project.error.syntax", Msg.of("project.error.where.notObject"));
             }
             root = element.getAsJsonObject();
         } catch (JsonParseException | IOException | IllegalStateException e) {
-            throw bad(file, "project.error.syntax", String.valueOf(e.getMessage()));
+            throw bad(file, "project.error.syntax", where(String.valueOf(e.getMessage())));
         }
         onlyKnown(root, TOP, "", file);
         int schema = integer(root, "schema", file);
@@ -150,6 +153,13 @@ public final class ProjectCodec {
         }
         boolean inFront = root.has("photoInFront") && bool(root, "photoInFront", "photoInFront", file);
         return new ProjectData(packId, origin, frameId, photoPath, relative, placement, texts, inFront);
+    }
+
+    /** Where the parser stopped, as the user can look it up; the parser's own text is for developers. */
+    private static Msg where(String parserMessage) {
+        Matcher m = LOCATION.matcher(parserMessage);
+        return m.find() ? Msg.of("project.error.where", Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))
+                : Msg.of("project.error.where.notObject");
     }
 
     private static Optional<String> relative(Path projectFile, Path photo) {

@@ -53,16 +53,26 @@ public final class ProjectFiles {
     }
 
     public Opened open(Path file, List<KnownPack> known) throws IOException {
-        ProjectData data = ProjectCodec.parse(Files.readString(file), file);
+        ProjectData data = ProjectCodec.parse(ProjectText.read(file), file);
         FramePack pack = findPack(data, known, file);
         Frame frame = pack.frame(data.frameId()).orElseThrow(() -> new BadInputException(file,
                 Msg.of("project.error.frame", data.frameId(), pack.id())));
         Document doc = Document.of(pack, frame);
         for (Map.Entry<String, String> t : data.texts().entrySet()) {
+            boolean tooLong = frame.fields().stream()
+                    .anyMatch(f -> f.key().equals(t.getKey()) && t.getValue().length() > f.maxLength());
+            if (tooLong) {
+                throw new BadInputException(file, Msg.of("project.error.field", "texts." + t.getKey()));
+            }
             doc = doc.withText(t.getKey(), t.getValue());
         }
         doc = doc.withPhotoInFront(data.photoInFront());
         List<Msg> warnings = new ArrayList<>();
+        if (NetworkPaths.any(data.photoPath().map(Path::toString), data.photoRelative())) {
+            warnings.add(Msg.of("project.warning.photo-network", data.photoPath().map(Path::toString)
+                    .or(data::photoRelative).orElse("")));
+            return new Opened(doc, warnings);
+        }
         Optional<Path> photo = findPhoto(data, file);
         if (photo.isPresent()) {
             try {
@@ -82,6 +92,9 @@ public final class ProjectFiles {
                 .sorted(Comparator.comparing(e -> e.builtIn() == data.packOrigin().isPresent())).toList();
         if (!sameId.isEmpty()) {
             return sameId.getFirst().pack();
+        }
+        if (NetworkPaths.any(data.packOrigin().map(Path::toString))) {
+            throw new BadInputException(file, Msg.of("project.error.network", data.packOrigin().get()));
         }
         if (data.packOrigin().isPresent() && Files.exists(data.packOrigin().get())) {
             return packs.apply(data.packOrigin().get());

@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.app;
+
+import id.bingkai.app.common.RelayNotices;
+import id.bingkai.app.prefs.Preferences;
+import id.bingkai.app.prefs.Theme;
+import id.bingkai.cli.Services;
+import id.bingkai.core.guideline.Finding;
+import id.bingkai.core.i18n.Messages;
+import id.bingkai.core.model.Frame;
+import id.bingkai.core.model.FramePack;
+import id.bingkai.core.model.Rule;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * Retakes every picture in docs/screenshots from the real editor (not a test: surefire does not pick up the name).
+ * Run by {@code scripts/screenshots.sh}, which starts it under Xvfb (1366×768, no window manager); each picture is
+ * the whole screen taken with ImageMagick's {@code import}, reduced to 256 colours. The placements are chosen for
+ * the photo the docs use ("friends" by Aitzol Berasategi, two dogs in a portrait photo).
+ */
+public final class Screenshots {
+    private static final String NAME = "Siti Aminah";
+    private static final String UNIT = "Dinas Kominfo Kab. Sleman";
+    private static final long MAX_BYTES = 300_000;
+    private final Path out;
+    private final MainViewModel vm;
+    private final MainWindow window;
+
+    private Screenshots(Path out, MainViewModel vm, MainWindow window) {
+        this.out = out;
+        this.vm = vm;
+        this.window = window;
+    }
+
+    /** Arguments: the output folder and the photo. */
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args[0]);
+        Path photo = Path.of(args[1]);
+        Platform.startup(() -> { });
+        EditorLauncher.loadFonts();
+        ExecutorService background = Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon().factory());
+        Services services = Services.create(new Messages(Locale.of("id")), new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()));
+        // A fixed, short place for the export, since the dialog shows its path.
+        Path home = Path.of(System.getProperty("java.io.tmpdir"), "bingkai-screenshots");
+        deleteTree(home);
+        Path pictures = Files.createDirectories(home.resolve("Gambar"));
+        EditorContext base = EditorContext.of(services, new DataFolder(home.resolve("data")), background,
+                Platform::runLater);
+        EditorContext context = new EditorContext(base.renderer(), base.photos(), base.packs(), base.writer(),
+                base.fullPhotos(), base.tasks(), base.data(), pictures, base.checker());
+        RelayNotices notices = new RelayNotices();
+        MainViewModel vm = onFx(() -> new MainViewModel(context, Preferences.DEFAULT, notices));
+        MainWindow window = onFx(() -> new MainWindow(vm, notices, () -> { }));
+        onFx(() -> {
+            window.show();
+            return null;
+        });
+        new Screenshots(out, vm, window).takeAll(photo);
+        Platform.exit();
+        background.shutdownNow();
+        deleteTree(home);
+        System.exit(0);
+    }
+
+    private void takeAll(Path photo) throws Exception {
+        await(() -> vm.readyProperty().get());
+        FramePack pack = vm.gallery().entries().getFirst().pack();
+        settle();
+        shoot("start.png");
+
+        onFx(() -> {
+            vm.editor().selectFrame(pack, frame(pack, "lencana-lingkaran"));
+            vm.openPhoto(photo);
+            return null;
+        });
+        await(() -> vm.editor().photo().isPresent());
+        onFx(() -> {
+            vm.editor().setText("nama", NAME);
+            // Both dogs' faces inside the circle, above the ribbon.
+            vm.editor().setZoom(1.3);
+            vm.editor().moveBy(0.02 * 660, 0.1 * 660);
+            return null;
+        });
+        awaitChecked();
+        settle();
+        shoot("editor-profile.png");
+
+        onFx(() -> {
+            window.view().export();
+            return null;
+        });
+        await(() -> dialog() != null);
+        onFx(() -> {
+            ((Button) dialog().getScene().lookup("#export-save")).fire();
+            return null;
+        });
+        await(() -> !dialog().getScene().lookup("#open-folder").isDisabled());
+        settle();
+        shoot("export-dialog.png");
+        closeDialogs();
+
+        onFx(() -> {
+            Finding legibility = vm.guideline().reportProperty().get().findings().stream()
+                    .filter(f -> f.rule() == Rule.LEGIBILITY).findFirst().orElseThrow();
+            ((Button) window.view().lookup("#findings-footer")).fire();
+            vm.guideline().select(legibility);
+            return null;
+        });
+        settle();
+        shoot("guideline-editor.png");
+
+        onFx(() -> {
+            vm.guideline().select(null);
+            vm.editor().setZoom(0.7);
+            return null;
+        });
+        await(() -> !vm.guideline().checkingProperty().get()
+                && vm.guideline().reportProperty().get().blocksExport());
+        onFx(() -> {
+            window.view().export();
+            return null;
+        });
+        settle();
+        shoot("guideline-export-blocked.png");
+        closeDialogs();
+
+        onFx(() -> {
+            vm.editor().selectFrame(pack, frame(pack, "status-cerita"));
+            vm.editor().fitCover();
+            vm.editor().setText("unit", UNIT);
+            return null;
+        });
+        awaitChecked();
+        scrollSidePanelToTop();
+        settle();
+        shoot("editor-status.png");
+
+        onFx(() -> {
+            vm.setTheme(Theme.DARK);
+            return null;
+        });
+        settle();
+        shoot("guideline-status-dark.png");
+
+        onFx(() -> {
+            vm.setLanguage("en");
+            vm.editor().selectFrame(pack, frame(pack, "bingkai-penuh"));
+            vm.editor().fitCover();
+            vm.editor().setText("nama", "Budi Santoso");
+            vm.editor().setText("unit", "Badan Kepegawaian Negara");
+            vm.editor().setZoom(1.15);
+            return null;
+        });
+        awaitChecked();
+        settle();
+        shoot("editor-dark-english.png");
+    }
+
+    private static Frame frame(FramePack pack, String id) {
+        return pack.frame(id).orElseThrow(() -> new IllegalStateException("no frame " + id + " in the sample set"));
+    }
+
+    /** The export dialog, or null while none is open. */
+    private Stage dialog() {
+        return Window.getWindows().stream().filter(w -> w != window.stage() && w.isShowing())
+                .filter(Stage.class::isInstance).map(Stage.class::cast).findFirst().orElse(null);
+    }
+
+    private void closeDialogs() throws Exception {
+        onFx(() -> {
+            Window.getWindows().stream().filter(w -> w != window.stage()).toList().forEach(Window::hide);
+            return null;
+        });
+    }
+
+    private void scrollSidePanelToTop() throws Exception {
+        onFx(() -> {
+            Node side = window.view().getRight();
+            ((ScrollPane) side.lookup(".scroll-pane")).setVvalue(0);
+            return null;
+        });
+    }
+
+    private void awaitChecked() throws Exception {
+        await(() -> !vm.guideline().checkingProperty().get() && vm.guideline().reportProperty().get() != null
+                && !vm.guideline().needsPhotoProperty().get());
+    }
+
+    /** Lets the preview, the previews and the checks of the last edit reach the screen. */
+    private static void settle() throws Exception {
+        Thread.sleep(1500);
+        onFx(() -> null);
+    }
+
+    private void shoot(String name) throws IOException, InterruptedException {
+        Path file = out.resolve(name);
+        Path raw = out.resolve(name + ".raw.png");
+        run("import", "-window", "root", raw.toString());
+        int colours = 256;
+        run("convert-im6", raw.toString(), "-colors", "256", "-strip", file.toString());
+        while (Files.size(file) > MAX_BYTES && colours > 64) { // fewer colours until it is small enough for the docs
+            colours /= 2;
+            run("convert-im6", raw.toString(), "-colors", String.valueOf(colours), "-strip", file.toString());
+        }
+        Files.delete(raw);
+        System.out.println(file + ": " + colours + " colours, " + Files.size(file) + " bytes");
+    }
+
+    private static void run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).inheritIO().start();
+        if (p.waitFor() != 0) {
+            throw new IOException(String.join(" ", command) + " failed");
+        }
+    }
+
+    private static void await(BooleanSupplier condition) throws Exception {
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (!onFx(condition::getAsBoolean)) {
+            if (System.nanoTime() > until) {
+                throw new IllegalStateException("timed out");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        FutureTask<T> task = new FutureTask<>(work);
+        Platform.runLater(task);
+        return task.get();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

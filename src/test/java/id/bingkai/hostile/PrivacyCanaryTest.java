@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import id.bingkai.cli.BingkaiCli;
+import id.bingkai.cli.Services;
+import id.bingkai.core.i18n.Messages;
+import id.bingkai.core.io.image.ImageLoader;
+import id.bingkai.core.io.image.PixelBudget;
+import id.bingkai.core.io.pack.PackLimits;
+import id.bingkai.core.io.pack.PackLoader;
+import id.bingkai.core.io.project.ProjectFiles;
+import id.bingkai.core.model.Document;
+import id.bingkai.core.model.FramePack;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A photo full of personal metadata (camera serial, owner, GPS, XMP creator and city, IPTC by-line, PNG text)
+ * rendered through {@code bingkai render}: no trace of it in the exported file, only the campaign keyword, and
+ * the EXIF orientation is in the pixels rather than in a tag. A project file saved for it keeps none either.
+ */
+class PrivacyCanaryTest {
+    private static final int WIDTH = 540;
+
+    @TempDir
+    Path dir;
+
+    private final String canary = "KANARI" + HexFormat.of().formatHex(
+            java.nio.ByteBuffer.allocate(6).putInt(new Random().nextInt()).array()).toUpperCase();
+
+    @ParameterizedTest(name = "{0} photo to {1}")
+    @CsvSource({"jpeg, png", "jpeg, jpg", "png, png", "png, jpg"})
+    void noSourceMetadataSurvivesAndOrientationIsBakedIn(String source, String target) throws IOException {
+        BufferedImage picture = Pictures.halves(300, 200);
+        byte[] photo = source.equals("jpeg")
+                ? Metadata.jpegWithEverything(Pictures.jpeg(picture), canary, 6)
+                : Metadata.pngWithEverything(Pictures.png(picture), canary);
+        assertThat(contains(photo, canary + "-serial") || contains(photo, canary + "-author"))
+                .as("the canary is planted in the source").isTrue();
+        Path in = Files.write(dir.resolve("foto-asli." + source), photo);
+        Path out = dir.resolve("hasil." + target);
+
+        StringWriter err = new StringWriter();
+        int code = new BingkaiCli(Services.create(new Messages(Messages.INDONESIAN),
+                new PrintWriter(new StringWriter()), new PrintWriter(err)), () -> 1)
+                .run("render", "--pack", plainPack().toString(), "--photo", in.toString(), "--width",
+                        Integer.toString(WIDTH), "--out", out.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        byte[] exported = Files.readAllBytes(out);
+        for (String form : forms(canary)) {
+            assertThat(contains(exported, form)).as("'%s' in the export", form).isFalse();
+        }
+        assertThat(contains(exported, "#ASNpilihNETRAL")).as("the campaign keyword (the search works)").isTrue();
+        assertThat(target.equals("png") ? pngChunks(exported) : jpegSegments(exported))
+                .as("metadata blocks of the export").containsExactlyInAnyOrderElementsOf(
+                        target.equals("png") ? List.of("IHDR", "iTXt", "IDAT", "IEND") : List.of("APP0", "APP1"));
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(exported));
+        if (source.equals("jpeg")) {
+            // EXIF orientation 6: the photo's left (red) half is the top of the upright picture.
+            assertThat(image.getRGB(WIDTH / 2, WIDTH / 10) >> 16 & 0xFF).as("red on top").isGreaterThan(150);
+            assertThat(image.getRGB(WIDTH / 2, WIDTH * 9 / 10) & 0xFF).as("blue at the bottom").isGreaterThan(150);
+        } else {
+            assertThat(image.getRGB(WIDTH / 10, WIDTH / 2) >> 16 & 0xFF).as("red on the left").isGreaterThan(150);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} photo")
+    @ValueSource(strings = {"jpeg", "png"})
+    void aProjectFileKeepsNoneOfThePhotosMetadata(String source) throws IOException {
+        byte[] photo = source.equals("jpeg")
+                ? Metadata.jpegWithEverything(Pictures.jpeg(Pictures.halves(300, 200)), canary, 6)
+                : Metadata.pngWithEverything(Pictures.png(Pictures.halves(300, 200)), canary);
+        Path in = Files.write(dir.resolve("foto-asli." + source), photo);
+        ImageLoader images = new ImageLoader(PixelBudget.DEFAULT);
+        PackLoader packs = new PackLoader(images, PackLimits.DEFAULT);
+        FramePack pack = packs.load(plainPack());
+        Document doc = Document.of(pack, pack.defaultFrame()).withPhoto(images.ref(in));
+        Path project = dir.resolve("karya.bingkai");
+
+        new ProjectFiles(images::ref, packs::load).save(doc, false, project);
+
+        byte[] saved = Files.readAllBytes(project);
+        for (String form : forms(canary)) {
+            assertThat(contains(saved, form)).as("'%s' in the project", form).isFalse();
+        }
+        assertThat(contains(saved, "foto-asli")).as("the project names the photo (the search works)").isTrue();
+    }
+
+    /** One frame, one full-canvas slot, no decoration: the export is the photo alone. */
+    private Path plainPack() throws IOException {
+        JsonObject manifest = HostilePacks.manifest();
+        manifest.getAsJsonArray("frames").get(0).getAsJsonObject().remove("layers");
+        manifest.remove("fields");
+        return HostilePacks.writeFolder(dir.resolve("polos"),
+                java.util.Map.of("manifest.json", Bytes.utf8(manifest.toString())));
+    }
+
+    /** The canary as ASCII/UTF-8 and as UTF-16 (XMP and ICC text may be stored either way). */
+    private static List<String> forms(String canary) {
+        return List.of(canary, new String(canary.getBytes(StandardCharsets.UTF_16BE), StandardCharsets.ISO_8859_1),
+                new String(canary.getBytes(StandardCharsets.UTF_16LE), StandardCharsets.ISO_8859_1));
+    }
+
+    private static boolean contains(byte[] data, String latin1) {
+        return new String(data, StandardCharsets.ISO_8859_1).contains(latin1);
+    }
+
+    private static List<String> pngChunks(byte[] png) {
+        List<String> chunks = new ArrayList<>();
+        for (int at = 8; at + 8 <= png.length;) {
+            int length = java.nio.ByteBuffer.wrap(png, at, 4).getInt();
+            String type = new String(png, at + 4, 4, StandardCharsets.ISO_8859_1);
+            if (!chunks.contains(type)) {
+                chunks.add(type);
+            }
+            at += 12 + length;
+        }
+        return chunks;
+    }
+
+    /** The APPn and COM segments before the image data. */
+    private static List<String> jpegSegments(byte[] jpeg) {
+        List<String> segments = new ArrayList<>();
+        for (int at = 2; at + 4 <= jpeg.length;) {
+            int marker = jpeg[at + 1] & 0xFF;
+            if (marker == 0xDA) {
+                break;
+            }
+            int length = (jpeg[at + 2] & 0xFF) << 8 | jpeg[at + 3] & 0xFF;
+            if (marker >= 0xE0 && marker <= 0xEF) {
+                segments.add("APP" + (marker - 0xE0));
+            } else if (marker == 0xFE) {
+                segments.add("COM");
+            }
+            at += 2 + length;
+        }
+        return segments;
+    }
+}
