@@ -11,9 +11,12 @@ repo="$(cd "$here/.." && pwd)"
 . "$repo/scripts/jdk.sh"
 bingkai_find_jdk
 cd "$repo"
-./mvnw -q -B -Pjmh test-compile dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile=target/jmh-classpath.txt >&2
-cp="target/test-classes:target/classes:$(cat target/jmh-classpath.txt)"
+# A build directory of its own: the JMH annotation processor runs only with -Pjmh, and an ordinary build in
+# target/ would otherwise leave test classes without the generated harness.
+out="$repo/target-jmh"
+./mvnw -q -B -Pjmh -DbuildDir="$out" test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$out/jmh-classpath.txt" >&2
+cp="$out/test-classes:$out/classes:$(cat "$out/jmh-classpath.txt")"
 extra=()
 [ -n "${BINGKAI_BENCH_PHOTO:-}" ] && extra=(-jvmArgsPrepend "-Dbingkai.bench.photo=$BINGKAI_BENCH_PHOTO")
 exec "$JAVA_HOME/bin/java" -cp "$cp" org.openjdk.jmh.Main "${extra[@]}" "$@"

@@ -13,6 +13,7 @@ import java.lang.foreign.ValueLayout;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
@@ -54,11 +55,25 @@ public final class TurboJpegDecoder {
 
     public Optional<Decoded> decode(Path file, int minWidth, int minHeight, PixelBudget budget) {
         try (Arena arena = Arena.ofConfined()) {
+            Header header = header(file, arena);
+            if (header == null || header.isCmyk() || !withinDeclared(header, budget)
+                    || Files.size(file) > plausibleFileSize(header)) {
+                return Optional.empty(); // ImageIO streams a file with junk after the image instead of holding it
+            }
             MemorySegment jpeg = read(file, Long.MAX_VALUE, arena);
             return jpeg == null ? Optional.empty() : decode(jpeg, minWidth, minHeight, budget, arena);
         } catch (IOException | TurboJpegException | IllegalStateException | UnsupportedOperationException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The most bytes a JPEG of this size plausibly needs (3 bytes per pixel is more than quality 100 takes, plus room
+     * for large EXIF and ICC blocks). The whole file is read into native memory, so a valid header followed by a
+     * gigabyte of junk must not get that far.
+     */
+    static long plausibleFileSize(Header header) {
+        return 3L * header.width() * header.height() + (16L << 20);
     }
 
     /**
@@ -86,26 +101,33 @@ public final class TurboJpegDecoder {
      */
     public boolean accepts(Path file, PixelBudget budget) {
         try (Arena arena = Arena.ofConfined()) {
-            // The header usually sits in the first 256 KB; a long EXIF or ICC block may push it further.
-            MemorySegment head = read(file, HEADER_BYTES, arena);
-            if (head == null || !startsLikeJpeg(head)) {
-                return false;
-            }
-            try (TurboJpeg.Session session = lib.open()) {
-                Header header;
-                try {
-                    header = session.header(head, arena);
-                } catch (TurboJpegException e) {
-                    MemorySegment whole = read(file, Long.MAX_VALUE, arena);
-                    if (whole == null || whole.byteSize() == head.byteSize()) {
-                        return false;
-                    }
-                    header = session.header(whole, arena);
-                }
-                return !header.isCmyk() && withinDeclared(header, budget);
-            }
+            Header header = header(file, arena);
+            return header != null && !header.isCmyk() && withinDeclared(header, budget)
+                    && Files.size(file) <= plausibleFileSize(header);
         } catch (IOException | TurboJpegException | IllegalStateException | UnsupportedOperationException e) {
             return false;
+        }
+    }
+
+    /**
+     * The header, read from the first 256 KB (where it nearly always is; a long EXIF or ICC block may push it
+     * further, then from up to 16 MB); null when the file is not a JPEG.
+     */
+    private Header header(Path file, Arena arena) throws IOException {
+        MemorySegment head = read(file, HEADER_BYTES, arena);
+        if (head == null || !startsLikeJpeg(head)) {
+            return null;
+        }
+        try (TurboJpeg.Session session = lib.open()) {
+            try {
+                return session.header(head, arena);
+            } catch (TurboJpegException e) {
+                MemorySegment more = read(file, 16L << 20, arena);
+                if (more == null || more.byteSize() == head.byteSize()) {
+                    return null;
+                }
+                return session.header(more, arena);
+            }
         }
     }
 

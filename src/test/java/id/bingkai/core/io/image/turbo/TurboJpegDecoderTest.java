@@ -157,6 +157,17 @@ class TurboJpegDecoderTest {
     }
 
     @Test
+    void aValidHeaderFollowedByJunkIsLeftToImageIoRatherThanReadIntoMemory() throws IOException {
+        byte[] small = jpeg(picture(64, 48));
+        TurboJpeg.Header header = new TurboJpeg.Header(64, 48, 2, 1);
+        byte[] padded = Arrays.copyOf(small, (int) TurboJpegDecoder.plausibleFileSize(header) + 1);
+        Path f = file("junk.jpg", padded);
+        assertThat(decoder.accepts(f, PixelBudget.DEFAULT)).isFalse();
+        assertThat(decoder.decode(f, 0, 0, PixelBudget.DEFAULT)).isEmpty();
+        assertThat(decoder.decode(file("ok.jpg", small), 0, 0, PixelBudget.DEFAULT)).isPresent();
+    }
+
+    @Test
     void aMissingLibraryIsNoErrorJustAbsent() {
         assertThat(TurboJpeg.find(List.of("libbingkai-does-not-exist.so.9", "/nowhere/libturbojpeg.so"))).isEmpty();
     }
