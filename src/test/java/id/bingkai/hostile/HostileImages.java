@@ -7,6 +7,7 @@ import static id.bingkai.hostile.HostileCase.Expect.refused;
 import static id.bingkai.hostile.HostileCase.photo;
 
 import id.bingkai.core.io.image.WebpSamples;
+import id.bingkai.testing.Bytes;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;

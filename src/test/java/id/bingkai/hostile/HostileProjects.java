@@ -6,6 +6,7 @@ import static id.bingkai.hostile.HostileCase.Expect.refused;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import id.bingkai.testing.Bytes;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -14,6 +14,7 @@ import id.bingkai.core.io.image.ImageLoader;
 import id.bingkai.core.io.image.PixelBudget;
 import id.bingkai.core.io.pack.PackLimits;
 import id.bingkai.core.io.pack.PackLoader;
+import id.bingkai.testing.Bytes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

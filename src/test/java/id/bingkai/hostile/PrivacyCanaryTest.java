@@ -14,6 +14,7 @@ import id.bingkai.core.io.pack.PackLoader;
 import id.bingkai.core.io.project.ProjectFiles;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.FramePack;
+import id.bingkai.testing.Bytes;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -4,6 +4,7 @@ package id.bingkai.core.io.image;
 import static id.bingkai.core.io.image.PixelAssert.assertColour;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.bingkai.testing.Bytes;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
@@ -87,7 +88,7 @@ class ImageLoaderFormatsTest {
         BufferedImage rgb = new BufferedImage(2, 1, BufferedImage.TYPE_3BYTE_BGR);
         rgb.setRGB(0, 0, 0x00FF00);
         rgb.setRGB(1, 0, 0x123456);
-        byte[] key = new TestImages.Bytes(false).u16(0).u16(0xFF).u16(0).toByteArray();
+        byte[] key = Bytes.bigEndian().u16(0).u16(0xFF).u16(0).toByteArray();
         byte[] png = TestImages.withPngChunksAfterHeader(TestImages.encode(rgb, "png"),
                 TestImages.pngChunk("tRNS", key));
 

@@ -4,6 +4,7 @@ package id.bingkai.core.io.image;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
+import id.bingkai.testing.Bytes;
 import java.io.IOException;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,7 @@ class OrientationReaderTest {
 
     @Test
     void orientationStoredAsLongIsAccepted() throws IOException {
-        byte[] ifd = new TestImages.Bytes(false).ascii("MM").u16(42).u32(8).u16(1)
+        byte[] ifd = Bytes.bigEndian().ascii("MM").u16(42).u32(8).u16(1)
                 .u16(0x0112).u16(4).u32(1).u32(3).u32(0).toByteArray();
         byte[] exif = TestImages.concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), ifd);
 
@@ -41,7 +42,7 @@ class OrientationReaderTest {
 
     @Test
     void ifdOffsetOutsideTheSegmentMeansUpright() throws IOException {
-        byte[] ifd = new TestImages.Bytes(true).ascii("II").u16(42).u32(60_000).toByteArray();
+        byte[] ifd = Bytes.littleEndian().ascii("II").u16(42).u32(60_000).toByteArray();
         byte[] exif = TestImages.concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), ifd);
 
         assertThat(read(TestImages.withSegment(JPEG, 0xE1, exif))).isEqualTo(Orientation.NORMAL);

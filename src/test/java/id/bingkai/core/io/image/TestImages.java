@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.core.io.image;
 
+import id.bingkai.testing.Bytes;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.io.ByteArrayOutputStream;
@@ -142,7 +143,7 @@ final class TestImages {
 
     /** A TIFF header and an IFD0 with one entry: Orientation (0x0112, SHORT, 1 value). */
     static byte[] tiffOrientationIfd(int orientation, boolean littleEndian) {
-        Bytes b = new Bytes(littleEndian);
+        Bytes b = (littleEndian ? Bytes.littleEndian() : Bytes.bigEndian());
         b.ascii(littleEndian ? "II" : "MM").u16(42).u32(8);
         b.u16(1).u16(0x0112).u16(3).u32(1).u16(orientation).u16(0);
         b.u32(0);
@@ -156,7 +157,7 @@ final class TestImages {
         int entries = 10;
         int bitsAt = 8 + 2 + entries * 12 + 4;
         int dataAt = bitsAt + 6;
-        Bytes b = new Bytes(true).ascii("II").u16(42).u32(8).u16(entries);
+        Bytes b = Bytes.littleEndian().ascii("II").u16(42).u32(8).u16(entries);
         b.u16(256).u16(3).u32(1).u16(w).u16(0);
         b.u16(257).u16(3).u32(1).u16(h).u16(0);
         b.u16(258).u16(3).u32(3).u32(bitsAt);
@@ -220,58 +221,5 @@ final class TestImages {
             throw new IllegalStateException("no writer for " + format);
         }
         return writers.next();
-    }
-
-    /** Little helper for hand-written binary headers in either byte order. */
-    static final class Bytes {
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        private final boolean littleEndian;
-
-        Bytes(boolean littleEndian) {
-            this.littleEndian = littleEndian;
-        }
-
-        Bytes u8(int v) {
-            out.write(v);
-            return this;
-        }
-
-        Bytes u16(int v) {
-            if (littleEndian) {
-                out.write(v & 0xFF);
-                out.write(v >> 8 & 0xFF);
-            } else {
-                out.write(v >> 8 & 0xFF);
-                out.write(v & 0xFF);
-            }
-            return this;
-        }
-
-        Bytes u32(long v) {
-            if (littleEndian) {
-                u16((int) (v & 0xFFFF)).u16((int) (v >> 16 & 0xFFFF));
-            } else {
-                u16((int) (v >> 16 & 0xFFFF)).u16((int) (v & 0xFFFF));
-            }
-            return this;
-        }
-
-        Bytes ascii(String text) {
-            out.writeBytes(text.getBytes(StandardCharsets.ISO_8859_1));
-            return this;
-        }
-
-        Bytes raw(byte[] bytes) {
-            out.writeBytes(bytes);
-            return this;
-        }
-
-        int size() {
-            return out.size();
-        }
-
-        byte[] toByteArray() {
-            return out.toByteArray();
-        }
     }
 }

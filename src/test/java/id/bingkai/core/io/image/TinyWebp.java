@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.core.io.image;
 
+import id.bingkai.testing.Bytes;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.util.TreeSet;
@@ -20,7 +21,7 @@ final class TinyWebp {
 
     /** The extended layout: VP8X header, the image, then an EXIF chunk holding the orientation. */
     static byte[] encodeWithOrientation(BufferedImage image, int orientation) {
-        TestImages.Bytes vp8x = new TestImages.Bytes(true).u8(0x08).u8(0).u8(0).u8(0);
+        Bytes vp8x = Bytes.littleEndian().u8(0x08).u8(0).u8(0).u8(0);
         int w = image.getWidth() - 1;
         int h = image.getHeight() - 1;
         vp8x.u8(w & 0xFF).u8(w >> 8 & 0xFF).u8(w >> 16 & 0xFF).u8(h & 0xFF).u8(h >> 8 & 0xFF).u8(h >> 16 & 0xFF);
@@ -29,12 +30,12 @@ final class TinyWebp {
     }
 
     private static byte[] riff(byte[] chunks) {
-        return new TestImages.Bytes(true).ascii("RIFF").u32(4 + chunks.length).ascii("WEBP").raw(chunks)
+        return Bytes.littleEndian().ascii("RIFF").u32(4 + chunks.length).ascii("WEBP").raw(chunks)
                 .toByteArray();
     }
 
     private static byte[] chunk(String type, byte[] data) {
-        TestImages.Bytes b = new TestImages.Bytes(true).ascii(type).u32(data.length).raw(data);
+        Bytes b = Bytes.littleEndian().ascii(type).u32(data.length).raw(data);
         if (data.length % 2 == 1) {
             b.u8(0);
         }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package id.bingkai.hostile;
+package id.bingkai.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,8 +10,8 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Hand-written binary structures for hostile files: headers, PNG chunks, JPEG segments, deflate streams. */
-final class Bytes {
+/** Hand-written binary structures for test files: headers, PNG chunks, JPEG segments, deflate streams. */
+public final class Bytes {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final boolean littleEndian;
 
@@ -19,20 +19,20 @@ final class Bytes {
         this.littleEndian = littleEndian;
     }
 
-    static Bytes bigEndian() {
+    public static Bytes bigEndian() {
         return new Bytes(false);
     }
 
-    static Bytes littleEndian() {
+    public static Bytes littleEndian() {
         return new Bytes(true);
     }
 
-    Bytes u8(int v) {
+    public Bytes u8(int v) {
         out.write(v);
         return this;
     }
 
-    Bytes u16(int v) {
+    public Bytes u16(int v) {
         if (littleEndian) {
             out.write(v & 0xFF);
             out.write(v >> 8 & 0xFF);
@@ -43,7 +43,7 @@ final class Bytes {
         return this;
     }
 
-    Bytes u24(int v) {
+    public Bytes u24(int v) {
         if (littleEndian) {
             u8(v & 0xFF).u8(v >> 8 & 0xFF).u8(v >> 16 & 0xFF);
         } else {
@@ -52,7 +52,7 @@ final class Bytes {
         return this;
     }
 
-    Bytes u32(long v) {
+    public Bytes u32(long v) {
         if (littleEndian) {
             u16((int) (v & 0xFFFF)).u16((int) (v >> 16 & 0xFFFF));
         } else {
@@ -61,25 +61,25 @@ final class Bytes {
         return this;
     }
 
-    Bytes ascii(String text) {
+    public Bytes ascii(String text) {
         out.writeBytes(text.getBytes(StandardCharsets.ISO_8859_1));
         return this;
     }
 
-    Bytes raw(byte[] data) {
+    public Bytes raw(byte[] data) {
         out.writeBytes(data);
         return this;
     }
 
-    int size() {
+    public int size() {
         return out.size();
     }
 
-    byte[] toByteArray() {
+    public byte[] toByteArray() {
         return out.toByteArray();
     }
 
-    static byte[] concat(byte[]... parts) {
+    public static byte[] concat(byte[]... parts) {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         for (byte[] part : parts) {
             all.writeBytes(part);
@@ -87,20 +87,20 @@ final class Bytes {
         return all.toByteArray();
     }
 
-    static byte[] latin1(String text) {
+    public static byte[] latin1(String text) {
         return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    static byte[] utf8(String text) {
+    public static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
     // --- PNG ---
 
-    static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+    public static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
 
     /** A chunk with its length and a correct CRC. */
-    static byte[] pngChunk(String type, byte[] data) {
+    public static byte[] pngChunk(String type, byte[] data) {
         byte[] name = latin1(type);
         CRC32 crc = new CRC32();
         crc.update(name);
@@ -108,13 +108,13 @@ final class Bytes {
         return bigEndian().u32(data.length).raw(name).raw(data).u32(crc.getValue()).toByteArray();
     }
 
-    static byte[] ihdr(long width, long height, int bitDepth, int colourType, int interlace) {
+    public static byte[] ihdr(long width, long height, int bitDepth, int colourType, int interlace) {
         return pngChunk("IHDR", bigEndian().u32(width).u32(height).u8(bitDepth).u8(colourType).u8(0).u8(0)
                 .u8(interlace).toByteArray());
     }
 
     /** Inserts chunks right after IHDR of an encoded PNG (signature 8 bytes + IHDR 25 bytes). */
-    static byte[] withChunksAfterHeader(byte[] png, byte[]... chunks) {
+    public static byte[] withChunksAfterHeader(byte[] png, byte[]... chunks) {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         all.write(png, 0, 33);
         for (byte[] chunk : chunks) {
@@ -127,7 +127,7 @@ final class Bytes {
     // --- JPEG ---
 
     /** Inserts a marker segment (the payload gets its length prepended) right after SOI. */
-    static byte[] withSegment(byte[] jpeg, int marker, byte[] payload) {
+    public static byte[] withSegment(byte[] jpeg, int marker, byte[] payload) {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         all.write(jpeg, 0, 2);
         all.write(0xFF);
@@ -142,7 +142,7 @@ final class Bytes {
 
     // --- deflate ---
 
-    static byte[] deflate(byte[] data) {
+    public static byte[] deflate(byte[] data) {
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
         try {
             deflater.setInput(data);
@@ -162,7 +162,7 @@ final class Bytes {
      * A zlib stream of {@code count} zero bytes, built without ever holding or compressing them all: the kernel
      * of every decompression bomb (about 1 KB per MB, and it takes milliseconds to build a gigabyte).
      */
-    static byte[] deflateZeros(long count) {
+    public static byte[] deflateZeros(long count) {
         long adler = (count % 65521) << 16 | 1; // Adler-32 of zeros: a = 1, b = count
         return concat(new byte[] {0x78, (byte) 0xDA}, rawDeflateZeros(count), bigEndian().u32(adler).toByteArray());
     }
@@ -172,7 +172,7 @@ final class Bytes {
      * ended with a full flush, which makes it a self-contained, byte-aligned piece that can simply be repeated;
      * an empty final block closes the stream.
      */
-    static byte[] rawDeflateZeros(long count) {
+    public static byte[] rawDeflateZeros(long count) {
         int unit = 1 << 20;
         byte[] piece = fullFlushed(new byte[unit]);
         ByteArrayOutputStream all = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 8,
@@ -208,11 +208,11 @@ final class Bytes {
     // --- zip ---
 
     /** One zip entry; {@code data} is stored as given (the zip writer compresses it). */
-    record Entry(String name, byte[] data) {
+    public record Entry(String name, byte[] data) {
     }
 
     /** A zip of the entries in order, with a fixed timestamp so that the bytes do not depend on the clock. */
-    static byte[] zip(Iterable<Entry> entries) {
+    public static byte[] zip(Iterable<Entry> entries) {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(all)) {
             for (Entry entry : entries) {
