@@ -8,6 +8,7 @@ import static id.bingkai.hostile.HostileCase.photo;
 
 import id.bingkai.core.io.image.WebpSamples;
 import id.bingkai.testing.Bytes;
+import id.bingkai.testing.ImageFiles;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
@@ -65,16 +66,16 @@ final class HostileImages {
         byte[] random = new byte[4096];
         new Random(5).nextBytes(random);
         cases.add(photo("random-bytes-jpg", "acak.jpg", random, refused(UNKNOWN)));
-        cases.add(photo("mp4-named-jpg", "video.jpg", ftyp("isom", "isom", "mp41"), refused(UNKNOWN)));
-        cases.add(photo("heic-photo", "IMG_0001.HEIC", ftyp("heic", "mif1", "heic"), refused("image.error.heic")));
-        cases.add(photo("heic-named-jpg", "IMG_0002.jpg", ftyp("mif1", "mif1", "heic"), refused("image.error.heic")));
-        cases.add(photo("avif-photo", "foto.avif", ftyp("avif", "mif1", "avif"), refused("image.error.heic")));
+        cases.add(photo("mp4-named-jpg", "video.jpg", ImageFiles.ftyp("isom", "isom", "mp41"), refused(UNKNOWN)));
+        cases.add(photo("heic-photo", "IMG_0001.HEIC", ImageFiles.ftyp("heic", "mif1", "heic"), refused("image.error.heic")));
+        cases.add(photo("heic-named-jpg", "IMG_0002.jpg", ImageFiles.ftyp("mif1", "mif1", "heic"), refused("image.error.heic")));
+        cases.add(photo("avif-photo", "foto.avif", ImageFiles.ftyp("avif", "mif1", "avif"), refused("image.error.heic")));
     }
 
     private static void truncated(List<HostileCase> cases) {
         byte[] jpeg = Pictures.jpeg(Pictures.noise(128, 128, 1));
         byte[] png = Pictures.png(Pictures.noise(128, 128, 2));
-        byte[] gif = Pictures.encode(Pictures.noise(64, 64, 3), "gif");
+        byte[] gif = ImageFiles.encode(Pictures.noise(64, 64, 3), "gif");
         cases.add(photo("jpeg-cut-in-half", "terpotong.jpg", Arrays.copyOf(jpeg, jpeg.length / 2), refused(DAMAGED)));
         cases.add(photo("jpeg-cut-in-header", "terpotong.jpg", Arrays.copyOf(jpeg, 40), refused(DAMAGED)));
         cases.add(photo("jpeg-soi-eoi-only", "kosong.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF,
@@ -88,25 +89,25 @@ final class HostileImages {
         byte[] webp = WebpSamples.lossless(Pictures.twoLevel(1200, 1200, 3));
         cases.add(photo("webp-lossless-cut-short", "terpotong.webp", Arrays.copyOf(webp, webp.length / 10),
                 refused(DAMAGED)));
-        byte[] tiff = Pictures.encode(Pictures.noise(32, 32, 4), "tiff");
+        byte[] tiff = ImageFiles.encode(Pictures.noise(32, 32, 4), "tiff");
         cases.add(photo("tiff-cut-in-half", "terpotong.tif", Arrays.copyOf(tiff, tiff.length / 2),
                 refused(DAMAGED)));
     }
 
     private static void hugeDeclaredSizes(List<HostileCase> cases) {
-        cases.add(photo("png-declares-100000px", "besar.png", pngDeclaring(100_000, 100_000, 2), refused(TOO_LARGE)));
-        cases.add(photo("png-declares-30000px", "besar.png", pngDeclaring(30_000, 30_000, 2), refused(TOO_LARGE)));
-        cases.add(photo("png-declares-2g-px", "besar.png", pngDeclaring(0x7FFF_FFFFL, 0x7FFF_FFFFL, 6),
+        cases.add(photo("png-declares-100000px", "besar.png", ImageFiles.pngDeclaring(100_000, 100_000, 2), refused(TOO_LARGE)));
+        cases.add(photo("png-declares-30000px", "besar.png", ImageFiles.pngDeclaring(30_000, 30_000, 2), refused(TOO_LARGE)));
+        cases.add(photo("png-declares-2g-px", "besar.png", ImageFiles.pngDeclaring(0x7FFF_FFFFL, 0x7FFF_FFFFL, 6),
                 refused(TOO_LARGE, DAMAGED)));
-        cases.add(photo("jpeg-declares-65535px", "besar.jpg", jpegDeclaring(65_535, 65_535), refused(TOO_LARGE)));
-        cases.add(photo("gif-declares-65535px", "besar.gif", gifDeclaring(65_535, 65_535), refused(TOO_LARGE)));
-        cases.add(photo("tiff-declares-100000px", "besar.tif", tiffDeclaring(100_000, 100_000), refused(TOO_LARGE)));
-        cases.add(photo("bmp-declares-100000px", "besar.bmp", bmpDeclaring(100_000, 100_000), refused(TOO_LARGE)));
+        cases.add(photo("jpeg-declares-65535px", "besar.jpg", ImageFiles.jpegDeclaring(65_535, 65_535), refused(TOO_LARGE)));
+        cases.add(photo("gif-declares-65535px", "besar.gif", ImageFiles.gifDeclaring(65_535, 65_535), refused(TOO_LARGE)));
+        cases.add(photo("tiff-declares-100000px", "besar.tif", ImageFiles.tiffDeclaring(100_000, 100_000), refused(TOO_LARGE)));
+        cases.add(photo("bmp-declares-100000px", "besar.bmp", ImageFiles.bmpDeclaring(100_000, 100_000), refused(TOO_LARGE)));
         cases.add(photo("webp-declares-30000px", "besar.webp", webpDeclaring(30_000, 30_000),
                 refused(TOO_LARGE)));
         cases.add(photo("psd-declares-30000px", "besar.psd", psdDeclaring(30_000, 30_000), refused(TOO_LARGE)));
         lyingLengths(cases);
-        cases.add(photo("png-declares-zero-width", "nol.png", pngDeclaring(0, 10, 2), refused(DAMAGED)));
+        cases.add(photo("png-declares-zero-width", "nol.png", ImageFiles.pngDeclaring(0, 10, 2), refused(DAMAGED)));
     }
 
     /** Tiny files whose inner length fields (chunks, profiles, palettes) claim gigabytes. */
@@ -271,41 +272,6 @@ final class HostileImages {
 
     // --- builders ---
 
-    static byte[] pngDeclaring(long width, long height, int colourType) {
-        return Bytes.concat(Bytes.PNG_SIGNATURE, Bytes.ihdr(width, height, 8, colourType, 0),
-                Bytes.pngChunk("IDAT", Bytes.deflate(new byte[64])), Bytes.pngChunk("IEND", new byte[0]));
-    }
-
-    /** SOI, a baseline SOF declaring width x height (16-bit fields), EOI. */
-    static byte[] jpegDeclaring(int width, int height) {
-        return Bytes.bigEndian().u16(0xFFD8).u16(0xFFC0).u16(17).u8(8).u16(height).u16(width).u8(3)
-                .u8(1).u8(0x22).u8(0).u8(2).u8(0x11).u8(1).u8(3).u8(0x11).u8(1).u16(0xFFD9).toByteArray();
-    }
-
-    static byte[] gifDeclaring(int width, int height) {
-        return Bytes.littleEndian().ascii("GIF89a").u16(width).u16(height).u8(0).u8(0).u8(0)
-                .u8(0x2C).u16(0).u16(0).u16(width).u16(height).u8(0)
-                .u8(8).u8(2).u8(0x4C).u8(0x01).u8(0).u8(0x3B).toByteArray();
-    }
-
-    static byte[] tiffDeclaring(long width, long height) {
-        Bytes b = Bytes.littleEndian().ascii("II").u16(42).u32(8).u16(7);
-        b.u16(256).u16(4).u32(1).u32(width);
-        b.u16(257).u16(4).u32(1).u32(height);
-        b.u16(259).u16(3).u32(1).u16(1).u16(0);
-        b.u16(262).u16(3).u32(1).u16(1).u16(0);
-        b.u16(273).u16(4).u32(1).u32(8 + 2 + 7 * 12 + 4);
-        b.u16(278).u16(4).u32(1).u32(height);
-        b.u16(279).u16(4).u32(1).u32(16);
-        return b.u32(0).raw(new byte[16]).toByteArray();
-    }
-
-    static byte[] bmpDeclaring(int width, int height) {
-        return Bytes.littleEndian().ascii("BM").u32(54 + 16).u32(0).u32(54)
-                .u32(40).u32(width).u32(height).u16(1).u16(24).u32(0).u32(0).u32(2835).u32(2835).u32(0).u32(0)
-                .raw(new byte[16]).toByteArray();
-    }
-
     /** An extended WebP whose VP8X canvas declares width x height, followed by a tiny real image. */
     static byte[] webpDeclaring(int width, int height) {
         byte[] vp8x = Bytes.littleEndian().u8(0).u24(0).u24(width - 1).u24(height - 1).toByteArray();
@@ -343,15 +309,6 @@ final class HostileImages {
     static byte[] psdDeclaring(int width, int height) {
         return Bytes.bigEndian().ascii("8BPS").u16(1).raw(new byte[6]).u16(3).u32(height).u32(width).u16(8).u16(3)
                 .u32(0).u32(0).u32(0).u16(0).raw(new byte[64]).toByteArray();
-    }
-
-    /** The start of an ISO-BMFF file: an ftyp box with the given brands. */
-    static byte[] ftyp(String major, String... compatible) {
-        Bytes b = Bytes.bigEndian().u32(16 + 4L * compatible.length).ascii("ftyp").ascii(major).u32(0);
-        for (String brand : compatible) {
-            b.ascii(brand);
-        }
-        return b.u32(24).ascii("meta").raw(new byte[16]).toByteArray();
     }
 
     /** A progressive JPEG header followed by 20 000 scans that carry no data: a CPU bomb for naive decoders. */

@@ -13,6 +13,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import id.bingkai.testing.Bytes;
+import id.bingkai.testing.ImageFiles;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -539,7 +540,7 @@ final class HostilePacks {
                 + "filter=\"url(#t)\"/></svg>"), opensOr("pack.problem.svg.filter")));
         cases.add(folderCase("svg-zero-size", withSvg("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"0\" "
                 + "height=\"0\"/>"), refused("pack.problem.svg.noSize")));
-        String bomb = Base64.getEncoder().encodeToString(HostileImages.pngDeclaring(100_000, 100_000, 2));
+        String bomb = Base64.getEncoder().encodeToString(ImageFiles.pngDeclaring(100_000, 100_000, 2));
         cases.add(folderCase("svg-embedded-png-declares-100000px", withSvg(SVG_OPEN
                 + "<image href=\"data:image/png;base64," + bomb + "\" width=\"10\" height=\"10\"/></svg>"),
                 refused("image.error.too-large")));
@@ -558,7 +559,7 @@ final class HostilePacks {
         cases.add(packFile("twibbon-without-hole", "twibbon.png", twibbon(200, 200, false),
                 refused("pack.problem.twibbon.noHole")));
         cases.add(packFile("twibbon-8px", "twibbon.png", twibbon(8, 8, true), refused("pack.problem.twibbon.size")));
-        cases.add(packFile("twibbon-declares-100000px", "twibbon.png", HostileImages.pngDeclaring(100_000, 100_000, 6),
+        cases.add(packFile("twibbon-declares-100000px", "twibbon.png", ImageFiles.pngDeclaring(100_000, 100_000, 6),
                 refused("image.error.too-large")));
         int w = 20_000;
         int h = 10_000;

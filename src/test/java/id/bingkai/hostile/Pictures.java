@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.hostile;
 
+import id.bingkai.testing.ImageFiles;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -63,19 +64,7 @@ final class Pictures {
     }
 
     static byte[] png(BufferedImage image) {
-        return encode(image, "png");
-    }
-
-    static byte[] encode(BufferedImage image, String format) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            if (!ImageIO.write(image, format, out)) {
-                throw new IllegalStateException("no writer for " + format);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return ImageFiles.encode(image, "png");
     }
 
     static byte[] jpeg(BufferedImage image) {

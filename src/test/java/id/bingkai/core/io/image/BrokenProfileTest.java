@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import id.bingkai.core.error.BadInputException;
+import id.bingkai.testing.Bytes;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
@@ -23,7 +24,7 @@ class BrokenProfileTest {
     /** An APP2 ICC_PROFILE chunk {@code sequence} of {@code count} holding {@code data}. */
     private byte[] withIccChunk(int sequence, int count, byte[] data) {
         byte[] id = "ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1);
-        return TestImages.withSegment(jpeg, 0xE2, TestImages.concat(id, new byte[] {(byte) sequence, (byte) count},
+        return Bytes.withSegment(jpeg, 0xE2, TestImages.concat(id, new byte[] {(byte) sequence, (byte) count},
                 data));
     }
 

@@ -5,6 +5,8 @@ import static id.bingkai.core.io.image.PixelAssert.assertColour;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.twelvemonkeys.imageio.color.ColorSpaces;
+import id.bingkai.testing.Bytes;
+import id.bingkai.testing.ImageFiles;
 import java.awt.color.ICC_ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
@@ -63,7 +65,7 @@ class ImageLoaderColourTest {
         byte[] icc = TestImages.concat("ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1), new byte[] {1, 1},
                 adobeRgb.getProfile().getData());
 
-        BufferedImage image = loader.read(TestImages.withSegment(jpeg, 0xE2, icc), NAME, 0, 0);
+        BufferedImage image = loader.read(Bytes.withSegment(jpeg, 0xE2, icc), NAME, 0, 0);
 
         assertThat(image.getType()).isEqualTo(BufferedImage.TYPE_INT_RGB);
         assertAdobePatchesInSrgb(image);
@@ -71,7 +73,7 @@ class ImageLoaderColourTest {
 
     @Test
     void pngWithAdobeRgbProfileComesOutInSrgb() {
-        byte[] png = TestImages.encode(patches(STORED), "png");
+        byte[] png = ImageFiles.encode(patches(STORED), "png");
         ByteArrayOutputStream iccp = new ByteArrayOutputStream();
         iccp.writeBytes("Adobe RGB\0\0".getBytes(StandardCharsets.ISO_8859_1));
         try (DeflaterOutputStream z = new DeflaterOutputStream(iccp)) {
@@ -95,7 +97,7 @@ class ImageLoaderColourTest {
                 raster.setPixel(x, y, new int[] {c >> 16 & 0xFF, c >> 8 & 0xFF, c & 0xFF});
             }
         }
-        byte[] tiff = TestImages.encode(new BufferedImage(cm, raster, false, null), "tiff");
+        byte[] tiff = ImageFiles.encode(new BufferedImage(cm, raster, false, null), "tiff");
 
         assertAdobePatchesInSrgb(loader.read(tiff, NAME, 0, 0));
     }
@@ -110,7 +112,7 @@ class ImageLoaderColourTest {
                 raster.setPixel(x, y, new int[] {255 - ink[0], 255 - ink[1], 255 - ink[2], 255 - ink[3]});
             }
         }
-        byte[] jpeg = TestImages.withSegment(TestImages.jpegRaster(raster), 0xEE, adobeMarker(0));
+        byte[] jpeg = Bytes.withSegment(TestImages.jpegRaster(raster), 0xEE, adobeMarker(0));
 
         assertPlausibleInks(loader.read(jpeg, NAME, 0, 0));
     }
@@ -131,7 +133,7 @@ class ImageLoaderColourTest {
                 raster.setPixel(x, y, new int[] {luma, cb, cr, 255 - ink[3]});
             }
         }
-        byte[] jpeg = TestImages.withSegment(TestImages.jpegRaster(raster), 0xEE, adobeMarker(2));
+        byte[] jpeg = Bytes.withSegment(TestImages.jpegRaster(raster), 0xEE, adobeMarker(2));
 
         assertPlausibleInks(loader.read(jpeg, NAME, 0, 0));
     }

@@ -5,6 +5,7 @@ import static id.bingkai.core.io.image.PixelAssert.assertColour;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bingkai.testing.Bytes;
+import id.bingkai.testing.ImageFiles;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
@@ -50,7 +51,7 @@ class ImageLoaderFormatsTest {
         WritableRaster raster = cm.createCompatibleWritableRaster(4, 1);
         raster.setPixel(0, 0, new int[] {0xFFFF, 0, 0x8080});
         raster.setPixel(1, 0, new int[] {0x1234, 0xABCD, 0xFF00});
-        byte[] png = TestImages.encode(new BufferedImage(cm, raster, false, null), "png");
+        byte[] png = ImageFiles.encode(new BufferedImage(cm, raster, false, null), "png");
 
         BufferedImage image = loader.read(png, NAME, 0, 0);
 
@@ -71,7 +72,7 @@ class ImageLoaderFormatsTest {
         for (int x = 0; x < 4; x++) {
             raster.setSample(x, 0, 0, x);
         }
-        byte[] png = TestImages.encode(palette, "png");
+        byte[] png = ImageFiles.encode(palette, "png");
         assertThat(new String(png, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("tRNS");
 
         BufferedImage image = loader.read(png, NAME, 0, 0);
@@ -89,7 +90,7 @@ class ImageLoaderFormatsTest {
         rgb.setRGB(0, 0, 0x00FF00);
         rgb.setRGB(1, 0, 0x123456);
         byte[] key = Bytes.bigEndian().u16(0).u16(0xFF).u16(0).toByteArray();
-        byte[] png = TestImages.withPngChunksAfterHeader(TestImages.encode(rgb, "png"),
+        byte[] png = TestImages.withPngChunksAfterHeader(ImageFiles.encode(rgb, "png"),
                 TestImages.pngChunk("tRNS", key));
 
         BufferedImage image = loader.read(png, NAME, 0, 0);
@@ -107,7 +108,7 @@ class ImageLoaderFormatsTest {
         WritableRaster raster = cm.createCompatibleWritableRaster(2, 1);
         raster.setPixel(0, 0, new int[] {100, 200});
         raster.setPixel(1, 0, new int[] {250, 255});
-        byte[] png = TestImages.encode(new BufferedImage(cm, raster, false, null), "png");
+        byte[] png = ImageFiles.encode(new BufferedImage(cm, raster, false, null), "png");
 
         BufferedImage image = loader.read(png, NAME, 0, 0);
 
@@ -123,7 +124,7 @@ class ImageLoaderFormatsTest {
         int max = type == BufferedImage.TYPE_BYTE_GRAY ? 255 : 65535;
         grey.getRaster().setSample(0, 0, 0, max * 60 / 255);
 
-        BufferedImage image = loader.read(TestImages.encode(grey, "png"), NAME, 0, 0);
+        BufferedImage image = loader.read(ImageFiles.encode(grey, "png"), NAME, 0, 0);
 
         assertThat(image.getType()).isEqualTo(BufferedImage.TYPE_INT_RGB);
         assertColour(image, 0, 0, 0x3C3C3C, 1);
@@ -162,7 +163,7 @@ class ImageLoaderFormatsTest {
         BufferedImage source = new BufferedImage(64, 32, BufferedImage.TYPE_3BYTE_BGR);
         source.getGraphics().drawImage(TestImages.blocks(), 0, 0, null);
 
-        assertBlocks(loader.read(TestImages.encode(source, "bmp"), NAME, 0, 0), 0);
+        assertBlocks(loader.read(ImageFiles.encode(source, "bmp"), NAME, 0, 0), 0);
     }
 
     @Test
@@ -179,12 +180,12 @@ class ImageLoaderFormatsTest {
 
     @Test
     void compressedTiffFromImageIoDecodes() {
-        assertBlocks(loader.read(TestImages.encode(TestImages.blocks(), "tiff"), NAME, 0, 0), 0);
+        assertBlocks(loader.read(ImageFiles.encode(TestImages.blocks(), "tiff"), NAME, 0, 0), 0);
     }
 
     @Test
     void psdCompositeDecodes() throws IOException {
-        Path file = Files.write(dir.resolve("layered.psd"), TestImages.encode(TestImages.blocks(), "psd"));
+        Path file = Files.write(dir.resolve("layered.psd"), ImageFiles.encode(TestImages.blocks(), "psd"));
 
         assertThat(loader.probe(file).format()).isEqualTo("psd");
         assertBlocks(loader.load(file, 0, 0), 0);
@@ -252,7 +253,7 @@ class ImageLoaderFormatsTest {
 
     @Test
     void formatIsSniffedFromContentNotFromTheName() throws IOException {
-        Path file = Files.write(dir.resolve("really-a-png.jpg"), TestImages.encode(TestImages.blocks(), "png"));
+        Path file = Files.write(dir.resolve("really-a-png.jpg"), ImageFiles.encode(TestImages.blocks(), "png"));
 
         assertThat(loader.probe(file).format()).isEqualTo("png");
         assertBlocks(loader.load(file, 0, 0), 0);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.bingkai.core.error.BadInputException;
+import id.bingkai.testing.ImageFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +75,7 @@ class ImageLoaderHostileInputTest {
     @ParameterizedTest(name = "cut at {0}%")
     @ValueSource(ints = {30, 50, 90})
     void truncatedPngIsReportedAsDamaged(int percent) throws IOException {
-        byte[] png = TestImages.encode(TestImages.noise(256, 256, 2), "png");
+        byte[] png = ImageFiles.encode(TestImages.noise(256, 256, 2), "png");
         Path cut = file("cut.png", Arrays.copyOf(png, png.length * percent / 100));
 
         assertThat(reasonKey(() -> loader.load(cut, 0, 0))).isEqualTo("image.error.damaged");
@@ -106,11 +107,11 @@ class ImageLoaderHostileInputTest {
     @ValueSource(strings = {"png", "jpeg", "gif", "tiff", "bmp"})
     void tinyFileDeclaringHugeSizeIsRefusedBeforeAllocation(String format) throws IOException {
         byte[] bomb = switch (format) {
-            case "png" -> HostileFiles.pngDeclaring(100_000, 100_000);
-            case "jpeg" -> HostileFiles.jpegDeclaring(65_535, 65_535);
-            case "gif" -> HostileFiles.gifDeclaring(65_535, 65_535);
-            case "tiff" -> HostileFiles.tiffDeclaring(100_000, 100_000);
-            default -> HostileFiles.bmpDeclaring(100_000, 100_000);
+            case "png" -> ImageFiles.pngDeclaring(100_000, 100_000, 2);
+            case "jpeg" -> ImageFiles.jpegDeclaring(65_535, 65_535);
+            case "gif" -> ImageFiles.gifDeclaring(65_535, 65_535);
+            case "tiff" -> ImageFiles.tiffDeclaring(100_000, 100_000);
+            default -> ImageFiles.bmpDeclaring(100_000, 100_000);
         };
         Path file = file("bomb." + format, bomb);
 
@@ -125,8 +126,8 @@ class ImageLoaderHostileInputTest {
     @Test
     void sizeJustOverTheDeclaredLimitIsRefused() throws IOException {
         ImageLoader strict = new ImageLoader(new PixelBudget(1000, 100_000, 100_000));
-        Path wide = file("wide.png", HostileFiles.pngDeclaring(1001, 10));
-        Path many = file("many.png", HostileFiles.pngDeclaring(400, 300));
+        Path wide = file("wide.png", ImageFiles.pngDeclaring(1001, 10, 2));
+        Path many = file("many.png", ImageFiles.pngDeclaring(400, 300, 2));
 
         assertThat(reasonKey(() -> strict.probe(wide))).isEqualTo("image.error.too-large");
         assertThat(reasonKey(() -> strict.probe(many))).isEqualTo("image.error.too-large");
@@ -135,7 +136,7 @@ class ImageLoaderHostileInputTest {
     @Test
     void decodedSizeIsCheckedAfterSubsampling() throws IOException {
         ImageLoader small = new ImageLoader(new PixelBudget(1000, 1_000_000, 600));
-        Path blocks = file("blocks.png", TestImages.encode(TestImages.blocks(), "png"));
+        Path blocks = file("blocks.png", ImageFiles.encode(TestImages.blocks(), "png"));
 
         BadInputException full = refusal(() -> small.load(blocks, 0, 0));
         BufferedImage reduced = small.load(blocks, 32, 16);
@@ -146,8 +147,8 @@ class ImageLoaderHostileInputTest {
 
     @Test
     void heicPhotoGetsAHelpfulMessage() throws IOException {
-        Path heic = file("IMG_0001.HEIC", HostileFiles.ftyp("heic", "mif1", "heic"));
-        Path renamed = file("IMG_0002.jpg", HostileFiles.ftyp("mif1", "mif1", "heic"));
+        Path heic = file("IMG_0001.HEIC", ImageFiles.ftyp("heic", "mif1", "heic"));
+        Path renamed = file("IMG_0002.jpg", ImageFiles.ftyp("mif1", "mif1", "heic"));
 
         BadInputException e = refusal(() -> loader.load(heic, 0, 0));
 
@@ -158,14 +159,14 @@ class ImageLoaderHostileInputTest {
 
     @Test
     void avifIsNamedAsSuch() throws IOException {
-        Path avif = file("photo.avif", HostileFiles.ftyp("avif", "mif1", "avif", "miaf"));
+        Path avif = file("photo.avif", ImageFiles.ftyp("avif", "mif1", "avif", "miaf"));
 
         assertThat(refusal(() -> loader.load(avif, 0, 0)).reason().args()).containsExactly("AVIF");
     }
 
     @Test
     void mp4VideoIsNotMistakenForHeic() throws IOException {
-        Path video = file("clip.jpg", HostileFiles.ftyp("isom", "isom", "mp41"));
+        Path video = file("clip.jpg", ImageFiles.ftyp("isom", "isom", "mp41"));
 
         assertThat(reasonKey(() -> loader.load(video, 0, 0))).isEqualTo("image.error.unknown-format");
     }
@@ -230,7 +231,7 @@ class ImageLoaderHostileInputTest {
             case "random" -> new byte[4096];
             case "webp" -> TinyWebp.encode(TestImages.twoLevelBlocks());
             case "jpeg" -> TestImages.jpeg(TestImages.noise(48, 48, 3));
-            default -> TestImages.encode(TestImages.blocks(), format);
+            default -> ImageFiles.encode(TestImages.blocks(), format);
         };
         Random random = new Random(42);
         for (int round = 0; round < Integer.getInteger("bingkai.test.fuzzRounds", 40); round++) {

@@ -11,6 +11,8 @@ import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.core.model.PhotoRef;
 import id.bingkai.core.render.PhotoSource;
+import id.bingkai.testing.Bytes;
+import id.bingkai.testing.ImageFiles;
 import java.awt.color.ICC_ColorSpace;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -86,7 +88,7 @@ class ImageLoaderJpegPathsTest {
         }
         byte[] icc = TestImages.concat("ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1), new byte[] {1, 1},
                 adobe.getProfile().getData());
-        byte[] jpeg = TestImages.withSegment(TestImages.jpeg(patch), 0xE2, icc);
+        byte[] jpeg = Bytes.withSegment(TestImages.jpeg(patch), 0xE2, icc);
         float[] srgb = adobe.toRGB(new float[] {0x3C / 255f, 0xA0 / 255f, 0x3C / 255f});
         int expected = Math.round(srgb[0] * 255) << 16 | Math.round(srgb[1] * 255) << 8 | Math.round(srgb[2] * 255);
         assertThat(PixelAssert.distance(expected, stored)).as("the profile must matter").isGreaterThan(12);
@@ -117,7 +119,7 @@ class ImageLoaderJpegPathsTest {
         Optional<TurboJpegDecoder> turbo = TurboJpegDecoder.system();
         assumeTrue(turbo.isPresent(), "libjpeg-turbo is not installed here");
         Path jpeg = Files.write(dir.resolve("a.jpg"), TestImages.jpeg(TestImages.gradient(64, 48)));
-        Path png = Files.write(dir.resolve("a.png"), TestImages.encode(TestImages.gradient(64, 48), "png"));
+        Path png = Files.write(dir.resolve("a.png"), ImageFiles.encode(TestImages.gradient(64, 48), "png"));
         ImageLoader fast = new ImageLoader(PixelBudget.DEFAULT, turbo);
         ImageLoader plain = new ImageLoader(PixelBudget.DEFAULT, Optional.empty());
         assertThat(fast.usesLibjpegTurbo()).isTrue();

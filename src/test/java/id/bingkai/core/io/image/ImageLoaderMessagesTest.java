@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.i18n.Msg;
+import id.bingkai.testing.ImageFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,7 +45,7 @@ class ImageLoaderMessagesTest {
 
     @Test
     void tooLargeNamesTheDeclaredSizeAndTheLimit() {
-        BadInputException e = refusalFor(HostileFiles.pngDeclaring(100_000, 100_000));
+        BadInputException e = refusalFor(ImageFiles.pngDeclaring(100_000, 100_000, 2));
 
         assertThat(new Messages(Locale.ENGLISH).format(e.userMessage()))
                 .contains("100,000 × 100,000 pixels").contains("25,000 pixels per side").contains("210 megapixels");
@@ -54,7 +55,7 @@ class ImageLoaderMessagesTest {
 
     @Test
     void heicMessageSaysHowToConvert() {
-        BadInputException e = refusalFor(HostileFiles.ftyp("heic", "mif1", "heic"));
+        BadInputException e = refusalFor(ImageFiles.ftyp("heic", "mif1", "heic"));
 
         assertThat(new Messages(Locale.ENGLISH).format(e.userMessage())).contains("HEIC").contains("JPEG")
                 .contains("Most Compatible");

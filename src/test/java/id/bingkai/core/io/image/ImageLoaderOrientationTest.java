@@ -4,6 +4,8 @@ package id.bingkai.core.io.image;
 import static id.bingkai.core.io.image.PixelAssert.assertColour;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.bingkai.testing.Bytes;
+import id.bingkai.testing.ImageFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -115,7 +117,7 @@ class ImageLoaderOrientationTest {
         byte[] jpeg = TestImages.jpeg(TestImages.blocks());
         byte[] garbage = TestImages.concat("Exif\0\0MM\0*".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
                 new byte[] {0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xF0, 1, 2, 3, 4, 5});
-        Path file = Files.write(dir.resolve("corrupt-exif.jpg"), TestImages.withSegment(jpeg, 0xE1, garbage));
+        Path file = Files.write(dir.resolve("corrupt-exif.jpg"), Bytes.withSegment(jpeg, 0xE1, garbage));
 
         assertThat(loader.probe(file).orientation()).isEqualTo(1);
         assertLooksLikeBlocks(loader.load(file, 0, 0));
@@ -123,7 +125,7 @@ class ImageLoaderOrientationTest {
 
     @Test
     void orientationInPngExifChunkIsApplied() throws IOException {
-        byte[] png = TestImages.encode(stored(TestImages.blocks(), 6), "png");
+        byte[] png = ImageFiles.encode(stored(TestImages.blocks(), 6), "png");
         byte[] withExif = TestImages.withPngChunksAfterHeader(png,
                 TestImages.pngChunk("eXIf", TestImages.tiffOrientationIfd(6, false)));
         Path file = Files.write(dir.resolve("turned.png"), withExif);

@@ -3,6 +3,7 @@ package id.bingkai.core.io.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.bingkai.testing.ImageFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ class ImageLoaderSubsamplingTest {
 
     @Test
     void imageSmallerThanTheMinimumComesAtFullResolution() {
-        BufferedImage image = loader.read(TestImages.encode(TestImages.blocks(), "png"), Path.of("b.png"), 500, 500);
+        BufferedImage image = loader.read(ImageFiles.encode(TestImages.blocks(), "png"), Path.of("b.png"), 500, 500);
 
         assertThat(image.getWidth()).isEqualTo(64);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
 import id.bingkai.testing.Bytes;
+import id.bingkai.testing.ImageFiles;
 import java.io.IOException;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,7 @@ class OrientationReaderTest {
     @Test
     void exifAfterAnXmpSegmentIsFound() throws IOException {
         byte[] xmp = "http://ns.adobe.com/xap/1.0/\0<x:xmpmeta/>".getBytes(StandardCharsets.ISO_8859_1);
-        byte[] withBoth = TestImages.withSegment(TestImages.withExifOrientation(JPEG, 8, true), 0xE1, xmp);
+        byte[] withBoth = Bytes.withSegment(TestImages.withExifOrientation(JPEG, 8, true), 0xE1, xmp);
 
         assertThat(read(withBoth)).isEqualTo(Orientation.ROTATE_270);
     }
@@ -37,7 +38,7 @@ class OrientationReaderTest {
                 .u16(0x0112).u16(4).u32(1).u32(3).u32(0).toByteArray();
         byte[] exif = TestImages.concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), ifd);
 
-        assertThat(read(TestImages.withSegment(JPEG, 0xE1, exif))).isEqualTo(Orientation.ROTATE_180);
+        assertThat(read(Bytes.withSegment(JPEG, 0xE1, exif))).isEqualTo(Orientation.ROTATE_180);
     }
 
     @Test
@@ -45,7 +46,7 @@ class OrientationReaderTest {
         byte[] ifd = Bytes.littleEndian().ascii("II").u16(42).u32(60_000).toByteArray();
         byte[] exif = TestImages.concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), ifd);
 
-        assertThat(read(TestImages.withSegment(JPEG, 0xE1, exif))).isEqualTo(Orientation.NORMAL);
+        assertThat(read(Bytes.withSegment(JPEG, 0xE1, exif))).isEqualTo(Orientation.NORMAL);
     }
 
     @Test
@@ -56,7 +57,7 @@ class OrientationReaderTest {
     @Test
     void filesWithoutExifAreUpright() throws IOException {
         assertThat(read(JPEG)).isEqualTo(Orientation.NORMAL);
-        assertThat(read(TestImages.encode(TestImages.blocks(), "png"))).isEqualTo(Orientation.NORMAL);
+        assertThat(read(ImageFiles.encode(TestImages.blocks(), "png"))).isEqualTo(Orientation.NORMAL);
         assertThat(read(TinyWebp.encode(TestImages.twoLevelBlocks()))).isEqualTo(Orientation.NORMAL);
         assertThat(read(new byte[] {(byte) 0xFF, (byte) 0xD8})).isEqualTo(Orientation.NORMAL);
     }

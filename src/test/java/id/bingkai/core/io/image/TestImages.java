@@ -76,18 +76,6 @@ final class TestImages {
         return image;
     }
 
-    static byte[] encode(BufferedImage image, String format) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            if (!ImageIO.write(image, format, out)) {
-                throw new IllegalStateException("no writer for " + format);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
     /** A JPEG at high quality so that colour checks need little tolerance. */
     static byte[] jpeg(BufferedImage image) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
@@ -119,26 +107,12 @@ final class TestImages {
         return out.toByteArray();
     }
 
-    /** Inserts a marker segment (marker, then payload with its length prepended) right after SOI. */
-    static byte[] withSegment(byte[] jpeg, int marker, byte[] payload) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(jpeg, 0, 2);
-        out.write(0xFF);
-        out.write(marker);
-        int length = payload.length + 2;
-        out.write(length >> 8);
-        out.write(length & 0xFF);
-        out.writeBytes(payload);
-        out.write(jpeg, 2, jpeg.length - 2);
-        return out.toByteArray();
-    }
-
     /** An APP1 Exif segment whose IFD0 holds only the orientation tag. */
     static byte[] withExifOrientation(byte[] jpeg, int orientation, boolean littleEndian) {
         ByteArrayOutputStream payload = new ByteArrayOutputStream();
         payload.writeBytes("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1));
         payload.writeBytes(tiffOrientationIfd(orientation, littleEndian));
-        return withSegment(jpeg, 0xE1, payload.toByteArray());
+        return Bytes.withSegment(jpeg, 0xE1, payload.toByteArray());
     }
 
     /** A TIFF header and an IFD0 with one entry: Orientation (0x0112, SHORT, 1 value). */
