@@ -12,7 +12,6 @@ import id.bingkai.core.guideline.GuidelineChecker;
 import id.bingkai.core.guideline.UserFindings;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.PhotoRef;
-import id.bingkai.core.render.FontLibrary;
 import id.bingkai.core.render.PhotoSource;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -67,7 +66,7 @@ public record EditorContext(DocumentRenderer renderer, PhotoFiles photos, PackSo
                 return services.packs().load(pack);
             }
         };
-        GuidelineChecker checker = new GuidelineChecker(services.renderer(), new FontLibrary());
+        GuidelineChecker checker = new GuidelineChecker(services.renderer(), services.fonts());
         return new EditorContext(services.renderer()::render, photos, packs, services.exporter()::write, images,
                 new ExecutorTaskRunner(background, ui), data, picturesFolder(), new UserFindings(checker)::check);
     }

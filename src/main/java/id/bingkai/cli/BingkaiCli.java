@@ -8,16 +8,15 @@ import id.bingkai.core.error.Problem;
 import id.bingkai.core.guideline.GuidelineChecker;
 import id.bingkai.core.guideline.GuidelineLint;
 import id.bingkai.core.i18n.Messages;
-import id.bingkai.core.render.FontLibrary;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.IntSupplier;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The command line: {@code bingkai [--lang en] <command>}. Maps failures to the documented exit codes and
@@ -171,7 +170,7 @@ public final class BingkaiCli {
         }
 
         private GuidelineChecker checker() {
-            return new GuidelineChecker(services.renderer(), new FontLibrary());
+            return new GuidelineChecker(services.renderer(), services.fonts());
         }
     }
 

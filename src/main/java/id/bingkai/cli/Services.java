@@ -13,12 +13,13 @@ import java.io.PrintWriter;
 import java.util.Objects;
 
 /** The core services one run of the program uses, created once and passed to every command. */
-public record Services(Messages messages, ImageLoader images, PackLoader packs, Renderer renderer,
+public record Services(Messages messages, ImageLoader images, PackLoader packs, FontLibrary fonts, Renderer renderer,
         ImageExporter exporter, PrintWriter out, PrintWriter err) {
     public Services {
         Objects.requireNonNull(messages);
         Objects.requireNonNull(images);
         Objects.requireNonNull(packs);
+        Objects.requireNonNull(fonts);
         Objects.requireNonNull(renderer);
         Objects.requireNonNull(exporter);
         Objects.requireNonNull(out);
@@ -27,7 +28,9 @@ public record Services(Messages messages, ImageLoader images, PackLoader packs, 
 
     public static Services create(Messages messages, PrintWriter out, PrintWriter err) {
         ImageLoader images = new ImageLoader(PixelBudget.DEFAULT);
-        return new Services(messages, images, new PackLoader(images, PackLimits.DEFAULT),
-                new Renderer(new FontLibrary()), new ImageExporter(), out, err);
+        // One font library for the renderer and the guideline checks: loading Inter is the costly part.
+        FontLibrary fonts = new FontLibrary();
+        return new Services(messages, images, new PackLoader(images, PackLimits.DEFAULT), fonts, new Renderer(fonts),
+                new ImageExporter(), out, err);
     }
 }
