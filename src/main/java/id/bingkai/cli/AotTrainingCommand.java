@@ -53,15 +53,15 @@ final class AotTrainingCommand implements Callable<Integer> {
                 BufferedImage image = services.renderer().render(doc.withFrame(f), f.canvas().width(),
                         services.images());
                 services.exporter().write(image, dir.resolve(f.id() + ".jpg"),
-                        new ExportOptions(ImageFormat.JPEG, 0.9f, true, Keywords.of(pack)));
+                        new ExportOptions(ImageFormat.JPEG, 0.9f, true, pack.keywords()));
                 services.exporter().write(image, dir.resolve(f.id() + ".png"),
-                        new ExportOptions(ImageFormat.PNG, 0.9f, true, Keywords.of(pack)));
+                        new ExportOptions(ImageFormat.PNG, 0.9f, true, pack.keywords()));
             }
             Files.writeString(dir.resolve("pegawai.csv"), "nama;foto\nSiti Aminah;foto.jpg\nBudi;foto.jpg\n");
             new BatchRunner(new CoreRowWork(services.images(), services.renderer(), services.exporter()),
                     services.messages()).run(new BatchJob(dir.resolve("pegawai.csv"), dir.resolve("hasil"), pack,
                             frame, 1080, ImageFormat.JPEG, 0.9f, Optional.empty(), Placement.COVER, 2, false, true,
-                            false, Keywords.of(pack)), BatchListener.NONE);
+                            false, pack.keywords()), BatchListener.NONE);
             return ExitCode.OK;
         } finally {
             deleteRecursively(dir);

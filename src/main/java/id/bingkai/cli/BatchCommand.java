@@ -20,8 +20,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -105,12 +105,10 @@ final class BatchCommand implements Callable<Integer> {
             throw usage("cli.batch.error.name", name);
         }
         FramePack pack = packOption.load(services);
-        Frame frame = frameId == null ? pack.defaultFrame()
-                : pack.frame(frameId).orElseThrow(() -> usage("cli.render.error.frame", frameId, pack.id(),
-                        String.join(", ", pack.frames().stream().map(Frame::id).toList())));
+        Frame frame = PackOption.frame(pack, frameId, services, spec);
         BatchJob job = new BatchJob(csv, out, pack, frame, width == null ? frame.canvas().width() : width,
                 imageFormat, quality / 100f, pattern, placement.toPlacement(spec),
-                threads == null ? cores : threads, resume, force, failFast, Keywords.of(pack));
+                threads == null ? cores : threads, resume, force, failFast, pack.keywords());
         BatchListener progress = interactive() ? new ProgressLine(services.messages(), services.err())
                 : BatchListener.NONE;
         BatchSummary summary;

@@ -67,9 +67,7 @@ final class DocumentOptions {
             return openProject(services);
         }
         FramePack pack = packOption.load(services);
-        Frame frame = frameId == null ? pack.defaultFrame()
-                : pack.frame(frameId).orElseThrow(() -> usage(services, spec, "cli.render.error.frame", frameId,
-                        pack.id(), String.join(", ", pack.frames().stream().map(Frame::id).toList())));
+        Frame frame = PackOption.frame(pack, frameId, services, spec);
         Document doc = Document.of(pack, frame);
         for (Map.Entry<String, String> entry : texts.entrySet()) {
             TextField field = frame.fields().stream().filter(f -> f.key().equals(entry.getKey())).findFirst()

@@ -52,7 +52,7 @@ final class RenderCommand implements Callable<Integer> {
         int outWidth = document.width(doc.frame());
         BufferedImage image = services.renderer().render(doc, outWidth, services.images());
         services.exporter().write(image, out, new ExportOptions(format, quality / 100f, force,
-                Keywords.of(doc.pack())));
+                doc.pack().keywords()));
         services.out().println(services.messages().get("cli.render.done", out, image.getWidth(), image.getHeight()));
         services.out().flush();
         return ExitCode.OK;

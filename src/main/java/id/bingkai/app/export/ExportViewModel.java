@@ -10,16 +10,13 @@ import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.io.export.ExportOptions;
 import id.bingkai.core.io.export.ImageFormat;
 import id.bingkai.core.model.Document;
-import id.bingkai.core.model.FramePack;
 import id.bingkai.core.render.PhotoSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.IntegerBinding;
@@ -197,7 +194,7 @@ public final class ExportViewModel {
         }
         Path file = out;
         int w = width.get();
-        ExportOptions options = new ExportOptions(f, quality.get() / 100f, overwrite, keywords(document.pack()));
+        ExportOptions options = new ExportOptions(f, quality.get() / 100f, overwrite, document.pack().keywords());
         busy.set(true);
         tasks.run(() -> {
             // Checked again here, at the exact width, so that nothing blocked is ever written.
@@ -250,16 +247,6 @@ public final class ExportViewModel {
                 problem.set(UserErrors.describe(e));
             }
         });
-    }
-
-    /** The pack's tag and always the campaign tag, as XMP keywords. */
-    static List<String> keywords(FramePack pack) {
-        Set<String> keywords = new LinkedHashSet<>();
-        keywords.add(FramePack.CAMPAIGN_TAG);
-        if (!pack.tag().isBlank()) {
-            keywords.add(pack.tag());
-        }
-        return List.copyOf(keywords);
     }
 
     private static Path withExtension(Path p, ImageFormat f) {

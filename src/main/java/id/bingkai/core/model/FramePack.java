@@ -35,6 +35,11 @@ public record FramePack(String id, LocalizedText name, String version, boolean s
         }
     }
 
+    /** The XMP keywords every export from this pack carries: the campaign tag, and the pack's own tag. */
+    public List<String> keywords() {
+        return tag.isBlank() || tag.equals(CAMPAIGN_TAG) ? List.of(CAMPAIGN_TAG) : List.of(CAMPAIGN_TAG, tag);
+    }
+
     public Optional<Frame> frame(String frameId) {
         return frames.stream().filter(f -> f.id().equals(frameId)).findFirst();
     }
