@@ -17,9 +17,11 @@ import java.awt.image.BufferedImage;
 final class ImagePainter {
     private static final int PAD = 1;
     private final Resampler resampler;
+    private final Warp warp;
 
-    ImagePainter(Resampler resampler) {
+    ImagePainter(Resampler resampler, Warp warp) {
         this.resampler = resampler;
+        this.warp = warp;
     }
 
     /**
@@ -32,6 +34,10 @@ final class ImagePainter {
             // pixels, so copy them; this is a quarter of a 1080 px batch render.
             g.drawImage(image, (int) Math.round(toDevice.getTranslateX()), (int) Math.round(toDevice.getTranslateY()),
                     null);
+            return;
+        }
+        if (Warp.handles(toDevice) && g.getTransform().isIdentity()) {
+            warped(g, image, toDevice, visible);
             return;
         }
         AffineTransform inverse;
@@ -62,6 +68,24 @@ final class ImagePainter {
         remaining.scale((double) (x1 - x0) / width, (double) (y1 - y0) / height);
         remaining.translate(-PAD, -PAD);
         g.drawImage(scaled, remaining, null);
+    }
+
+    /** Turned by less than 30 degrees, or only scaled: filtered once by {@link Warp} into a tile of the drawn area. */
+    private void warped(Graphics2D g, BufferedImage image, AffineTransform toDevice, Rectangle visible) {
+        Rectangle area = toDevice.createTransformedShape(new Rectangle(0, 0, image.getWidth(), image.getHeight()))
+                .getBounds().intersection(visible);
+        Rectangle clip = g.getClipBounds();
+        if (clip != null) {
+            area = area.intersection(clip);
+        }
+        if (area.isEmpty()) {
+            return;
+        }
+        BufferedImage tile = new BufferedImage(area.width, area.height, BufferedImage.TYPE_INT_ARGB_PRE);
+        AffineTransform toTile = AffineTransform.getTranslateInstance(-area.x, -area.y);
+        toTile.concatenate(toDevice);
+        warp.draw(image, toTile, tile, new Rectangle(0, 0, area.width, area.height));
+        g.drawImage(tile, area.x, area.y, null);
     }
 
     private static boolean isWholePixelShift(AffineTransform t) {

@@ -36,7 +36,8 @@ public final class Renderer {
 
     public Renderer(FontLibrary fonts, Resampler resampler) {
         Objects.requireNonNull(fonts, "fonts");
-        ImagePainter images = new ImagePainter(Objects.requireNonNull(resampler, "resampler"));
+        ImagePainter images = new ImagePainter(Objects.requireNonNull(resampler, "resampler"),
+                new Warp(resampler.filter(), resampler.parallelism()));
         this.slots = new SlotPainter(images);
         this.layers = new LayerPainter(images, new TextPainter(fonts));
     }

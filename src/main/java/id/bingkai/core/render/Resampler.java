@@ -37,6 +37,14 @@ public final class Resampler {
         this.parallelism = parallelism;
     }
 
+    ResampleFilter filter() {
+        return filter;
+    }
+
+    int parallelism() {
+        return parallelism;
+    }
+
     /** The whole image scaled to {@code width x height}, as TYPE_INT_ARGB_PRE. */
     public BufferedImage resize(BufferedImage source, int width, int height) {
         return resize(source, new Rectangle(0, 0, source.getWidth(), source.getHeight()), width, height, 0);
