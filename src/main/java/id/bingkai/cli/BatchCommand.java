@@ -10,6 +10,9 @@ import id.bingkai.core.batch.NamePattern;
 import id.bingkai.core.io.export.ImageFormat;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
+import id.bingkai.core.render.ResampleFilter;
+import id.bingkai.core.render.Renderer;
+import id.bingkai.core.render.Resampler;
 import java.io.Console;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -113,7 +116,7 @@ final class BatchCommand implements Callable<Integer> {
                 : BatchListener.NONE;
         BatchSummary summary;
         try {
-            summary = new BatchRunner(new CoreRowWork(services.images(), services.renderer(), services.exporter()),
+            summary = new BatchRunner(new CoreRowWork(services.images(), renderer(job), services.exporter()),
                     services.messages()).run(job, progress);
         } catch (UncheckedIOException e) {
             services.err().println(services.messages().get("cli.batch.error.io", out, e.getCause().getMessage()));
@@ -134,6 +137,15 @@ final class BatchCommand implements Callable<Integer> {
     private static boolean interactive() {
         Console console = System.console();
         return console != null && console.isTerminal();
+    }
+
+    /**
+     * With several workers every core already renders a photo of its own, so each render stays on its thread
+     * (splitting one photo's resampling across cores as well would only make the workers wait for each other).
+     */
+    private Renderer renderer(BatchJob job) {
+        return job.threads() > 1 ? new Renderer(services.fonts(), new Resampler(ResampleFilter.LANCZOS3, 1))
+                : services.renderer();
     }
 
     private ParameterException usage(String key, Object... args) {

@@ -87,11 +87,12 @@ final class Warp {
                 ((DataBufferInt) out.getRaster().getDataBuffer()).getData(), out.getWidth(), clip);
         int strips = job.strips();
         if (parallelism == 1 || strips == 1 || (long) clip.width * clip.height < PARALLEL_THRESHOLD) {
+            float[] columns = job.stripBuffer();
             for (int s = 0; s < strips; s++) {
-                job.strip(s);
+                job.strip(s, columns);
             }
         } else {
-            IntStream.range(0, strips).parallel().forEach(job::strip);
+            IntStream.range(0, strips).parallel().forEach(s -> job.strip(s, job.stripBuffer()));
         }
     }
 
@@ -221,11 +222,15 @@ final class Warp {
             return new int[] {(int) from, (int) to + 1};
         }
 
-        void strip(int index) {
+        /** Room for the intermediate of one strip; one is enough for any number of strips done one after another. */
+        float[] stripBuffer() {
+            return new float[Math.min(stripWidth, clip.width) * (rowsTo - rowsFrom) * 4];
+        }
+
+        void strip(int index, float[] columns) {
             int x0 = clip.x + index * stripWidth;
             int x1 = Math.min(clip.x + clip.width, x0 + stripWidth);
             int rows = rowsTo - rowsFrom;
-            float[] columns = new float[(x1 - x0) * rows * 4];
             rowPass(x0, x1, columns, rows);
             columnPass(x0, x1, columns, rows);
         }
