@@ -52,12 +52,9 @@ public final class BingkaiCli {
     }
 
     CommandLine commandLine(String... args) {
+        List<Subcommand> chosen = Subcommand.forArguments(args);
         Root root = new Root(services.messages(), editor);
         CommandLine cli = new CommandLine(root);
-        List<Subcommand> chosen = Subcommand.forArguments(args);
-        if (chosen.size() == 1) {
-            chosen.getFirst().prepare(services); // in parallel with parsing and reading the pack
-        }
         for (Subcommand sub : chosen) {
             cli.addSubcommand(sub.commandName(), sub.create(services));
         }

@@ -17,23 +17,19 @@ import id.bingkai.core.render.Renderer;
 import java.io.PrintWriter;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * The core services one run of the program uses, created once and passed to every command. Each is made on first
- * use: reading the Inter faces or finding libjpeg-turbo takes milliseconds that {@code --version} or a mistyped
- * command never need. A command that will surely draw text has the fonts loaded ahead, on a helper thread.
- * Every accessor is thread-safe.
+ * use: reading the Inter faces or finding libjpeg-turbo takes milliseconds that {@code --version}, {@code frames}
+ * or a mistyped command never need. Thread-safe.
  */
 public final class Services {
     private final Messages messages;
     private final PrintWriter out;
     private final PrintWriter err;
-    private final FutureTask<Io> io = new FutureTask<>(Io::create);
-    /** One font library for the renderer and the guideline checks. */
-    private final FutureTask<FontLibrary> fonts = new FutureTask<>(FontLibrary::new);
-    private final FutureTask<Renderer> renderer = new FutureTask<>(() -> new Renderer(fonts()));
+    private Io io;
+    private FontLibrary fonts;
+    private Renderer renderer;
 
     private Services(Messages messages, PrintWriter out, PrintWriter err) {
         this.messages = Objects.requireNonNull(messages);
@@ -46,38 +42,20 @@ public final class Services {
     }
 
     /** Image and pack I/O, with libjpeg-turbo (one library, shared by decoder and encoder) when it is installed. */
-    private record Io(ImageLoader images, PackLoader packs, ImageExporter exporter, Optional<TurboJpeg> turbo) {
+    private record Io(ImageLoader images, PackLoader packs, ImageExporter exporter) {
         static Io create() {
             Optional<TurboJpeg> turbo = TurboJpeg.find();
             ImageLoader images = new ImageLoader(PixelBudget.DEFAULT, turbo.map(TurboJpegDecoder::new));
             return new Io(images, new PackLoader(images, PackLimits.DEFAULT),
-                    new ImageExporter(new AtomicFiles(), turbo.map(TurboJpegEncoder::new)), turbo);
+                    new ImageExporter(new AtomicFiles(), turbo.map(TurboJpegEncoder::new)));
         }
     }
 
-    /**
-     * For a command that will render: on a helper thread, while the main thread parses the arguments and reads the
-     * pack, makes in the order a render needs them the image I/O with libjpeg-turbo's decoder bound, the fonts, and
-     * for {@code export} the encoder. Each costs tens of milliseconds on a cold JVM. Failures are left for the
-     * main thread to meet (and report) when it asks.
-     */
-    public void prepareRendering(boolean export) {
-        Thread.ofPlatform().daemon().name("bingkai-prepare").start(() -> {
-            io.run();
-            turbo().ifPresent(TurboJpeg::bindDecoder);
-            fonts.run();
-            if (export) {
-                turbo().ifPresent(TurboJpeg::bindEncoder);
-            }
-        });
-    }
-
-    private Optional<TurboJpeg> turbo() {
-        try {
-            return join(io).turbo();
-        } catch (RuntimeException | Error e) {
-            return Optional.empty();
+    private synchronized Io io() {
+        if (io == null) {
+            io = Io.create();
         }
+        return io;
     }
 
     public Messages messages() {
@@ -85,28 +63,35 @@ public final class Services {
     }
 
     public ImageLoader images() {
-        return join(io).images();
+        return io().images();
     }
 
     public PackLoader packs() {
-        return join(io).packs();
+        return io().packs();
     }
 
-    public FontLibrary fonts() {
-        return join(fonts);
+    public ImageExporter exporter() {
+        return io().exporter();
     }
 
-    public Renderer renderer() {
-        return join(renderer);
+    /** One font library for the renderer and the guideline checks: loading Inter is the costly part. */
+    public synchronized FontLibrary fonts() {
+        if (fonts == null) {
+            fonts = new FontLibrary();
+        }
+        return fonts;
+    }
+
+    public synchronized Renderer renderer() {
+        if (renderer == null) {
+            renderer = new Renderer(fonts());
+        }
+        return renderer;
     }
 
     /** A guideline checker that measures text with the renderer's fonts. */
     public GuidelineChecker checker() {
         return new GuidelineChecker(renderer(), fonts());
-    }
-
-    public ImageExporter exporter() {
-        return join(io).exporter();
     }
 
     public PrintWriter out() {
@@ -115,32 +100,5 @@ public final class Services {
 
     public PrintWriter err() {
         return err;
-    }
-
-    /** Runs the task here unless it has run or is running elsewhere, then waits for its result. */
-    private static <T> T join(FutureTask<T> task) {
-        task.run();
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return task.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }

@@ -12,27 +12,25 @@ import java.util.function.Function;
  * unchanged.
  */
 enum Subcommand {
-    FRAMES("frames", FramesCommand.class, "cli.frames.description", Prepare.NOTHING, FramesCommand::new),
-    RENDER("render", RenderCommand.class, "cli.render.description", Prepare.EXPORT, RenderCommand::new),
-    CHECK("check", CheckCommand.class, "cli.check.description", Prepare.RENDERING, CheckCommand::new),
-    LINT("lint", LintCommand.class, "cli.lint.description", Prepare.RENDERING, LintCommand::new),
-    BATCH("batch", BatchCommand.class, "cli.batch.description", Prepare.EXPORT, BatchCommand::new),
-    AOT_TRAINING("aot-training", AotTrainingCommand.class, null, Prepare.EXPORT, AotTrainingCommand::new);
+    FRAMES("frames", FramesCommand.class, "cli.frames.description", FramesCommand::new),
+    RENDER("render", RenderCommand.class, "cli.render.description", RenderCommand::new),
+    CHECK("check", CheckCommand.class, "cli.check.description", CheckCommand::new),
+    LINT("lint", LintCommand.class, "cli.lint.description", LintCommand::new),
+    BATCH("batch", BatchCommand.class, "cli.batch.description", BatchCommand::new),
+    AOT_TRAINING("aot-training", AotTrainingCommand.class, null, AotTrainingCommand::new);
 
     private static final List<Subcommand> ALL = List.of(values());
 
     private final String commandName;
     private final Class<?> type;
     private final String descriptionKey;
-    private final Prepare prepare;
     private final Function<Services, Object> maker;
 
-    Subcommand(String commandName, Class<?> type, String descriptionKey, Prepare prepare,
+    Subcommand(String commandName, Class<?> type, String descriptionKey,
             Function<Services, Object> maker) {
         this.commandName = commandName;
         this.type = type;
         this.descriptionKey = descriptionKey;
-        this.prepare = prepare;
         this.maker = maker;
     }
 
@@ -48,18 +46,6 @@ enum Subcommand {
     /** The bundle key of the description shown by {@code --help}; null for hidden commands. */
     String descriptionKey() {
         return descriptionKey;
-    }
-
-    /** What the command will surely need unless its arguments are wrong, to be made ahead on a helper thread. */
-    enum Prepare {
-        NOTHING, RENDERING, EXPORT
-    }
-
-    /** Starts making ahead what the command will need (see {@link Services#prepareRendering}). */
-    void prepare(Services services) {
-        if (prepare != Prepare.NOTHING) {
-            services.prepareRendering(prepare == Prepare.EXPORT);
-        }
     }
 
     /** A new command object with the run's services (constructor injection, no globals). */

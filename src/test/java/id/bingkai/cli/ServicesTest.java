@@ -47,11 +47,11 @@ class ServicesTest {
     }
 
     @Test
-    void whatIsPreparedAheadIsWhatTheCommandGets() throws Exception {
-        services.prepareRendering(true);
+    void theRendererAndTheCheckerShareTheFontLibrary() {
         FontLibrary fonts = services.fonts();
         assertThat(fonts.hasBuiltInFonts()).isTrue();
+        services.renderer();
+        services.checker();
         assertThat(services.fonts()).isSameAs(fonts);
-        assertThat(services.packs().builtIn().frames()).isNotEmpty();
     }
 }

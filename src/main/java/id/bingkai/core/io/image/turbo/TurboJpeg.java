@@ -213,38 +213,6 @@ public final class TurboJpeg {
         return s;
     }
 
-    /**
-     * Binds what a decode calls, now rather than at the first decode: a helper thread can pay for it while the
-     * main thread parses arguments and reads the frame pack. Never throws.
-     */
-    public void bindDecoder() {
-        bindQuietly(() -> {
-            initDecompress.handle();
-            decompressHeader3.handle();
-            decompress2.handle();
-            destroy.handle();
-            scales();
-        });
-    }
-
-    /** Binds what an encode calls (see {@link #bindDecoder}). Never throws. */
-    public void bindEncoder() {
-        bindQuietly(() -> {
-            initCompress.handle();
-            compress2.handle();
-            free.handle();
-            destroy.handle();
-        });
-    }
-
-    private static void bindQuietly(Runnable binding) {
-        try {
-            binding.run();
-        } catch (RuntimeException e) {
-            // the call that needs the function fails the same way and falls back to ImageIO
-        }
-    }
-
     /** A new decompressor; not thread-safe, close it after use. */
     Session open() {
         return open(initDecompress);
