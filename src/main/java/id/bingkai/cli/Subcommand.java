@@ -6,8 +6,8 @@ import java.util.function.Function;
 
 /**
  * The sub-commands, in the order {@code bingkai --help} lists them. A run builds only the one its arguments name:
- * picocli reads the annotations of every command it is given (with their mixins, in interpreted code, since its
- * Java 5 classes stay out of the JDK's AOT cache), which cost a {@code render} more than decoding its photo.
+ * picocli reads the annotations of every command it is given, with their mixins, through reflection and annotation
+ * proxies on a JVM that has compiled nothing yet, which cost a {@code render} more than decoding its photo.
  * Arguments that name none (help, the editor, a typo, an @file) get all of them, so help and suggestions are
  * unchanged.
  */
@@ -26,8 +26,7 @@ enum Subcommand {
     private final String descriptionKey;
     private final Function<Services, Object> maker;
 
-    Subcommand(String commandName, Class<?> type, String descriptionKey,
-            Function<Services, Object> maker) {
+    Subcommand(String commandName, Class<?> type, String descriptionKey, Function<Services, Object> maker) {
         this.commandName = commandName;
         this.type = type;
         this.descriptionKey = descriptionKey;
@@ -52,7 +51,6 @@ enum Subcommand {
     Object create(Services services) {
         return maker.apply(services);
     }
-
 
     /**
      * The sub-command the arguments invoke, when the first one that is not {@code --lang xx} names it; otherwise
