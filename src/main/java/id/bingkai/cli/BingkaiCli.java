@@ -5,12 +5,11 @@ import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.error.BingkaiException;
 import id.bingkai.core.error.PackException;
 import id.bingkai.core.error.Problem;
-import id.bingkai.core.guideline.GuidelineChecker;
-import id.bingkai.core.guideline.GuidelineLint;
 import id.bingkai.core.i18n.Messages;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.IntSupplier;
@@ -48,13 +47,17 @@ public final class BingkaiCli {
     }
 
     public int run(String... args) {
-        CommandLine cli = commandLine();
+        CommandLine cli = commandLine(args);
         return cli.execute(args);
     }
 
-    CommandLine commandLine() {
+    CommandLine commandLine(String... args) {
+        List<Subcommand> chosen = Subcommand.forArguments(args);
         Root root = new Root(services.messages(), editor);
-        CommandLine cli = new CommandLine(root, new Factory(services));
+        CommandLine cli = new CommandLine(root);
+        for (Subcommand sub : chosen) {
+            cli.addSubcommand(sub.commandName(), sub.create(services));
+        }
         cli.setResourceBundle(services.messages().bundle());
         cli.setOut(services.out());
         cli.setErr(services.err());
@@ -62,11 +65,11 @@ public final class BingkaiCli {
         cli.registerConverter(Path.class, this::path);
         cli.setExecutionExceptionHandler(this::onFailure);
         describe(cli, "cli.description");
-        describe(cli.getSubcommands().get("frames"), "cli.frames.description");
-        describe(cli.getSubcommands().get("render"), "cli.render.description");
-        describe(cli.getSubcommands().get("check"), "cli.check.description");
-        describe(cli.getSubcommands().get("lint"), "cli.lint.description");
-        describe(cli.getSubcommands().get("batch"), "cli.batch.description");
+        for (Subcommand sub : chosen) {
+            if (sub.descriptionKey() != null) {
+                describe(cli.getSubcommands().get(sub.commandName()), sub.descriptionKey());
+            }
+        }
         return cli;
     }
 
@@ -115,11 +118,9 @@ public final class BingkaiCli {
         return code;
     }
 
-    /** The top-level command: with no sub-command it opens the editor. */
+    /** The top-level command: with no sub-command it opens the editor. Its sub-commands are {@link Subcommand}. */
     @Command(name = "bingkai", mixinStandardHelpOptions = true, versionProvider = Version.class,
             resourceBundle = Messages.BUNDLE,
-            subcommands = {FramesCommand.class, RenderCommand.class, CheckCommand.class, LintCommand.class,
-                BatchCommand.class, AotTrainingCommand.class},
             exitCodeListHeading = "%n", exitCodeList = {})
     static final class Root implements Callable<Integer> {
         private final Messages messages;
@@ -141,36 +142,6 @@ public final class BingkaiCli {
         @Override
         public Integer call() {
             return editor.getAsInt();
-        }
-    }
-
-    /** Creates commands with the shared services (constructor injection, no globals). */
-    private record Factory(Services services) implements CommandLine.IFactory {
-        @Override
-        public <K> K create(Class<K> type) throws Exception {
-            if (type == FramesCommand.class) {
-                return type.cast(new FramesCommand(services));
-            }
-            if (type == RenderCommand.class) {
-                return type.cast(new RenderCommand(services));
-            }
-            if (type == CheckCommand.class) {
-                return type.cast(new CheckCommand(services, checker()));
-            }
-            if (type == LintCommand.class) {
-                return type.cast(new LintCommand(services, new GuidelineLint(checker())));
-            }
-            if (type == BatchCommand.class) {
-                return type.cast(new BatchCommand(services));
-            }
-            if (type == AotTrainingCommand.class) {
-                return type.cast(new AotTrainingCommand(services));
-            }
-            return CommandLine.defaultFactory().create(type);
-        }
-
-        private GuidelineChecker checker() {
-            return new GuidelineChecker(services.renderer(), services.fonts());
         }
     }
 

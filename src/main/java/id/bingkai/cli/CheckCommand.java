@@ -6,7 +6,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import id.bingkai.core.guideline.CheckOptions;
 import id.bingkai.core.guideline.Finding;
-import id.bingkai.core.guideline.GuidelineChecker;
 import id.bingkai.core.guideline.GuidelineReport;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.Document;
@@ -30,7 +29,6 @@ final class CheckCommand implements Callable<Integer> {
     static final int BLOCKED = 1;
 
     private final Services services;
-    private final GuidelineChecker checker;
 
     @Spec
     CommandSpec spec;
@@ -44,9 +42,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", descriptionKey = "cli.check.option.json")
     boolean json;
 
-    CheckCommand(Services services, GuidelineChecker checker) {
+    CheckCommand(Services services) {
         this.services = services;
-        this.checker = checker;
     }
 
     @Override
@@ -56,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
         Frame frame = doc.frame();
         CheckOptions options = new CheckOptions(frame.guideline(), print.toSpec(spec),
                 document.width == null ? 0 : document.width);
-        GuidelineReport report = checker.check(doc, options, services.images());
+        GuidelineReport report = services.checker().check(doc, options, services.images());
         if (json) {
             services.out().println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
                     .toJson(toJson(report, services.messages())));

@@ -24,14 +24,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "lint")
 final class LintCommand implements Callable<Integer> {
     private final Services services;
-    private final GuidelineLint guideline;
 
     @Parameters(index = "0", paramLabel = "PACK", descriptionKey = "cli.lint.param.pack")
     Path pack;
 
-    LintCommand(Services services, GuidelineLint guideline) {
+    LintCommand(Services services) {
         this.services = services;
-        this.guideline = guideline;
     }
 
     @Override
@@ -56,7 +54,7 @@ final class LintCommand implements Callable<Integer> {
     private int guideline(FramePack loaded) {
         Messages m = services.messages();
         boolean failed = false;
-        for (GuidelineLint.FrameFindings ff : guideline.lint(loaded, Frame::guideline,
+        for (GuidelineLint.FrameFindings ff : new GuidelineLint(services.checker()).lint(loaded, Frame::guideline,
                 Optional.empty())) {
             List<Finding> shown = ff.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
             if (shown.isEmpty()) {

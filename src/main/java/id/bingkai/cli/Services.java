@@ -1,36 +1,104 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.cli;
 
+import id.bingkai.core.guideline.GuidelineChecker;
 import id.bingkai.core.i18n.Messages;
+import id.bingkai.core.io.export.AtomicFiles;
 import id.bingkai.core.io.export.ImageExporter;
 import id.bingkai.core.io.image.ImageLoader;
 import id.bingkai.core.io.image.PixelBudget;
+import id.bingkai.core.io.image.turbo.TurboJpeg;
+import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
+import id.bingkai.core.io.image.turbo.TurboJpegEncoder;
 import id.bingkai.core.io.pack.PackLimits;
 import id.bingkai.core.io.pack.PackLoader;
 import id.bingkai.core.render.FontLibrary;
 import id.bingkai.core.render.Renderer;
 import java.io.PrintWriter;
 import java.util.Objects;
+import java.util.Optional;
 
-/** The core services one run of the program uses, created once and passed to every command. */
-public record Services(Messages messages, ImageLoader images, PackLoader packs, FontLibrary fonts, Renderer renderer,
-        ImageExporter exporter, PrintWriter out, PrintWriter err) {
-    public Services {
-        Objects.requireNonNull(messages);
-        Objects.requireNonNull(images);
-        Objects.requireNonNull(packs);
-        Objects.requireNonNull(fonts);
-        Objects.requireNonNull(renderer);
-        Objects.requireNonNull(exporter);
-        Objects.requireNonNull(out);
-        Objects.requireNonNull(err);
+/**
+ * The core services one run of the program uses, created once and passed to every command. Each is made on first
+ * use: reading the Inter faces or finding libjpeg-turbo takes milliseconds that {@code --version}, {@code frames}
+ * or a mistyped command never need. Thread-safe.
+ */
+public final class Services {
+    private final Messages messages;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private Io io;
+    private FontLibrary fonts;
+    private Renderer renderer;
+
+    private Services(Messages messages, PrintWriter out, PrintWriter err) {
+        this.messages = Objects.requireNonNull(messages);
+        this.out = Objects.requireNonNull(out);
+        this.err = Objects.requireNonNull(err);
     }
 
     public static Services create(Messages messages, PrintWriter out, PrintWriter err) {
-        ImageLoader images = new ImageLoader(PixelBudget.DEFAULT);
-        // One font library for the renderer and the guideline checks: loading Inter is the costly part.
-        FontLibrary fonts = new FontLibrary();
-        return new Services(messages, images, new PackLoader(images, PackLimits.DEFAULT), fonts, new Renderer(fonts),
-                new ImageExporter(), out, err);
+        return new Services(messages, out, err);
+    }
+
+    /** Image and pack I/O, with libjpeg-turbo (one library, shared by decoder and encoder) when it is installed. */
+    private record Io(ImageLoader images, PackLoader packs, ImageExporter exporter) {
+        static Io create() {
+            Optional<TurboJpeg> turbo = TurboJpeg.find();
+            ImageLoader images = new ImageLoader(PixelBudget.DEFAULT, turbo.map(TurboJpegDecoder::new));
+            return new Io(images, new PackLoader(images, PackLimits.DEFAULT),
+                    new ImageExporter(new AtomicFiles(), turbo.map(TurboJpegEncoder::new)));
+        }
+    }
+
+    private synchronized Io io() {
+        if (io == null) {
+            io = Io.create();
+        }
+        return io;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public ImageLoader images() {
+        return io().images();
+    }
+
+    public PackLoader packs() {
+        return io().packs();
+    }
+
+    public ImageExporter exporter() {
+        return io().exporter();
+    }
+
+    /** One font library for the renderer and the guideline checks: loading Inter is the costly part. */
+    public synchronized FontLibrary fonts() {
+        if (fonts == null) {
+            fonts = new FontLibrary();
+        }
+        return fonts;
+    }
+
+    public synchronized Renderer renderer() {
+        if (renderer == null) {
+            renderer = new Renderer(fonts());
+        }
+        return renderer;
+    }
+
+    /** A guideline checker that measures text with the renderer's fonts. */
+    public GuidelineChecker checker() {
+        return new GuidelineChecker(renderer(), fonts());
+    }
+
+    public PrintWriter out() {
+        return out;
+    }
+
+    public PrintWriter err() {
+        return err;
     }
 }

@@ -97,14 +97,22 @@ public final class TurboJpeg {
         }
     }
 
-    /** Every function we call; {@link #functions()} checks they exist up front and binds them on first use. */
+    /** Every function we call: {@link #find} checks that they all exist; each is bound on its first call. */
     private static final List<String> SYMBOLS = List.of("tjInitDecompress", "tjDecompressHeader3", "tjDecompress2",
             "tjDestroy", "tjGetErrorStr2", "tjInitCompress", "tjCompress2", "tjFree", "tjGetScalingFactors");
 
     private final String libraryName;
-    private final SymbolLookup lookup;
-    /** Bound lazily: the first downcall stub costs tens of milliseconds, which --version or frames never need. */
-    private volatile Functions functions;
+    private final boolean longIsInt;
+    private final Downcall initDecompress;
+    private final Downcall decompressHeader3;
+    private final Downcall decompress2;
+    private final Downcall destroy;
+    private final Downcall errorStr2;
+    private final Downcall initCompress;
+    private final Downcall compress2;
+    private final Downcall free;
+    private final Downcall scalingFactors;
+    private volatile List<Scale> scales;
 
     private TurboJpeg(SymbolLookup lookup, String libraryName) {
         for (String symbol : SYMBOLS) {
@@ -112,53 +120,58 @@ public final class TurboJpeg {
                 throw new IllegalArgumentException("no symbol " + symbol + " in " + libraryName);
             }
         }
-        this.lookup = lookup;
         this.libraryName = libraryName;
-    }
-
-    /** The bound functions and the scaling factors, made once per library instance. */
-    private record Functions(MethodHandle initDecompress, MethodHandle decompressHeader3, MethodHandle decompress2,
-            MethodHandle destroy, MethodHandle errorStr2, MethodHandle initCompress, MethodHandle compress2,
-            MethodHandle free, boolean longIsInt, List<Scale> scales) {
-    }
-
-    private Functions functions() {
-        Functions f = functions;
-        if (f == null) {
-            synchronized (this) {
-                f = functions;
-                if (f == null) {
-                    f = bind();
-                    functions = f;
-                }
-            }
-        }
-        return f;
-    }
-
-    private Functions bind() {
         Linker linker = Linker.nativeLinker();
         MemoryLayout cLong = linker.canonicalLayouts().get("long");
+        this.longIsInt = cLong.byteSize() == 4;
         AddressLayout ptr = ValueLayout.ADDRESS;
         ValueLayout.OfInt cInt = ValueLayout.JAVA_INT;
-        MethodHandle scalingFactors = handle(linker, "tjGetScalingFactors", FunctionDescriptor.of(ptr, ptr));
-        return new Functions(
-                handle(linker, "tjInitDecompress", FunctionDescriptor.of(ptr)),
-                handle(linker, "tjDecompressHeader3", FunctionDescriptor.of(cInt, ptr, ptr, cLong, ptr, ptr, ptr, ptr)),
-                handle(linker, "tjDecompress2",
-                        FunctionDescriptor.of(cInt, ptr, ptr, cLong, ptr, cInt, cInt, cInt, cInt, cInt)),
-                handle(linker, "tjDestroy", FunctionDescriptor.of(cInt, ptr)),
-                handle(linker, "tjGetErrorStr2", FunctionDescriptor.of(ptr, ptr)),
-                handle(linker, "tjInitCompress", FunctionDescriptor.of(ptr)),
-                handle(linker, "tjCompress2",
-                        FunctionDescriptor.of(cInt, ptr, ptr, cInt, cInt, cInt, cInt, ptr, ptr, cInt, cInt, cInt)),
-                handle(linker, "tjFree", FunctionDescriptor.ofVoid(ptr)),
-                cLong.byteSize() == 4,
-                readScales(scalingFactors));
+        initDecompress = new Downcall(linker, lookup, "tjInitDecompress", FunctionDescriptor.of(ptr));
+        decompressHeader3 = new Downcall(linker, lookup, "tjDecompressHeader3",
+                FunctionDescriptor.of(cInt, ptr, ptr, cLong, ptr, ptr, ptr, ptr));
+        decompress2 = new Downcall(linker, lookup, "tjDecompress2",
+                FunctionDescriptor.of(cInt, ptr, ptr, cLong, ptr, cInt, cInt, cInt, cInt, cInt));
+        destroy = new Downcall(linker, lookup, "tjDestroy", FunctionDescriptor.of(cInt, ptr));
+        errorStr2 = new Downcall(linker, lookup, "tjGetErrorStr2", FunctionDescriptor.of(ptr, ptr));
+        initCompress = new Downcall(linker, lookup, "tjInitCompress", FunctionDescriptor.of(ptr));
+        compress2 = new Downcall(linker, lookup, "tjCompress2",
+                FunctionDescriptor.of(cInt, ptr, ptr, cInt, cInt, cInt, cInt, ptr, ptr, cInt, cInt, cInt));
+        free = new Downcall(linker, lookup, "tjFree", FunctionDescriptor.ofVoid(ptr));
+        scalingFactors = new Downcall(linker, lookup, "tjGetScalingFactors", FunctionDescriptor.of(ptr, ptr));
     }
 
-    private MethodHandle handle(Linker linker, String name, FunctionDescriptor fd) {
-        return linker.downcallHandle(lookup.find(name).orElseThrow(), fd);
+    /**
+     * One native function, bound on its first call. Binding spins classes (the first binding of a run costs tens of
+     * milliseconds), so a run binds only what it calls: a decode never binds the encoder, and no run that goes
+     * well binds {@code tjGetErrorStr2}.
+     */
+    private static final class Downcall {
+        private final Linker linker;
+        private final SymbolLookup lookup;
+        private final String name;
+        private final FunctionDescriptor signature;
+        private volatile MethodHandle handle;
+
+        Downcall(Linker linker, SymbolLookup lookup, String name, FunctionDescriptor signature) {
+            this.linker = linker;
+            this.lookup = lookup;
+            this.name = name;
+            this.signature = signature;
+        }
+
+        MethodHandle handle() {
+            MethodHandle h = handle;
+            if (h == null) {
+                synchronized (this) {
+                    h = handle;
+                    if (h == null) {
+                        h = linker.downcallHandle(lookup.find(name).orElseThrow(), signature);
+                        handle = h;
+                    }
+                }
+            }
+            return h;
+        }
     }
 
     private static List<Scale> readScales(MethodHandle scalingFactors) {
@@ -192,28 +205,31 @@ public final class TurboJpeg {
 
     /** Every scaling factor the library supports (libjpeg-turbo 2.x: 1/8 .. 2 in eighths). */
     public List<Scale> scales() {
-        return functions().scales();
+        List<Scale> s = scales;
+        if (s == null) {
+            s = readScales(scalingFactors.handle());
+            scales = s; // the same list whichever thread wins
+        }
+        return s;
     }
 
     /** A new decompressor; not thread-safe, close it after use. */
     Session open() {
-        Functions f = functions();
-        return open(f, f.initDecompress());
+        return open(initDecompress);
     }
 
     /** A new compressor; not thread-safe, close it after use. */
     Session openCompressor() {
-        Functions f = functions();
-        return open(f, f.initCompress());
+        return open(initCompress);
     }
 
-    private static Session open(Functions f, MethodHandle init) {
+    private Session open(Downcall init) {
         try {
-            MemorySegment handle = (MemorySegment) init.invokeExact();
+            MemorySegment handle = (MemorySegment) init.handle().invokeExact();
             if (handle.equals(MemorySegment.NULL)) {
                 throw new TurboJpegException("tjInit failed");
             }
-            return new Session(f, handle);
+            return new Session(this, handle);
         } catch (TurboJpegException e) {
             throw e;
         } catch (Throwable t) {
@@ -223,11 +239,11 @@ public final class TurboJpeg {
 
     /** One TurboJPEG handle (decompressor or compressor). */
     static final class Session implements AutoCloseable {
-        private final Functions f;
+        private final TurboJpeg lib;
         private final MemorySegment handle;
 
-        private Session(Functions f, MemorySegment handle) {
-            this.f = f;
+        private Session(TurboJpeg lib, MemorySegment handle) {
+            this.lib = lib;
             this.handle = handle;
         }
 
@@ -235,10 +251,10 @@ public final class TurboJpeg {
             MemorySegment ints = arena.allocate(ValueLayout.JAVA_INT, 4);
             int rc;
             try {
-                rc = f.longIsInt()
-                        ? (int) f.decompressHeader3().invoke(handle, jpeg, (int) jpeg.byteSize(), ints,
+                rc = lib.longIsInt
+                        ? (int) lib.decompressHeader3.handle().invoke(handle, jpeg, (int) jpeg.byteSize(), ints,
                                 ints.asSlice(4), ints.asSlice(8), ints.asSlice(12))
-                        : (int) f.decompressHeader3().invoke(handle, jpeg, jpeg.byteSize(), ints,
+                        : (int) lib.decompressHeader3.handle().invoke(handle, jpeg, jpeg.byteSize(), ints,
                                 ints.asSlice(4), ints.asSlice(8), ints.asSlice(12));
             } catch (Throwable t) {
                 throw new TurboJpegException(t.toString());
@@ -254,11 +270,12 @@ public final class TurboJpeg {
         void decompress(MemorySegment jpeg, MemorySegment dst, int width, int height, int pixelFormat, int flags) {
             int rc;
             try {
-                rc = f.longIsInt()
-                        ? (int) f.decompress2().invoke(handle, jpeg, (int) jpeg.byteSize(), dst, width, width * 4,
-                                height, pixelFormat, flags)
-                        : (int) f.decompress2().invoke(handle, jpeg, jpeg.byteSize(), dst, width, width * 4,
-                                height, pixelFormat, flags);
+                MethodHandle decompress2 = lib.decompress2.handle();
+                rc = lib.longIsInt
+                        ? (int) decompress2.invoke(handle, jpeg, (int) jpeg.byteSize(), dst, width, width * 4, height,
+                                pixelFormat, flags)
+                        : (int) decompress2.invoke(handle, jpeg, jpeg.byteSize(), dst, width, width * 4, height,
+                                pixelFormat, flags);
             } catch (Throwable t) {
                 throw new TurboJpegException(t.toString());
             }
@@ -275,7 +292,7 @@ public final class TurboJpeg {
             MemorySegment size = arena.allocate(ValueLayout.JAVA_LONG);
             int rc;
             try {
-                rc = (int) f.compress2().invoke(handle, src, width, width * 4, height, pixelFormat, out, size,
+                rc = (int) lib.compress2.handle().invoke(handle, src, width, width * 4, height, pixelFormat, out, size,
                         subsampling, quality, 0);
             } catch (Throwable t) {
                 throw new TurboJpegException(t.toString());
@@ -285,13 +302,13 @@ public final class TurboJpeg {
                 if (rc != 0 || buffer.equals(MemorySegment.NULL)) {
                     throw new TurboJpegException(error());
                 }
-                long length = f.longIsInt() ? Integer.toUnsignedLong(size.get(ValueLayout.JAVA_INT, 0))
+                long length = lib.longIsInt ? Integer.toUnsignedLong(size.get(ValueLayout.JAVA_INT, 0))
                         : size.get(ValueLayout.JAVA_LONG, 0);
                 return buffer.reinterpret(length).toArray(ValueLayout.JAVA_BYTE);
             } finally {
                 if (!buffer.equals(MemorySegment.NULL)) {
                     try {
-                        f.free().invokeExact(buffer);
+                        lib.free.handle().invokeExact(buffer);
                     } catch (Throwable t) {
                         // leaks one buffer at worst
                     }
@@ -301,7 +318,7 @@ public final class TurboJpeg {
 
         private String error() {
             try {
-                MemorySegment s = (MemorySegment) f.errorStr2().invokeExact(handle);
+                MemorySegment s = (MemorySegment) lib.errorStr2.handle().invokeExact(handle);
                 return s.equals(MemorySegment.NULL) ? "unknown TurboJPEG error" : s.reinterpret(1024).getString(0);
             } catch (Throwable t) {
                 return t.toString();
@@ -311,7 +328,7 @@ public final class TurboJpeg {
         @Override
         public void close() {
             try {
-                int ignored = (int) f.destroy().invokeExact(handle);
+                int ignored = (int) lib.destroy.handle().invokeExact(handle);
             } catch (Throwable t) {
                 // nothing sensible to do: the handle is gone either way
             }
