@@ -7,7 +7,6 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.lang.classfile.ClassFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,9 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs {@code ./bingkai} as a user would, from a copy of the script, scripts/ and the packaged jar with the picocli
- * jar as Maven ships it: the script records the AOT cache, rewrites picocli's Java 5 class files on the way, and
- * every command answers exactly as {@code java -jar} with the untouched libraries does.
+ * Runs {@code ./bingkai} as a user would, from a copy of the script, scripts/ and the packaged jar: the script
+ * records the AOT cache, and every command answers exactly as {@code java -jar} does.
  */
 class LauncherScriptIT {
     private static final Path JAR = Path.of(System.getProperty("bingkai.jar", "target/bingkai.jar")).toAbsolutePath();
@@ -44,21 +40,18 @@ class LauncherScriptIT {
     void copyTheApplication() throws IOException {
         Assumptions.assumeTrue(Files.isRegularFile(JAR), "needs the packaged jar: run ./mvnw verify");
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash");
-        Path picocli = mavensPicocli();
         app = dir.resolve("app");
         plain = dir.resolve("plain");
         for (Path root : List.of(app, plain)) {
             copyTree(JAR.getParent().resolve("lib"), root.resolve("target/lib"));
             Files.copy(JAR, root.resolve("target/bingkai.jar"));
-            Files.copy(picocli, root.resolve("target/lib").resolve(picocli.getFileName()),
-                    StandardCopyOption.REPLACE_EXISTING);
         }
         copyTree(Path.of("scripts"), app.resolve("scripts"));
         Files.copy(Path.of("bingkai"), app.resolve("bingkai"));
     }
 
     @Test
-    void theScriptRecordsTheCacheRewritesPicocliAndAnswersAsJavaJarDoes() throws Exception {
+    void theScriptRecordsTheCacheAndAnswersAsJavaJarDoes() throws Exception {
         Path photo = dir.resolve("foto.jpg");
         ImageIO.write(photo(), "jpeg", photo.toFile());
         Result version = script("--version");
@@ -67,9 +60,6 @@ class LauncherScriptIT {
         try (Stream<Path> files = Files.list(app.resolve("target"))) {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(".aot"));
         }
-        Path picocli = app.resolve("target/lib").resolve(mavensPicocli().getFileName());
-        assertThat(oldestClassVersion(picocli)).isGreaterThanOrEqualTo(50);
-        assertThat(oldestClassVersion(plain.resolve("target/lib").resolve(picocli.getFileName()))).isLessThan(50);
 
         List<List<String>> commands = List.of(List.of("--help"), List.of("--lang", "en", "render", "--help"),
                 List.of("frames", "--json"), List.of("render", "--photo", photo.toString(), "--bogus"),
@@ -85,36 +75,6 @@ class LauncherScriptIT {
         }
         assertThat(Files.readAllBytes(dir.resolve("script.png")))
                 .isEqualTo(Files.readAllBytes(dir.resolve("plain.png")));
-    }
-
-    @Test
-    void rewritingAgainFindsNothingToDo() throws Exception {
-        Path picocli;
-        try (Stream<Path> libs = Files.list(plain.resolve("target/lib"))) {
-            picocli = libs.filter(p -> p.getFileName().toString().startsWith("picocli-")).findFirst().orElseThrow();
-        }
-        Result first = process(List.of(JAVA_HOME.resolve("bin/java").toString(), "scripts/RetargetClassFiles.java",
-                picocli.toString()), Path.of(""));
-        assertThat(first.code()).as(first.err()).isZero();
-        assertThat(first.out()).contains("rewritten");
-        byte[] rewritten = Files.readAllBytes(picocli);
-        Result second = process(List.of(JAVA_HOME.resolve("bin/java").toString(), "scripts/RetargetClassFiles.java",
-                picocli.toString()), Path.of(""));
-        assertThat(second.code()).isZero();
-        assertThat(second.out()).contains("nothing to do");
-        assertThat(Files.readAllBytes(picocli)).isEqualTo(rewritten);
-    }
-
-    /** picocli from Maven's repository (the packaged jar's lib/ copy may have been rewritten by ./bingkai). */
-    private static Path mavensPicocli() {
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-            Path p = Path.of(entry).toAbsolutePath();
-            String name = p.getFileName().toString();
-            if (name.startsWith("picocli-") && name.endsWith(".jar") && !p.startsWith(JAR.getParent())) {
-                return p;
-            }
-        }
-        throw new AssertionError("no picocli jar from Maven's repository on the class path");
     }
 
     private static List<String> withOut(List<String> args, String out) {
@@ -154,18 +114,6 @@ class LauncherScriptIT {
         String stderr = Files.readString(err).lines()
                 .filter(l -> !l.startsWith("Menyiapkan cache start-up Java")).reduce("", (a, b) -> a + b + "\n");
         return new Result(p.exitValue(), Files.readString(out), stderr);
-    }
-
-    private static int oldestClassVersion(Path jar) throws IOException {
-        int oldest = Integer.MAX_VALUE;
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(jar))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null;) {
-                if (e.getName().endsWith(".class") && !e.getName().startsWith("META-INF/")) {
-                    oldest = Math.min(oldest, ClassFile.of().parse(in.readAllBytes()).majorVersion());
-                }
-            }
-        }
-        return oldest;
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
