@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a text style's family and weight into a font. Fonts shipped in the pack come first, then the built-in
@@ -29,18 +31,23 @@ public final class FontLibrary {
     private record Weighted(Font font, int weight) {
     }
 
-    private final List<Weighted> builtIn;
+    /** A built-in face, read from the classpath the first time a text asks for its weight. */
+    private record Face(String file, int weight) {
+    }
 
-    /** Loads the built-in Inter faces from the classpath. */
+    private final List<Face> builtIn = BUILT_IN_FILES.entrySet().stream()
+            .map(e -> new Face(e.getKey(), e.getValue())).toList();
+    private final Map<String, Optional<Font>> loaded = new ConcurrentHashMap<>();
+
+    /**
+     * The built-in Inter faces, each loaded on first use: a render typically needs two of the four, and reading one
+     * costs several milliseconds of a command's start-up.
+     */
     public FontLibrary() {
-        List<Weighted> loaded = new ArrayList<>();
-        BUILT_IN_FILES.forEach((file, weight) -> {
-            Font font = load(file);
-            if (font != null) {
-                loaded.add(new Weighted(font, weight));
-            }
-        });
-        this.builtIn = List.copyOf(loaded);
+    }
+
+    private Optional<Font> face(Face face) {
+        return loaded.computeIfAbsent(face.file(), file -> Optional.ofNullable(load(file)));
     }
 
     private static Font load(String file) {
@@ -54,7 +61,7 @@ public final class FontLibrary {
 
     /** Whether the built-in Inter faces loaded (false only in a broken installation). */
     public boolean hasBuiltInFonts() {
-        return builtIn.size() == BUILT_IN_FILES.size();
+        return builtIn.stream().allMatch(f -> face(f).isPresent());
     }
 
     /** The font for a family and CSS weight (100..900), at size 1; derive the size you need. */
@@ -72,10 +79,12 @@ public final class FontLibrary {
         if (!fromPack.isEmpty()) {
             return FontWeights.closest(fromPack, weight, Weighted::weight).font().deriveFont(1f);
         }
-        if (LOGICAL.contains(wanted) || builtIn.isEmpty()) {
+        Optional<Font> inter = LOGICAL.contains(wanted) ? Optional.empty()
+                : face(FontWeights.closest(builtIn, weight, Face::weight));
+        if (inter.isEmpty()) {
             String logical = LOGICAL.contains(wanted) ? family : Font.SANS_SERIF;
             return new Font(logical, weight >= 600 ? Font.BOLD : Font.PLAIN, 1);
         }
-        return FontWeights.closest(builtIn, weight, Weighted::weight).font().deriveFont(1f);
+        return inter.get().deriveFont(1f);
     }
 }
