@@ -99,7 +99,7 @@ public final class TurboJpeg {
 
     /** Every function we call: {@link #find} checks that they all exist; each is bound on its first call. */
     private static final List<String> SYMBOLS = List.of("tjInitDecompress", "tjDecompressHeader3", "tjDecompress2",
-            "tjDestroy", "tjGetErrorStr2", "tjInitCompress", "tjCompress2", "tjFree", "tjGetScalingFactors");
+            "tjDestroy", "tjGetErrorStr2", "tjInitCompress", "tjCompress2", "tjAlloc", "tjFree", "tjGetScalingFactors");
 
     private final String libraryName;
     private final boolean longIsInt;
@@ -110,6 +110,7 @@ public final class TurboJpeg {
     private final Downcall errorStr2;
     private final Downcall initCompress;
     private final Downcall compress2;
+    private final Downcall alloc;
     private final Downcall free;
     private final Downcall scalingFactors;
     private volatile List<Scale> scales;
@@ -136,6 +137,7 @@ public final class TurboJpeg {
         initCompress = new Downcall(linker, lookup, "tjInitCompress", FunctionDescriptor.of(ptr));
         compress2 = new Downcall(linker, lookup, "tjCompress2",
                 FunctionDescriptor.of(cInt, ptr, ptr, cInt, cInt, cInt, cInt, ptr, ptr, cInt, cInt, cInt));
+        alloc = new Downcall(linker, lookup, "tjAlloc", FunctionDescriptor.of(ptr, cInt));
         free = new Downcall(linker, lookup, "tjFree", FunctionDescriptor.ofVoid(ptr));
         scalingFactors = new Downcall(linker, lookup, "tjGetScalingFactors", FunctionDescriptor.of(ptr, ptr));
     }
@@ -172,6 +174,34 @@ public final class TurboJpeg {
             }
             return h;
         }
+    }
+
+    /**
+     * {@code bytes} of native memory freed with {@code arena}, not zero-filled first as an arena's own allocation
+     * is: for buffers that a read or a decode overwrites completely (a 48 MP photo's file and pixels are 25 MB that
+     * need no clearing).
+     */
+    MemorySegment allocate(long bytes, Arena arena) {
+        if (bytes <= 0 || bytes > Integer.MAX_VALUE) {
+            return arena.allocate(Math.max(bytes, 1));
+        }
+        MemorySegment block;
+        try {
+            block = (MemorySegment) alloc.handle().invokeExact((int) bytes);
+        } catch (Throwable t) {
+            throw new TurboJpegException(t.toString());
+        }
+        if (block.equals(MemorySegment.NULL)) {
+            throw new OutOfMemoryError("tjAlloc(" + bytes + ")");
+        }
+        MethodHandle release = free.handle();
+        return block.reinterpret(bytes, arena, segment -> {
+            try {
+                release.invokeExact(segment);
+            } catch (Throwable t) {
+                throw new IllegalStateException(t);
+            }
+        });
     }
 
     private static List<Scale> readScales(MethodHandle scalingFactors) {

@@ -80,13 +80,13 @@ public final class TurboJpegDecoder {
      * The file (or its first {@code limit} bytes) in native memory, or null when it is too short or too long. Read,
      * not mapped: a mapped file that someone truncates while libjpeg reads it would crash the JVM (SIGBUS).
      */
-    private static MemorySegment read(Path file, long limit, Arena arena) throws IOException {
+    private MemorySegment read(Path file, long limit, Arena arena) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = Math.min(channel.size(), limit);
             if (size < 4 || size > Integer.MAX_VALUE) {
                 return null;
             }
-            MemorySegment segment = arena.allocate(size);
+            MemorySegment segment = lib.allocate(size, arena);
             ByteBuffer buffer = segment.asByteBuffer();
             while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
                 // FileChannel.read may return fewer bytes than asked for
@@ -137,7 +137,7 @@ public final class TurboJpegDecoder {
             return Optional.empty();
         }
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment jpeg = arena.allocate(data.length);
+            MemorySegment jpeg = lib.allocate(data.length, arena);
             MemorySegment.copy(data, 0, jpeg, ValueLayout.JAVA_BYTE, 0, data.length);
             return decode(jpeg, minWidth, minHeight, budget, arena);
         } catch (TurboJpegException e) {
@@ -163,7 +163,7 @@ public final class TurboJpegDecoder {
             }
             BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
             int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-            MemorySegment dst = arena.allocate(ValueLayout.JAVA_INT, (long) w * h);
+            MemorySegment dst = lib.allocate(4L * w * h, arena);
             // 0x00RRGGBB as a native int: B,G,R,X in memory on little-endian machines, X,R,G,B on big-endian
             int format = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN ? TurboJpeg.PF_BGRX : TurboJpeg.PF_XRGB;
             session.decompress(jpeg, dst, w, h, format, TurboJpeg.FLAG_STOPONWARNING | TurboJpeg.FLAG_LIMITSCANS);

@@ -40,7 +40,7 @@ public final class TurboJpegEncoder {
         }
         int format = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN ? TurboJpeg.PF_BGRX : TurboJpeg.PF_XRGB;
         try (Arena arena = Arena.ofConfined(); TurboJpeg.Session session = lib.openCompressor()) {
-            MemorySegment src = arena.allocate(ValueLayout.JAVA_INT, (long) width * height);
+            MemorySegment src = lib.allocate(4L * width * height, arena);
             MemorySegment.copy(rgb, 0, src, ValueLayout.JAVA_INT, 0, width * height);
             return session.compress(src, width, height, format, TurboJpeg.SAMP_420, quality, arena);
         } catch (TurboJpegException e) {
