@@ -12,7 +12,7 @@
 # Tools that are missing are skipped. Results: $BENCH_WORK/results.tsv, the table and chart in
 # docs/performance.md (between the bench markers) and docs/performance-chart.{png,svg}.
 # Environment: BENCH_N (100), BENCH_IM_N (20: ImageMagick is slow, it runs on the first N photos),
-#   BENCH_THREADS (cores), BENCH_REPEAT (1: best of N runs), BENCH_WORK (a temporary folder),
+#   BENCH_THREADS (cores), BENCH_REPEAT (3: best of N runs, the same for every tool), BENCH_WORK (a temporary folder),
 #   BENCH_SETS ("12mp 48mp"), BENCH_DOC (docs/performance.md; "-" writes no doc).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -22,7 +22,7 @@ N=${BENCH_N:-100}
 IM_N=${BENCH_IM_N:-20}
 CORES=$(nproc)
 THREADS=${BENCH_THREADS:-$CORES}
-REPEAT=${BENCH_REPEAT:-1}
+REPEAT=${BENCH_REPEAT:-3}
 SETS=${BENCH_SETS:-"12mp 48mp"}
 DOC=${BENCH_DOC:-$repo/docs/performance.md}
 WORK=${BENCH_WORK:-$(mktemp -d -t bingkai-bench.XXXXXX)}
