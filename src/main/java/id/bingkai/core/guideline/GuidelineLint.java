@@ -6,6 +6,7 @@ import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.GuidelineSettings;
 import id.bingkai.core.model.PhotoSlot;
+import id.bingkai.core.model.TextField;
 import id.bingkai.core.model.PlacedPhoto;
 import id.bingkai.core.model.Placement;
 import java.util.ArrayList;
@@ -61,6 +62,9 @@ public final class GuidelineLint {
         Map<String, Finding> common = null;
         for (int rgb : SamplePhotos.COLOURS) {
             Document doc = Document.of(pack, frame);
+            for (TextField field : frame.fields()) {
+                doc = doc.withText(field.key(), sampleText(field));
+            }
             for (PhotoSlot slot : frame.slots()) {
                 doc = doc.withPhoto(slot.id(), new PlacedPhoto(SamplePhotos.ref(rgb, slot.bounds()), Placement.COVER));
             }
@@ -75,6 +79,16 @@ public final class GuidelineLint {
             }
         }
         return List.copyOf(common.values());
+    }
+
+    /**
+     * What a civil servant typically types into a field (a name of ordinary length), so that a field the frame sets
+     * too small to read is the frame's finding, reported here and left out of the editor's list, where the user
+     * could do nothing about it.
+     */
+    static String sampleText(TextField field) {
+        String sample = "Siti Aminah Lestari";
+        return sample.substring(0, Math.min(sample.length(), field.maxLength()));
     }
 
     static String key(Finding f) {

@@ -41,6 +41,18 @@ class UserFindingsTest {
     }
 
     @Test
+    void aTypedNameTheFrameSetsTooSmallForTheSmallestAvatarIsTheFramesFinding() {
+        Document doc = withPhoto(Placement.COVER).withText("nama", "Siti Aminah");
+        CheckOptions options = CheckOptions.screen(badge.guideline());
+        GuidelineReport full = TestFrames.CHECKER.check(doc, options, new SamplePhotos());
+        assertThat(full.findings()).as("the name is a few pixels high in a 110 px avatar")
+                .anyMatch(f -> f.message().key().equals("guideline.legibility.small"));
+
+        GuidelineReport shown = user.check(doc, options, new SamplePhotos());
+        assertThat(shown.findings()).noneMatch(f -> f.message().key().equals("guideline.legibility.small"));
+    }
+
+    @Test
     void whatTheUserCausesStays() {
         Document doc = withPhoto(Placement.COVER.withZoom(0.5));
         GuidelineReport shown = user.check(doc, CheckOptions.screen(badge.guideline()), new SamplePhotos());
