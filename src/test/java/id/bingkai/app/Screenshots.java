@@ -9,7 +9,6 @@ import id.bingkai.core.guideline.Finding;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
-import id.bingkai.core.model.Rule;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -119,10 +118,10 @@ public final class Screenshots {
         closeDialogs();
 
         onFx(() -> {
-            Finding legibility = vm.guideline().reportProperty().get().findings().stream()
-                    .filter(f -> f.rule() == Rule.LEGIBILITY).findFirst().orElseThrow();
+            // The first finding the user can act on, highlighted on the preview (none: the list is shown empty).
+            Finding first = vm.guideline().reportProperty().get().findings().stream().findFirst().orElse(null);
             ((Button) window.view().lookup("#findings-footer")).fire();
-            vm.guideline().select(legibility);
+            vm.guideline().select(first);
             return null;
         });
         settle();
