@@ -416,7 +416,7 @@ final class HostilePacks {
         cases.add(manifestCase("manifest-slot-1e-300-wide",
                 with("frames[0].slots[0].width", new JsonPrimitive(1e-300)), opensOr("pack.problem.invalid")));
         cases.add(manifestCase("manifest-text-size-1e300", with("frames[0].layers[2].size", new JsonPrimitive(1e300)),
-                opensOr("pack.problem.range")));
+                refused("pack.problem.rangeDecimal")));
         cases.add(manifestCase("manifest-text-size-1e-300",
                 with("frames[0].layers[2].size", new JsonPrimitive(1e-300)), opensOr("pack.problem.range")));
         JsonObject radius = manifest();

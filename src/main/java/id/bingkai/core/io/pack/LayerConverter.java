@@ -138,6 +138,9 @@ final class LayerConverter {
         Optional<Double> size = f.number("size", true);
         if (size.isPresent() && !(size.get() > 0)) {
             f.problem("size", "pack.problem.positive");
+        } else if (size.isPresent() && size.get() > CanvasSize.MAX_SIDE) {
+            // Larger than any canvas: Java's font machinery takes seconds per attempt to fit such a line.
+            f.problem("size", "pack.problem.rangeDecimal", 0, CanvasSize.MAX_SIDE);
         }
         if (f.has("color") && f.has("fill")) {
             f.problem("fill", "pack.problem.text.colorAndFill");
