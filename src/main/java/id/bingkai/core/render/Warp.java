@@ -30,12 +30,13 @@ import java.util.stream.IntStream;
 final class Warp {
     static final double MAX_TURN_DEGREES = 30;
     private static final double MIN_COS = Math.cos(Math.toRadians(MAX_TURN_DEGREES));
-    /** Sub-pixel phases of the weight tables: a position error of at most 1/512 pixel. */
-    private static final int PHASES = 256;
-    /** Positions are stepped in fixed point: 32 fractional bits, of which the top 8 pick the phase. */
+    /** Sub-pixel phases of the weight tables, 2^8: a position error of at most 1/512 pixel. */
+    private static final int PHASE_BITS = 8;
+    private static final int PHASES = 1 << PHASE_BITS;
+    /** Positions are stepped in fixed point: 32 fractional bits, the top {@link #PHASE_BITS} pick the phase. */
     private static final int FRACTION_BITS = 32;
     private static final double ONE = 1L << FRACTION_BITS;
-    private static final long HALF_PHASE = 1L << (FRACTION_BITS - 9);
+    private static final long HALF_PHASE = 1L << (FRACTION_BITS - PHASE_BITS - 1);
     /** Floats of intermediate per strip (4 MB): stays in the cache of one core. */
     private static final long STRIP_FLOATS = 1 << 20;
     private static final long PARALLEL_THRESHOLD = 256 * 256;
@@ -311,7 +312,7 @@ final class Warp {
 
         /** The weight table row of a fixed-point position already rounded to the nearest phase. */
         private static int phase(long rounded) {
-            return (int) ((rounded & ((1L << FRACTION_BITS) - 1)) >>> (FRACTION_BITS - 8));
+            return (int) ((rounded & ((1L << FRACTION_BITS) - 1)) >>> (FRACTION_BITS - PHASE_BITS));
         }
 
         /** Rounds and clamps; premultiplied colour never exceeds alpha (Lanczos lobes overshoot). */
@@ -398,8 +399,10 @@ final class Warp {
             double stretch = Math.max(1, step);
             int half = Math.max(1, (int) Math.ceil(filter.radius() * stretch));
             int count = 2 * half;
-            float[] w = new float[(PHASES + 1) * count];
-            for (int phase = 0; phase <= PHASES; phase++) {
+            // Positions are rounded to the nearest phase before the table is read, so phase 1.0 never occurs: it is
+            // phase 0 of the next pixel.
+            float[] w = new float[PHASES * count];
+            for (int phase = 0; phase < PHASES; phase++) {
                 double t = (double) phase / PHASES;
                 double sum = 0;
                 for (int k = 0; k < count; k++) {
@@ -412,7 +415,7 @@ final class Warp {
             return new Taps(count, w);
         }
 
-        /** Weighted sum of {@code count} consecutive pixels (4 floats each) from {@code in[at]}, into {@code out[o]}. */
+        /** Weighted sum of {@code count} consecutive pixels (4 floats each) from {@code in[at]} into {@code out[o]}. */
         void sum(float[] in, int at, int wb, float[] out, int o) {
             float a = 0;
             float r = 0;
