@@ -2,6 +2,7 @@
 package id.bingkai.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -47,5 +48,10 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("id.bingkai.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "id.bingkai.app..")
                 .check(classes);
+    }
+
+    @Test
+    void corePackagesFormNoCycles() {
+        slices().matching("id.bingkai.core.(**)").should().beFreeOfCycles().check(classes);
     }
 }

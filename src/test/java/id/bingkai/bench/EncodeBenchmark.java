@@ -7,6 +7,7 @@ import id.bingkai.core.io.export.ImageExporter;
 import id.bingkai.core.io.export.ImageFormat;
 import id.bingkai.core.io.image.ImageLoader;
 import id.bingkai.core.io.image.PixelBudget;
+import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.core.io.image.turbo.TurboJpegEncoder;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -50,7 +51,7 @@ public class EncodeBenchmark {
             throw new IllegalStateException("libjpeg-turbo is not installed (apt-get install libturbojpeg0)");
         }
         exporter = new ImageExporter(new AtomicFiles(), turbo);
-        BufferedImage photo = new ImageLoader(PixelBudget.DEFAULT).load(BenchPhotos.photo(), 1080, 1080);
+        BufferedImage photo = new ImageLoader(PixelBudget.DEFAULT, TurboJpegDecoder.system()).load(BenchPhotos.photo(), 1080, 1080);
         render = new BufferedImage(1080, 1080, BufferedImage.TYPE_INT_ARGB_PRE); // what the renderer returns
         Graphics2D g = render.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);

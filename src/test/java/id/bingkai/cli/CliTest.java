@@ -155,7 +155,8 @@ class CliTest {
     @Test
     void aProjectSavedByTheEditorRendersAndChecksFromTheCommandLine() throws IOException {
         var pack = new id.bingkai.core.io.pack.PackLoader(new id.bingkai.core.io.image.ImageLoader(
-                id.bingkai.core.io.image.PixelBudget.DEFAULT), id.bingkai.core.io.pack.PackLimits.DEFAULT).builtIn();
+                id.bingkai.core.io.image.PixelBudget.DEFAULT, java.util.Optional.empty()),
+                id.bingkai.core.io.pack.PackLimits.DEFAULT).builtIn();
         var frame = pack.defaultFrame();
         var doc = id.bingkai.core.model.Document.of(pack, frame)
                 .withPhoto(frame.primarySlot().id(), new id.bingkai.core.model.PlacedPhoto(

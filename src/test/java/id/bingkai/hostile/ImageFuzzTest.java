@@ -7,6 +7,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.io.image.ImageLoader;
 import id.bingkai.core.io.image.PixelBudget;
+import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Timeout;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Timeout;
  * there; {@code JAZZER_FUZZ=1} fuzzes (see docs/security.md).
  */
 class ImageFuzzTest {
-    private final ImageLoader loader = new ImageLoader(PixelBudget.DEFAULT);
+    private final ImageLoader loader = new ImageLoader(PixelBudget.DEFAULT, TurboJpegDecoder.system());
     private final ClearAnswers answers = new ClearAnswers();
 
     @FuzzTest(maxDuration = "3m")

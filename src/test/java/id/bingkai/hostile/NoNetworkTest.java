@@ -12,6 +12,7 @@ import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.io.image.ImageLoader;
 import id.bingkai.core.io.image.PixelBudget;
+import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.core.io.pack.PackLimits;
 import id.bingkai.core.io.pack.PackLoader;
 import id.bingkai.testing.Bytes;
@@ -74,7 +75,7 @@ class NoNetworkTest {
 
     @Test
     void noInputMakesTheProgramConnectAnywhere() throws Exception {
-        ImageLoader images = new ImageLoader(PixelBudget.DEFAULT);
+        ImageLoader images = new ImageLoader(PixelBudget.DEFAULT, TurboJpegDecoder.system());
         PackLoader packs = new PackLoader(images, PackLimits.DEFAULT);
         List<Path> photos = photos();
         List<Path> packFolders = packs();

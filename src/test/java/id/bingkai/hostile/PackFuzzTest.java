@@ -5,6 +5,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.io.image.ImageLoader;
 import id.bingkai.core.io.image.PixelBudget;
+import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.core.io.pack.PackLimits;
 import id.bingkai.core.io.pack.PackLoader;
 import java.io.IOException;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * of clear problems. Seeds live in {@code PackFuzzTestInputs}, one folder per test (see {@link HostileSeeds}).
  */
 class PackFuzzTest {
-    private final PackLoader packs = new PackLoader(new ImageLoader(PixelBudget.DEFAULT), PackLimits.DEFAULT);
+    private final PackLoader packs = new PackLoader(new ImageLoader(PixelBudget.DEFAULT, TurboJpegDecoder.system()), PackLimits.DEFAULT);
     private final ClearAnswers answers = new ClearAnswers();
 
     @TempDir

@@ -9,6 +9,7 @@ import id.bingkai.cli.Services;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.io.image.ImageLoader;
 import id.bingkai.core.io.image.PixelBudget;
+import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.core.io.pack.PackLimits;
 import id.bingkai.core.io.pack.PackLoader;
 import id.bingkai.core.io.project.ProjectFiles;
@@ -91,7 +92,7 @@ class PrivacyCanaryTest {
                 ? Metadata.jpegWithEverything(Pictures.jpeg(Pictures.halves(300, 200)), canary, 6)
                 : Metadata.pngWithEverything(Pictures.png(Pictures.halves(300, 200)), canary);
         Path in = Files.write(dir.resolve("foto-asli." + source), photo);
-        ImageLoader images = new ImageLoader(PixelBudget.DEFAULT);
+        ImageLoader images = new ImageLoader(PixelBudget.DEFAULT, TurboJpegDecoder.system());
         PackLoader packs = new PackLoader(images, PackLimits.DEFAULT);
         FramePack pack = packs.load(plainPack());
         Document doc = Document.of(pack, pack.defaultFrame()).withPhoto(images.ref(in));

@@ -5,6 +5,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.io.image.ImageLoader;
 import id.bingkai.core.io.image.PixelBudget;
+import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.core.io.pack.PackLimits;
 import id.bingkai.core.io.pack.PackLoader;
 import id.bingkai.core.io.project.ProjectFiles;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProjectFuzzTest {
-    private final ImageLoader images = new ImageLoader(PixelBudget.DEFAULT);
+    private final ImageLoader images = new ImageLoader(PixelBudget.DEFAULT, TurboJpegDecoder.system());
     private final PackLoader packs = new PackLoader(images, PackLimits.DEFAULT);
     private final ProjectFiles projects = new ProjectFiles(images::ref, packs::load);
     private final List<ProjectFiles.KnownPack> known = List.of(new ProjectFiles.KnownPack(packs.builtIn(), true));

@@ -6,6 +6,7 @@ import id.bingkai.core.io.export.ImageExporter;
 import id.bingkai.core.io.export.ImageFormat;
 import id.bingkai.core.io.image.ImageLoader;
 import id.bingkai.core.io.image.PixelBudget;
+import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.core.model.CanvasSize;
 import id.bingkai.core.model.Fill;
 import id.bingkai.core.model.Frame;
@@ -67,7 +68,7 @@ final class BatchFixtures {
     }
 
     static RowWork realWork() {
-        ImageLoader images = new ImageLoader(PixelBudget.DEFAULT);
+        ImageLoader images = new ImageLoader(PixelBudget.DEFAULT, TurboJpegDecoder.system());
         return new CoreRowWork(images, new Renderer(new FontLibrary()), new ImageExporter());
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.io.image.ImageLoader;
 import id.bingkai.core.io.image.PixelBudget;
+import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.core.io.pack.PackLimits;
 import id.bingkai.core.io.pack.PackLoader;
 import id.bingkai.core.model.Document;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** The sample set Bingkai ships must follow the rules Bingkai teaches. */
 class BuiltInSampleTest {
     private static final Messages ENGLISH = new Messages(Locale.ENGLISH);
-    private final FramePack sample = new PackLoader(new ImageLoader(PixelBudget.DEFAULT), PackLimits.DEFAULT).builtIn();
+    private final FramePack sample = new PackLoader(new ImageLoader(PixelBudget.DEFAULT, TurboJpegDecoder.system()), PackLimits.DEFAULT).builtIn();
 
     @Test
     void noSampleFrameHasAWarningOrABlockingFindingWithAGoodPhoto() {

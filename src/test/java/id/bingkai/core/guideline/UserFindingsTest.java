@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bingkai.core.io.image.ImageLoader;
 import id.bingkai.core.io.image.PixelBudget;
+import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.core.io.pack.PackLimits;
 import id.bingkai.core.io.pack.PackLoader;
 import id.bingkai.core.model.Document;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** The editor shows what the user can fix; what the frame itself causes stays with the pack's lint. */
 class UserFindingsTest {
-    private final FramePack sample = new PackLoader(new ImageLoader(PixelBudget.DEFAULT), PackLimits.DEFAULT).builtIn();
+    private final FramePack sample = new PackLoader(new ImageLoader(PixelBudget.DEFAULT, TurboJpegDecoder.system()), PackLimits.DEFAULT).builtIn();
     private final Frame badge = sample.frame("lencana-lingkaran").orElseThrow();
     private final UserFindings user = new UserFindings(TestFrames.CHECKER);
 

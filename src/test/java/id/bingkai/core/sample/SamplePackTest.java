@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import id.bingkai.core.io.image.ImageLoader;
 import id.bingkai.core.io.image.PixelBudget;
+import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.core.io.pack.PackLimits;
 import id.bingkai.core.io.pack.PackLoader;
 import id.bingkai.core.model.Asset;
@@ -34,7 +35,7 @@ class SamplePackTest {
 
     @BeforeAll
     static void load() {
-        pack = new PackLoader(new ImageLoader(PixelBudget.DEFAULT), PackLimits.DEFAULT).builtIn();
+        pack = new PackLoader(new ImageLoader(PixelBudget.DEFAULT, TurboJpegDecoder.system()), PackLimits.DEFAULT).builtIn();
     }
 
     static Stream<Frame> frames() {

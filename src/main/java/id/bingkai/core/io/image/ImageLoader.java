@@ -4,7 +4,6 @@ package id.bingkai.core.io.image;
 import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.i18n.Msg;
-import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.core.model.PhotoRef;
 import id.bingkai.core.render.PhotoSource;
 import java.awt.color.ICC_Profile;
@@ -28,7 +27,7 @@ import javax.imageio.stream.ImageInputStream;
  * Holds no state besides the budget, so one instance may serve several batch threads at once.
  *
  * <p>JPEGs are decoded by the system's libjpeg-turbo when it is installed (through FFM, see
- * {@link TurboJpegDecoder}): about twice as fast as the JDK's decoder, and scaled in the DCT domain, which is both
+ * {@link ScalingJpegDecoder}, implemented in {@code core.io.image.turbo}): about twice as fast as the JDK's decoder, and scaled in the DCT domain, which is both
  * faster and a proper low-pass filter. Format sniffing, the budget, EXIF orientation and the sRGB conversion stay
  * the same for both paths; anything libjpeg-turbo cannot take (CMYK, damaged files) goes through ImageIO.
  */
@@ -45,22 +44,20 @@ public final class ImageLoader implements PhotoSource {
             "psd");
 
     private final PixelBudget budget;
-    private final TurboJpegDecoder turbo;
+    private final ScalingJpegDecoder scaling;
 
-    /** Uses libjpeg-turbo for JPEGs when the system has it, ImageIO for everything else. */
-    public ImageLoader(PixelBudget budget) {
-        this(budget, TurboJpegDecoder.system());
-    }
-
-    /** @param fastJpeg the JPEG decoder to try first; empty decodes everything through ImageIO */
-    public ImageLoader(PixelBudget budget, Optional<TurboJpegDecoder> fastJpeg) {
+    /**
+     * @param fastJpeg the JPEG decoder to try first (the system's libjpeg-turbo: {@code TurboJpegDecoder.system()});
+     *                 empty decodes everything through ImageIO
+     */
+    public ImageLoader(PixelBudget budget, Optional<? extends ScalingJpegDecoder> fastJpeg) {
         this.budget = Objects.requireNonNull(budget, "budget");
-        this.turbo = fastJpeg.orElse(null);
+        this.scaling = fastJpeg.orElse(null);
     }
 
     /** Whether JPEGs go through libjpeg-turbo. */
     public boolean usesLibjpegTurbo() {
-        return turbo != null;
+        return scaling != null;
     }
 
     public PixelBudget budget() {
@@ -95,7 +92,7 @@ public final class ImageLoader implements PhotoSource {
         FileChecks.requireRegularFile(file);
         return withReader(file, () -> ImageIO.createImageInputStream(file.toFile()),
                 opened -> decode(file, opened, minWidth, minHeight,
-                        (w, h) -> turbo.decode(file, w, h, budget)));
+                        (w, h) -> scaling.decode(file, w, h, budget)));
     }
 
     /** Same as {@link #load} for bytes already in memory (pack layers); {@code name} is used in messages. */
@@ -108,7 +105,7 @@ public final class ImageLoader implements PhotoSource {
         }
         return withReader(name, () -> new ByteArrayImageInputStream(data),
                 opened -> decode(name, opened, minWidth, minHeight,
-                        (w, h) -> turbo.decode(data, w, h, budget)));
+                        (w, h) -> scaling.decode(data, w, h, budget)));
     }
 
     @Override
@@ -119,7 +116,7 @@ public final class ImageLoader implements PhotoSource {
     /** 1 for a JPEG that libjpeg-turbo will scale in the DCT domain, else the default for point subsampling. */
     @Override
     public double oversampling(PhotoRef photo) {
-        return turbo != null && turbo.accepts(photo.path(), budget) ? DCT_OVERSAMPLING
+        return scaling != null && scaling.accepts(photo.path(), budget) ? DCT_OVERSAMPLING
                 : PhotoSource.DEFAULT_OVERSAMPLING;
     }
 
@@ -131,8 +128,8 @@ public final class ImageLoader implements PhotoSource {
         checkDeclared(name, opened.format(), w, h);
         Orientation orientation = opened.orientation();
         boolean swap = orientation.swapsAxes();
-        if (turbo != null && "jpeg".equals(opened.format())) {
-            Optional<TurboJpegDecoder.Decoded> decoded = fast.decode(swap ? minHeight : minWidth,
+        if (scaling != null && "jpeg".equals(opened.format())) {
+            Optional<ScalingJpegDecoder.Decoded> decoded = fast.decode(swap ? minHeight : minWidth,
                     swap ? minWidth : minHeight);
             if (decoded.isPresent()) {
                 return Upright.of(SrgbConversion.apply(decoded.get().image(), profile(decoded.get())), orientation);
@@ -253,7 +250,7 @@ public final class ImageLoader implements PhotoSource {
     }
 
     /** The embedded profile libjpeg-turbo left unapplied; a damaged one is ignored, as the ImageIO path does. */
-    private static ICC_Profile profile(TurboJpegDecoder.Decoded decoded) {
+    private static ICC_Profile profile(ScalingJpegDecoder.Decoded decoded) {
         if (decoded.iccProfile() == null) {
             return null;
         }
@@ -270,7 +267,7 @@ public final class ImageLoader implements PhotoSource {
     /** libjpeg-turbo on this loader's file or bytes, with the minimum in stored (not yet upright) pixels. */
     @FunctionalInterface
     private interface FastJpeg {
-        Optional<TurboJpegDecoder.Decoded> decode(int minWidth, int minHeight);
+        Optional<ScalingJpegDecoder.Decoded> decode(int minWidth, int minHeight);
     }
 
     @FunctionalInterface

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import id.bingkai.core.error.BadInputException;
+import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.testing.Bytes;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** A broken colour profile costs accurate colour at most, never the photo, and never the memory it claims. */
 class BrokenProfileTest {
-    private final ImageLoader loader = new ImageLoader(PixelBudget.DEFAULT);
+    private final ImageLoader loader = new ImageLoader(PixelBudget.DEFAULT, TurboJpegDecoder.system());
     private final byte[] jpeg = TestImages.jpeg(TestImages.blocks());
     private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 

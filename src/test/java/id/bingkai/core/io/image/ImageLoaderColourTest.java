@@ -5,6 +5,7 @@ import static id.bingkai.core.io.image.PixelAssert.assertColour;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.twelvemonkeys.imageio.color.ColorSpaces;
+import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.testing.Bytes;
 import id.bingkai.testing.ImageFiles;
 import java.awt.color.ICC_ColorSpace;
@@ -29,7 +30,7 @@ class ImageLoaderColourTest {
     private static final int[][] INKS = {{255, 0, 0, 0}, {0, 255, 0, 0}, {0, 0, 255, 0}, {0, 0, 0, 255},
         {0, 0, 0, 0}};
 
-    private final ImageLoader loader = new ImageLoader(PixelBudget.DEFAULT);
+    private final ImageLoader loader = new ImageLoader(PixelBudget.DEFAULT, TurboJpegDecoder.system());
     private final ICC_ColorSpace adobeRgb = (ICC_ColorSpace) ColorSpaces.getColorSpace(
             ColorSpaces.CS_ADOBE_RGB_1998);
 

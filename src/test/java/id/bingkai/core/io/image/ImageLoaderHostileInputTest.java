@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.bingkai.core.error.BadInputException;
+import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.testing.ImageFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -29,7 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ImageLoaderHostileInputTest {
     private static final Duration QUICKLY = Duration.ofSeconds(5);
 
-    private final ImageLoader loader = new ImageLoader(PixelBudget.DEFAULT);
+    private final ImageLoader loader = new ImageLoader(PixelBudget.DEFAULT, TurboJpegDecoder.system());
 
     @TempDir
     Path dir;
@@ -125,7 +126,7 @@ class ImageLoaderHostileInputTest {
 
     @Test
     void sizeJustOverTheDeclaredLimitIsRefused() throws IOException {
-        ImageLoader strict = new ImageLoader(new PixelBudget(1000, 100_000, 100_000));
+        ImageLoader strict = new ImageLoader(new PixelBudget(1000, 100_000, 100_000), TurboJpegDecoder.system());
         Path wide = file("wide.png", ImageFiles.pngDeclaring(1001, 10, 2));
         Path many = file("many.png", ImageFiles.pngDeclaring(400, 300, 2));
 
@@ -135,7 +136,7 @@ class ImageLoaderHostileInputTest {
 
     @Test
     void decodedSizeIsCheckedAfterSubsampling() throws IOException {
-        ImageLoader small = new ImageLoader(new PixelBudget(1000, 1_000_000, 600));
+        ImageLoader small = new ImageLoader(new PixelBudget(1000, 1_000_000, 600), TurboJpegDecoder.system());
         Path blocks = file("blocks.png", ImageFiles.encode(TestImages.blocks(), "png"));
 
         BadInputException full = refusal(() -> small.load(blocks, 0, 0));

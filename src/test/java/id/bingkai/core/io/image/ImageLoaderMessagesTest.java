@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.i18n.Msg;
+import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.testing.ImageFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ImageLoaderMessagesTest {
     private static final Path FILE = Path.of("foto-pegawai.jpg");
 
-    private final ImageLoader loader = new ImageLoader(PixelBudget.DEFAULT);
+    private final ImageLoader loader = new ImageLoader(PixelBudget.DEFAULT, TurboJpegDecoder.system());
 
     private BadInputException refusalFor(byte[] data) {
         return catchThrowableOfType(BadInputException.class, () -> loader.read(data, FILE, 0, 0));

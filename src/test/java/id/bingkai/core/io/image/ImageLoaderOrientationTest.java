@@ -4,6 +4,7 @@ package id.bingkai.core.io.image;
 import static id.bingkai.core.io.image.PixelAssert.assertColour;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.testing.Bytes;
 import id.bingkai.testing.ImageFiles;
 import java.awt.image.BufferedImage;
@@ -16,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ImageLoaderOrientationTest {
-    private final ImageLoader loader = new ImageLoader(PixelBudget.DEFAULT);
+    private final ImageLoader loader = new ImageLoader(PixelBudget.DEFAULT, TurboJpegDecoder.system());
 
     @TempDir
     Path dir;

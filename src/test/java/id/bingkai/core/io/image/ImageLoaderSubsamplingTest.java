@@ -3,6 +3,7 @@ package id.bingkai.core.io.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.testing.ImageFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -19,7 +20,7 @@ class ImageLoaderSubsamplingTest {
 
     private static byte[] landscape;
 
-    private final ImageLoader loader = new ImageLoader(PixelBudget.DEFAULT);
+    private final ImageLoader loader = new ImageLoader(PixelBudget.DEFAULT, TurboJpegDecoder.system());
 
     @BeforeAll
     static void encodeOnce() {

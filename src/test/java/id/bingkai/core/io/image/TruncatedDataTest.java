@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
 import id.bingkai.core.error.BadInputException;
+import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import java.awt.image.BufferedImage;
 import java.io.EOFException;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** Decoders that read on past the end of a file are stopped: truncated means damaged, quickly. */
 class TruncatedDataTest {
-    private final ImageLoader loader = new ImageLoader(PixelBudget.DEFAULT);
+    private final ImageLoader loader = new ImageLoader(PixelBudget.DEFAULT, TurboJpegDecoder.system());
 
     /** 600 x 600 two-level picture, as lossless WebP (one bit per channel and pixel). */
     private static byte[] losslessWebp() {

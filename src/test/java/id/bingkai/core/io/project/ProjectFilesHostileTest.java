@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.io.image.ImageLoader;
 import id.bingkai.core.io.image.PixelBudget;
+import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.core.io.pack.PackLimits;
 import id.bingkai.core.io.pack.PackLoader;
 import java.nio.charset.Charset;
@@ -32,7 +33,7 @@ class ProjectFilesHostileTest {
     @TempDir
     Path dir;
 
-    private final ImageLoader images = new ImageLoader(PixelBudget.DEFAULT);
+    private final ImageLoader images = new ImageLoader(PixelBudget.DEFAULT, TurboJpegDecoder.system());
     private final PackLoader packs = new PackLoader(images, PackLimits.DEFAULT);
     private final List<Path> packsOpened = new ArrayList<>();
     private final ProjectFiles files = new ProjectFiles(images::ref, path -> {

@@ -2,6 +2,7 @@
 package id.bingkai.core.io.image.turbo;
 
 import id.bingkai.core.io.image.PixelBudget;
+import id.bingkai.core.io.image.ScalingJpegDecoder;
 import id.bingkai.core.io.image.turbo.TurboJpeg.Header;
 import id.bingkai.core.io.image.turbo.TurboJpeg.Scale;
 import java.awt.image.BufferedImage;
@@ -27,14 +28,7 @@ import java.util.Optional;
  * as stored, in the file's colour space: EXIF orientation and the ICC conversion are the caller's job (the image
  * loader does both for every format), so {@code minWidth/minHeight} are in stored pixels too.
  */
-public final class TurboJpegDecoder {
-    /**
-     * A decoded JPEG.
-     *
-     * @param iccProfile the embedded ICC profile, or null (then the pixels are taken as sRGB)
-     */
-    public record Decoded(BufferedImage image, byte[] iccProfile) {
-    }
+public final class TurboJpegDecoder implements ScalingJpegDecoder {
 
     private static final long HEADER_BYTES = 256 * 1024;
 
@@ -53,6 +47,7 @@ public final class TurboJpegDecoder {
         return lib;
     }
 
+    @Override
     public Optional<Decoded> decode(Path file, int minWidth, int minHeight, PixelBudget budget) {
         try (Arena arena = Arena.ofConfined()) {
             Header header = header(file, arena);
@@ -99,6 +94,7 @@ public final class TurboJpegDecoder {
      * Whether {@link #decode} will most likely take this file (a JPEG it can read, not CMYK, within the budget):
      * reads the header only. The renderer then asks for less oversampling, since DCT scaling filters properly.
      */
+    @Override
     public boolean accepts(Path file, PixelBudget budget) {
         try (Arena arena = Arena.ofConfined()) {
             Header header = header(file, arena);
@@ -132,6 +128,7 @@ public final class TurboJpegDecoder {
     }
 
     /** Same for bytes already in memory. */
+    @Override
     public Optional<Decoded> decode(byte[] data, int minWidth, int minHeight, PixelBudget budget) {
         if (data.length < 4) {
             return Optional.empty();
