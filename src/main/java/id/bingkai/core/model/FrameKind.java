@@ -13,11 +13,6 @@ public enum FrameKind {
     }
 
     public static Optional<FrameKind> fromId(String id) {
-        for (FrameKind kind : values()) {
-            if (kind.id().equals(id)) {
-                return Optional.of(kind);
-            }
-        }
-        return Optional.empty();
+        return EnumIds.find(values(), FrameKind::id, id);
     }
 }

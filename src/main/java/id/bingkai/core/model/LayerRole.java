@@ -20,11 +20,6 @@ public enum LayerRole {
     }
 
     public static Optional<LayerRole> fromId(String id) {
-        for (LayerRole role : values()) {
-            if (role.id().equals(id)) {
-                return Optional.of(role);
-            }
-        }
-        return Optional.empty();
+        return EnumIds.find(values(), LayerRole::id, id);
     }
 }

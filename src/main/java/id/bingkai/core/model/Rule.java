@@ -43,11 +43,6 @@ public enum Rule {
     }
 
     public static Optional<Rule> fromId(String id) {
-        for (Rule rule : values()) {
-            if (rule.id.equals(id)) {
-                return Optional.of(rule);
-            }
-        }
-        return Optional.empty();
+        return EnumIds.find(values(), Rule::id, id);
     }
 }
