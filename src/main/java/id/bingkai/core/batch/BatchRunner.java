@@ -28,6 +28,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs a batch: reads the sheet row by row, renders up to {@code threads} rows at once and writes report.csv as
@@ -49,6 +50,18 @@ public final class BatchRunner {
      * @throws UncheckedIOException when the output folder or the report cannot be written
      */
     public BatchSummary run(BatchJob job, BatchListener listener) {
+        return run(job, listener, () -> false);
+    }
+
+    /**
+     * Runs the batch until {@code cancelled} says stop. It is asked before each row starts: the rows already
+     * rendering are finished (each output is written whole or not at all), every row not started yet is reported
+     * as not run, stopped by the user, so report.csv still lists the whole sheet and a run with resume continues.
+     *
+     * @see #run(BatchJob, BatchListener)
+     */
+    public BatchSummary run(BatchJob job, BatchListener listener, BooleanSupplier cancelled) {
+        Objects.requireNonNull(cancelled, "cancelled");
         long start = System.nanoTime();
         int total = PeopleSheet.countRows(job.sheet());
         try (PeopleSheet sheet = PeopleSheet.open(job.sheet())) {
@@ -61,7 +74,7 @@ public final class BatchRunner {
             }
             Files.createDirectories(job.outDir());
             try (ReportWriter report = new ReportWriter(job.report(), sheet.separator(), messages)) {
-                Counts counts = process(job, pattern, sheet, report, listener, total);
+                Counts counts = process(job, pattern, sheet, report, listener, total, cancelled);
                 return new BatchSummary(counts.rows(), counts.get(Status.DONE), counts.get(Status.SKIPPED),
                         counts.get(Status.FAILED), counts.get(Status.ERROR), counts.get(Status.NOT_RUN),
                         job.report(), Duration.ofNanos(System.nanoTime() - start));
@@ -71,8 +84,8 @@ public final class BatchRunner {
         }
     }
 
-    private Counts process(BatchJob job, NamePattern pattern, PeopleSheet sheet, ReportWriter report, BatchListener listener, int total)
-            throws IOException {
+    private Counts process(BatchJob job, NamePattern pattern, PeopleSheet sheet, ReportWriter report,
+            BatchListener listener, int total, BooleanSupplier cancelled) throws IOException {
         Counts counts = new Counts();
         AtomicBoolean stop = new AtomicBoolean();
         Object lock = new Object();
@@ -102,8 +115,12 @@ public final class BatchRunner {
         try {
             SheetRow row;
             while (!stop.get() && (row = sheet.next()) != null) {
-                RowPlan plan = plan(job, pattern, row, names, base);
                 int seq = sequence++;
+                if (cancelled.getAsBoolean()) {
+                    deliver.accept(seq, stopped(row.row(), stoppedName(pattern, row, names)));
+                    continue;
+                }
+                RowPlan plan = plan(job, pattern, row, names, base);
                 if (plan.early() != null) {
                     deliver.accept(seq, plan.early());
                     continue;
@@ -114,7 +131,7 @@ public final class BatchRunner {
                     RowResult result;
                     try {
                         result = stop.get() ? RowResult.of(plan.row(), Status.NOT_RUN, name, Msg.of("batch.row.not-run"))
-                                : render(job, plan);
+                                : cancelled.getAsBoolean() ? stopped(plan.row(), name) : render(job, plan);
                     } catch (RuntimeException | Error e) {
                         // every row must report, or report.csv would wait for it forever
                         result = RowResult.of(plan.row(), Status.ERROR, name, Msg.of("batch.row.error.unexpected",
@@ -138,6 +155,16 @@ public final class BatchRunner {
             counts.rows = sequence;
             return counts;
         }
+    }
+
+    private static RowResult stopped(int row, String name) {
+        return RowResult.of(row, Status.NOT_RUN, name, Msg.of("batch.row.stopped"));
+    }
+
+    /** The name the row would have had (claimed as {@link #plan} does, so later rows keep theirs); no disk access. */
+    private static String stoppedName(NamePattern pattern, SheetRow row, UniqueNames names) {
+        String stem = pattern.stem(row.cells(), row.row());
+        return stem.isEmpty() ? "" : names.claim(stem);
     }
 
     /** Everything about a row that needs no decoding: its output name, its texts, and the reasons it cannot run. */

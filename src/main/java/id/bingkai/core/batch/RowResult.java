@@ -21,7 +21,7 @@ public record RowResult(int row, Status status, String output, Optional<Msg> rea
         FAILED("failed"),
         /** The row's input looked fine but something else broke (disk full, out of memory, a bug). */
         ERROR("error"),
-        /** Not attempted because {@code --fail-fast} stopped the batch. */
+        /** Not attempted: {@code --fail-fast} stopped the batch, or the user did. */
         NOT_RUN("not-run");
 
         private final String code;

@@ -217,4 +217,82 @@ class BatchRunnerTest {
         assertThat(summary.done()).isEqualTo(60);
         assertThat(most.get()).isBetween(1, 3);
     }
+
+    private Path people(int rows) throws IOException {
+        StringBuilder sheet = new StringBuilder("nama,foto\n");
+        for (int i = 1; i <= rows; i++) {
+            sheet.append("Orang ").append(i).append(i % 2 == 0 ? ",foto/siti.jpg\n" : ",foto/budi.jpg\n");
+        }
+        return Files.writeString(dir.resolve("orang.csv"), sheet);
+    }
+
+    /** Stops once {@code after} rows have finished, as a user pressing Stop would. */
+    private static final class StopAfter implements BatchListener {
+        private final int after;
+        private final AtomicInteger finished = new AtomicInteger();
+
+        StopAfter(int after) {
+            this.after = after;
+        }
+
+        @Override
+        public void finished(RowResult result) {
+            finished.incrementAndGet();
+        }
+
+        boolean cancelled() {
+            return finished.get() >= after;
+        }
+    }
+
+    private List<String> outputs() throws IOException {
+        try (var files = Files.list(out)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> !n.equals(BatchJob.REPORT_NAME)).toList();
+        }
+    }
+
+    @Test
+    void cancellingAfterThreeRowsLeavesThreeImagesAndReportsEveryOtherRowAsStoppedByTheUser() throws IOException {
+        Path sheet = people(8);
+        StopAfter stop = new StopAfter(3);
+
+        BatchSummary summary = new BatchRunner(BatchFixtures.realWork(), MESSAGES)
+                .run(job(sheet, out, null, true, false, false, 1), stop, stop::cancelled);
+
+        assertThat(summary.rows()).isEqualTo(8);
+        assertThat(summary.done()).isEqualTo(3);
+        assertThat(summary.notRun()).isEqualTo(5);
+        assertThat(outputs()).containsExactlyInAnyOrder("Orang 1.jpg", "Orang 2.jpg", "Orang 3.jpg");
+        List<List<String>> report = report();
+        assertThat(report.subList(1, report.size())).extracting(r -> r.get(0) + " " + r.get(1) + " " + r.get(2))
+                .containsExactly("2 ok Orang 1.jpg", "3 ok Orang 2.jpg", "4 ok Orang 3.jpg",
+                        "5 not-run Orang 4.jpg", "6 not-run Orang 5.jpg", "7 not-run Orang 6.jpg",
+                        "8 not-run Orang 7.jpg", "9 not-run Orang 8.jpg");
+        assertThat(report.get(4).get(3)).contains("dihentikan");
+        assertThat(report.get(4).get(3)).doesNotContain("--fail-fast");
+
+        BatchSummary again = run(job(sheet, out, null, true, false, false, 2));
+        assertThat(again.skipped()).as("a second run with resume continues where the first stopped").isEqualTo(3);
+        assertThat(again.done()).isEqualTo(5);
+    }
+
+    @Test
+    void withSeveralWorkersTheRowsInFlightFinishAndOnlyTheirImagesExist() throws IOException {
+        Path sheet = people(24);
+        StopAfter stop = new StopAfter(2);
+
+        BatchSummary summary = new BatchRunner(BatchFixtures.realWork(), MESSAGES)
+                .run(job(sheet, out, null, false, false, false, 3), stop, stop::cancelled);
+
+        assertThat(summary.done()).as("two finished, at most two more were rendering").isBetween(2, 4);
+        assertThat(summary.done() + summary.notRun()).isEqualTo(24);
+        List<List<String>> report = report();
+        assertThat(report).hasSize(25);
+        assertThat(outputs()).as("an image on disk for every row reported done, and for no other")
+                .containsExactlyInAnyOrderElementsOf(report.stream().filter(r -> r.get(1).equals("ok"))
+                        .map(r -> r.get(2)).toList());
+        try (var files = Files.list(out)) {
+            assertThat(files.map(Path::getFileName).map(Path::toString)).noneMatch(n -> n.contains(".tmp-"));
+        }
+    }
 }
