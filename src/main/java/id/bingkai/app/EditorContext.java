@@ -13,6 +13,9 @@ import id.bingkai.core.guideline.UserFindings;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.PhotoRef;
 import id.bingkai.core.render.PhotoSource;
+import id.bingkai.core.render.ResampleFilter;
+import id.bingkai.core.render.Renderer;
+import id.bingkai.core.render.Resampler;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,11 +28,15 @@ import java.util.concurrent.Executor;
  * @param fullPhotos   full-resolution photo source for export (decoded at the size the export needs)
  * @param exportFolder where exports go by default (the user's Pictures folder when there is one)
  * @param checker      the guideline checker the editor and the export dialog use
+ * @param batchRenderer the renderer for batch rows: each worker renders a whole photo on its own thread, as the
+ *                      batch command does (splitting one photo's resampling across cores as well only makes the
+ *                      workers wait for each other)
  */
 public record EditorContext(DocumentRenderer renderer, PhotoFiles photos, PackSource packs, ImageWriter writer,
         PhotoSource fullPhotos, ExecutorTaskRunner tasks, DataFolder data, Path exportFolder,
-        DocumentChecker checker) {
+        DocumentChecker checker, DocumentRenderer batchRenderer) {
     public EditorContext {
+        Objects.requireNonNull(batchRenderer);
         Objects.requireNonNull(renderer);
         Objects.requireNonNull(photos);
         Objects.requireNonNull(packs);
@@ -39,6 +46,13 @@ public record EditorContext(DocumentRenderer renderer, PhotoFiles photos, PackSo
         Objects.requireNonNull(data);
         Objects.requireNonNull(exportFolder);
         Objects.requireNonNull(checker);
+    }
+
+    /** A context whose batch rows use the editor's renderer. */
+    public EditorContext(DocumentRenderer renderer, PhotoFiles photos, PackSource packs, ImageWriter writer,
+            PhotoSource fullPhotos, ExecutorTaskRunner tasks, DataFolder data, Path exportFolder,
+            DocumentChecker checker) {
+        this(renderer, photos, packs, writer, fullPhotos, tasks, data, exportFolder, checker, renderer);
     }
 
     /** The editor on top of the core services the command line also uses. */
@@ -67,8 +81,10 @@ public record EditorContext(DocumentRenderer renderer, PhotoFiles photos, PackSo
             }
         };
         GuidelineChecker checker = new GuidelineChecker(services.renderer(), services.fonts());
+        Renderer perThread = new Renderer(services.fonts(), new Resampler(ResampleFilter.LANCZOS3, 1));
         return new EditorContext(services.renderer()::render, photos, packs, services.exporter()::write, images,
-                new ExecutorTaskRunner(background, ui), data, picturesFolder(), new UserFindings(checker)::check);
+                new ExecutorTaskRunner(background, ui), data, picturesFolder(), new UserFindings(checker)::check,
+                perThread::render);
     }
 
     static Path picturesFolder() {

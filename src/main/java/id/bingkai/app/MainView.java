@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.app;
 
+import id.bingkai.app.batch.BatchDialog;
+import id.bingkai.app.batch.BatchServices;
+import id.bingkai.app.batch.BatchViewModel;
+import id.bingkai.app.batch.EditorRowWork;
 import id.bingkai.app.common.Controls;
+import id.bingkai.app.common.FileDialogs;
 import id.bingkai.app.common.FolderOpener;
 import id.bingkai.app.common.Notice;
 import id.bingkai.app.common.NoticeArea;
@@ -19,6 +24,7 @@ import id.bingkai.app.guideline.OverlayLayer;
 import id.bingkai.app.guideline.PreviewStrip;
 import id.bingkai.app.prefs.PreferencesDialog;
 import id.bingkai.core.i18n.Messages;
+import id.bingkai.core.io.export.AtomicFiles;
 import id.bingkai.core.model.Document;
 import java.io.File;
 import java.nio.file.Path;
@@ -61,10 +67,12 @@ final class MainView extends BorderPane {
     private final CanvasView canvas;
     private final SidePanel side;
     private final MenuButton recent;
+    private final FileDialogs dialogs;
 
-    MainView(MainViewModel vm, Messages m, Stage stage, Runnable saveProject, Runnable saveProjectAs,
-            Runnable openProject) {
+    MainView(MainViewModel vm, Messages m, Stage stage, FileDialogs dialogs, Runnable saveProject,
+            Runnable saveProjectAs, Runnable openProject) {
         this.vm = vm;
+        this.dialogs = dialogs;
         this.editor = vm.editor();
         this.m = m;
         this.stage = stage;
@@ -114,6 +122,7 @@ final class MainView extends BorderPane {
         acc.put(KeyCombination.keyCombination("Shortcut+Y"), editor::redo);
         acc.put(KeyCombination.keyCombination("Shortcut+Shift+Z"), editor::redo);
         acc.put(KeyCombination.keyCombination("Shortcut+E"), this::export);
+        acc.put(KeyCombination.keyCombination("Shortcut+B"), this::batch);
         acc.put(KeyCombination.keyCombination("Shortcut+V"), this::paste);
         acc.put(KeyCombination.keyCombination("F1"), () -> notices.show(Notice.info("editor.help.keys")));
     }
@@ -170,12 +179,14 @@ final class MainView extends BorderPane {
         Controls.describe(project, m.get("project.menu"), m.get("project.menu.help"));
         project.setId("project-menu");
 
+        Button batch = Controls.button(m.get("batch.ui.open"), m.get("batch.ui.open.help"), this::batch);
+        batch.setId("batch-open");
         Button prefs = Controls.button(m.get("prefs.open"), m.get("prefs.open.help"), this::preferences);
         prefs.setId("preferences");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(brand, tag, gap(), open, recent, paste, new Separator(javafx.geometry.Orientation.VERTICAL),
-                undo, redo, spacer, project, prefs);
+                undo, redo, spacer, batch, project, prefs);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("app-bar");
         return bar;
@@ -286,6 +297,24 @@ final class MainView extends BorderPane {
         ExportViewModel export = new ExportViewModel(doc, ctx.renderer(), ctx.fullPhotos(), ctx.writer(),
                 ctx.tasks(), ctx.exportFolder(), vm.guideline().exportCheck()::apply);
         new ExportDialog(export, m, stage, this::openFolder, this::copyCaption).show();
+    }
+
+    /** One image per employee from a CSV, in the frame and pack chosen now (no photo needed in the editor). */
+    void batch() {
+        Document doc = editor.document();
+        EditorContext ctx = vm.context();
+        BatchServices services = new BatchServices(new EditorRowWork(ctx), ctx.tasks(), new AtomicFiles(),
+                System::nanoTime, Runtime.getRuntime().availableProcessors());
+        BatchViewModel batch = new BatchViewModel(doc.pack(), doc.frame(), services, m, ctx.exportFolder());
+        new BatchDialog(batch, m, stage, dialogs, this::open).show();
+    }
+
+    /** Opens a file or folder with the system (a folder in the file manager, report.csv in a spreadsheet). */
+    private void open(Path path) {
+        vm.context().tasks().run(() -> {
+            FolderOpener.open(path);
+            return path;
+        }, p -> { }, e -> notices.show(Notice.error(id.bingkai.app.common.UserErrors.describe(e))));
     }
 
     private void openFolder(Path file) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.app;
 
+import id.bingkai.app.common.FileDialogs;
+import id.bingkai.app.common.NativeFileDialogs;
 import id.bingkai.app.common.RelayNotices;
 import id.bingkai.app.prefs.Preferences;
 import id.bingkai.app.prefs.Theme;
@@ -37,14 +39,21 @@ public final class MainWindow {
     private final RelayNotices notices;
     private final Stage stage = new Stage();
     private final Runnable onClosed;
+    private final FileDialogs dialogs;
     private Messages messages;
     private MainView view;
     private Scene scene;
 
     public MainWindow(MainViewModel vm, RelayNotices notices, Runnable onClosed) {
+        this(vm, notices, onClosed, new NativeFileDialogs());
+    }
+
+    /** @param dialogs the file dialogs of the batch dialog (tests answer them with paths) */
+    public MainWindow(MainViewModel vm, RelayNotices notices, Runnable onClosed, FileDialogs dialogs) {
         this.vm = Objects.requireNonNull(vm);
         this.notices = Objects.requireNonNull(notices);
         this.onClosed = Objects.requireNonNull(onClosed);
+        this.dialogs = Objects.requireNonNull(dialogs);
     }
 
     public Stage stage() {
@@ -95,7 +104,7 @@ public final class MainWindow {
 
     private void build(Preferences prefs) {
         messages = new Messages(Locale.of(prefs.language()));
-        view = new MainView(vm, messages, stage, this::save, this::saveAs, this::openProject);
+        view = new MainView(vm, messages, stage, dialogs, this::save, this::saveAs, this::openProject);
         scene.setRoot(view);
         view.installShortcuts(scene);
         applyTheme(prefs.theme());

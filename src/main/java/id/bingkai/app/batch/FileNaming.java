@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.app.batch;
+
+import id.bingkai.core.batch.NamePattern;
+import id.bingkai.core.i18n.Msg;
+import id.bingkai.core.io.export.ImageFormat;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The output file name pattern of the batch dialog: what the user typed, whether it works with the chosen CSV, and
+ * the name it gives the first row. A new CSV brings its own default ({@code {nama}}, or the row number without a
+ * {@code nama} column) unless the user has typed a pattern of their own.
+ */
+final class FileNaming {
+    private final StringProperty pattern = new SimpleStringProperty(this, "pattern");
+    private final ObjectProperty<Msg> problem = new SimpleObjectProperty<>(this, "problem");
+    private final StringProperty example = new SimpleStringProperty(this, "example", "");
+    private SheetInfo sheet;
+    private ImageFormat format = ImageFormat.JPEG;
+    private String defaultPattern;
+
+    FileNaming(List<String> templateColumns) {
+        defaultPattern = NamePattern.defaultFor(templateColumns).toString();
+        pattern.set(defaultPattern);
+        pattern.addListener((obs, old, p) -> update());
+    }
+
+    StringProperty patternProperty() {
+        return pattern;
+    }
+
+    ReadOnlyObjectProperty<Msg> problemProperty() {
+        return problem;
+    }
+
+    ReadOnlyStringProperty exampleProperty() {
+        return example;
+    }
+
+    void sheetChanged(SheetInfo now) {
+        sheet = now;
+        if (now != null) {
+            String typed = pattern.get();
+            boolean untouched = typed == null || typed.isBlank() || typed.strip().equals(defaultPattern);
+            defaultPattern = NamePattern.defaultFor(now.columns()).toString();
+            if (untouched) {
+                pattern.set(defaultPattern);
+            }
+        }
+        update();
+    }
+
+    void formatChanged(ImageFormat now) {
+        format = now;
+        update();
+    }
+
+    /** The pattern, when it parses. */
+    Optional<NamePattern> pattern() {
+        try {
+            return Optional.of(NamePattern.parse(pattern.get() == null ? "" : pattern.get().strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void update() {
+        Optional<NamePattern> parsed = pattern();
+        if (parsed.isEmpty()) {
+            problem.set(Msg.of("batch.ui.pattern.invalid", String.valueOf(pattern.get())));
+            example.set("");
+            return;
+        }
+        NamePattern p = parsed.get();
+        List<String> unknown = sheet == null ? List.of() : p.unknown(sheet.columns());
+        if (!unknown.isEmpty()) {
+            problem.set(Msg.of("batch.csv.error.name-column", String.join(", ", unknown), p,
+                    String.join(", ", sheet.columns())));
+            example.set("");
+            return;
+        }
+        problem.set(null);
+        example.set(sheet == null ? "" : sheet.first().map(r -> p.stem(r.cells(), r.row())).filter(s -> !s.isEmpty())
+                .map(s -> s + "." + format.extension()).orElse(""));
+    }
+}

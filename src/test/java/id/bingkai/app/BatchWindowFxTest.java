@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.bingkai.app.common.FileDialogs;
+import id.bingkai.app.common.RelayNotices;
+import id.bingkai.app.prefs.Preferences;
+import id.bingkai.cli.Services;
+import id.bingkai.core.batch.RowResult;
+import id.bingkai.core.i18n.Messages;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The batch dialog from the real window (Headless platform, glass robot): open it from the header, save the CSV
+ * template and choose a CSV of three (one photo missing) through file dialogs the test answers, run it, and find
+ * two images on disk and the failed row in the list.
+ */
+@ExtendWith(ApplicationExtension.class)
+class BatchWindowFxTest {
+    @TempDir
+    static Path dir;
+    private final ExecutorService background = Executors.newFixedThreadPool(2);
+    private final AnsweredDialogs dialogs = new AnsweredDialogs();
+    private MainViewModel vm;
+    private MainWindow window;
+
+    /** File dialogs that give back what the test put in, and remember that they were asked. */
+    private static final class AnsweredDialogs implements FileDialogs {
+        Path open;
+        Path save;
+        final List<String> asked = new ArrayList<>();
+
+        @Override
+        public Optional<Path> openFile(Window owner, String title, Path folder, List<Filter> filters) {
+            asked.add("open " + filters.getFirst().patterns());
+            return Optional.ofNullable(open);
+        }
+
+        @Override
+        public Optional<Path> saveFile(Window owner, String title, Path folder, String name, List<Filter> filters) {
+            asked.add("save " + name);
+            return Optional.ofNullable(save);
+        }
+
+        @Override
+        public Optional<Path> chooseFolder(Window owner, String title, Path folder) {
+            asked.add("folder");
+            return Optional.empty();
+        }
+    }
+
+    @Start
+    void start(Stage ignored) throws Exception {
+        Services services = Services.create(new Messages(Locale.of("id")), new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()));
+        EditorContext context = EditorContext.of(services, new DataFolder(Files.createTempDirectory(dir, "data")),
+                background, Platform::runLater);
+        RelayNotices notices = new RelayNotices();
+        vm = new MainViewModel(context, Preferences.DEFAULT, notices);
+        window = new MainWindow(vm, notices, () -> { }, dialogs);
+        window.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            Window.getWindows().stream().filter(w -> w != window.stage()).toList().forEach(Window::hide);
+            window.stage().hide();
+        }).get(5, TimeUnit.SECONDS);
+        background.shutdownNow();
+    }
+
+    private void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean showing(FxRobot robot, String id) {
+        return robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    @Test
+    void threeRowsMakeTwoImagesAndTheRowWithoutItsPhotoIsShownWithTheReason(FxRobot robot) throws Exception {
+        await(() -> vm.readyProperty().get());
+        Path folder = Files.createDirectories(dir.resolve("kantor"));
+        TestPhotos.jpeg(Files.createDirectories(folder.resolve("foto")), "siti.jpg", 900, 700);
+        TestPhotos.jpeg(folder.resolve("foto"), "ani.jpg", 700, 900);
+
+        robot.clickOn("#batch-open");
+        await(() -> showing(robot, "#batch-dialog"));
+        assertThat(robot.lookup("#batch-intro").queryAs(Label.class).getText())
+                .contains(vm.editor().document().frame().name().get(Locale.of("id")));
+
+        dialogs.save = folder.resolve("templat.csv");
+        robot.clickOn("#batch-template");
+        await(() -> Files.exists(dialogs.save) && showing(robot, "#batch-template-saved"));
+        String header = Files.readAllLines(dialogs.save, StandardCharsets.UTF_8).getFirst().replace("\uFEFF", "");
+        List<String> columns = List.of(header.split(";"));
+        assertThat(columns).as("the frame's fields and the photo").contains("nama", "foto");
+
+        List<String> lines = new ArrayList<>(List.of(header));
+        lines.add(row(columns, "Siti Aminah", "foto/siti.jpg"));
+        lines.add(row(columns, "Budi", "foto/tidak-ada.jpg"));
+        lines.add(row(columns, "Ani", "foto/ani.jpg"));
+        dialogs.open = Files.write(folder.resolve("pegawai.csv"), lines, StandardCharsets.UTF_8);
+        robot.clickOn("#batch-choose-csv");
+        await(() -> showing(robot, "#batch-sheet-name"));
+        assertThat(robot.lookup("#batch-sheet-name").queryAs(Label.class).getText()).contains("3 baris");
+        assertThat(robot.lookup("#batch-example").queryAs(Label.class).getText()).contains("Siti Aminah.jpg");
+
+        robot.clickOn("#batch-start");
+        await(() -> showing(robot, "#batch-summary"));
+        assertThat(robot.lookup("#batch-summary").queryAs(Label.class).getText()).isEqualTo("2 selesai, 1 gagal");
+        Path out = folder.resolve("hasil-pegawai");
+        assertThat(out.resolve("Siti Aminah.jpg")).isRegularFile();
+        assertThat(out.resolve("Ani.jpg")).isRegularFile();
+        assertThat(out.resolve("Budi.jpg")).doesNotExist();
+        assertThat(out.resolve("report.csv")).isRegularFile();
+        ListView<RowResult> failed = robot.lookup("#batch-failures").queryListView();
+        assertThat(failed.getItems()).extracting(RowResult::row).containsExactly(3);
+        assertThat(robot.lookup(".list-cell").queryAllAs(ListCell.class)).extracting(ListCell::getText)
+                .anySatisfy(text -> assertThat(String.valueOf(text)).startsWith("Baris 3 · Budi.jpg: Foto tidak")
+                        .contains("tidak-ada.jpg"));
+        assertThat(robot.lookup("#batch-open-report").query().isDisabled()).isFalse();
+        assertThat(dialogs.asked).containsExactly("save templat-" + vm.editor().document().frame().id() + ".csv",
+                "open [*.csv, *.CSV]");
+
+        robot.clickOn("#batch-close");
+        await(() -> !showing(robot, "#batch-dialog"));
+        robot.clickOn("#canvas").press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
+        await(() -> showing(robot, "#batch-dialog"));
+    }
+
+    /** A CSV row in the template's columns: the name, the photo, and a work unit wherever the frame has one. */
+    private static String row(List<String> columns, String name, String photo) {
+        return String.join(";", columns.stream().map(c -> switch (c) {
+            case "nama" -> name;
+            case "foto" -> photo;
+            default -> "Biro Umum";
+        }).toList());
+    }
+}
