@@ -189,6 +189,18 @@ final class MainView extends BorderPane {
                 undo, redo, spacer, batch, project, prefs);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("app-bar");
+        // In a narrow window the tagline goes first, then paste, undo and redo shrink (they have shortcuts).
+        for (Region r : List.of(brand, open, recent, batch, project, prefs)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        bar.widthProperty().addListener((obs, old, w) -> {
+            double others = bar.getChildren().stream().filter(n -> n != tag).mapToDouble(n -> n.prefWidth(-1)).sum()
+                    + bar.getSpacing() * bar.getChildren().size() + bar.getInsets().getLeft()
+                    + bar.getInsets().getRight();
+            boolean fits = w.doubleValue() >= others + tag.prefWidth(-1);
+            tag.setVisible(fits);
+            tag.setManaged(fits);
+        });
         return bar;
     }
 

@@ -160,6 +160,42 @@ class BatchWindowFxTest {
         await(() -> showing(robot, "#batch-dialog"));
     }
 
+    @Test
+    void closingWhileItRunsAsksThenStopsAfterTheRowsInFlightAndTheReportListsTheRest(FxRobot robot)
+            throws Exception {
+        await(() -> vm.readyProperty().get());
+        Path folder = Files.createDirectories(dir.resolve("besar"));
+        TestPhotos.jpeg(folder, "foto.jpg", 1600, 1200);
+        List<String> lines = new ArrayList<>(List.of("nama;foto"));
+        for (int i = 1; i <= 200; i++) {
+            lines.add("Pegawai " + i + ";foto.jpg");
+        }
+        dialogs.open = Files.write(folder.resolve("pegawai.csv"), lines, StandardCharsets.UTF_8);
+        robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
+        await(() -> showing(robot, "#batch-dialog"));
+        robot.clickOn("#batch-choose-csv");
+        await(() -> showing(robot, "#batch-sheet-name"));
+        robot.clickOn("#batch-start");
+        await(() -> robot.lookup("#batch-status").queryAs(Label.class).getText().matches("[1-9]\\d*/200 .*"));
+
+        robot.clickOn("#batch-close");
+        await(() -> robot.lookup("Hentikan dan tutup").tryQuery().isPresent());
+        robot.clickOn("Hentikan dan tutup");
+        await(() -> !showing(robot, "#batch-dialog"));
+
+        Path out = folder.resolve("hasil-pegawai");
+        List<String> report = Files.readAllLines(out.resolve("report.csv"), StandardCharsets.UTF_8);
+        long made = report.stream().filter(l -> l.contains(";ok;")).count();
+        long stopped = report.stream().filter(l -> l.contains(";not-run;") && l.contains("dihentikan")).count();
+        assertThat(report).hasSize(201);
+        assertThat(made + stopped).isEqualTo(200);
+        assertThat(stopped).as("stopped long before the end").isGreaterThan(100);
+        try (var files = Files.list(out)) {
+            assertThat(files.filter(p -> !p.getFileName().toString().equals("report.csv")).count())
+                    .as("one image per row made, no temporary file left").isEqualTo(made);
+        }
+    }
+
     /** A CSV row in the template's columns: the name, the photo, and a work unit wherever the frame has one. */
     private static String row(List<String> columns, String name, String photo) {
         return String.join(";", columns.stream().map(c -> switch (c) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.app;
 
+import id.bingkai.app.common.FileDialogs;
 import id.bingkai.app.common.RelayNotices;
 import id.bingkai.app.prefs.Preferences;
 import id.bingkai.app.prefs.Theme;
@@ -15,7 +16,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,6 +28,7 @@ import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -39,14 +43,21 @@ public final class Screenshots {
     private static final String NAME = "Siti Aminah";
     private static final String UNIT = "Dinas Kominfo Kab. Sleman";
     private static final long MAX_BYTES = 300_000;
+    /** Rows of the batch shots' CSV; two of them name a photo that is not there. */
+    private static final int BATCH_ROWS = 30;
+    private static final List<String> FIRST = List.of("Siti", "Budi", "Ani", "Dewi", "Agus", "Rina", "Joko", "Wulan",
+            "Hendra", "Putri");
+    private static final List<String> LAST = List.of("Aminah", "Santoso", "Lestari", "Saputra", "Wijaya");
     private final Path out;
     private final MainViewModel vm;
     private final MainWindow window;
+    private final Path office;
 
-    private Screenshots(Path out, MainViewModel vm, MainWindow window) {
+    private Screenshots(Path out, MainViewModel vm, MainWindow window, Path office) {
         this.out = out;
         this.vm = vm;
         this.window = window;
+        this.office = office;
     }
 
     /** Arguments: the output folder and the photo. */
@@ -67,13 +78,14 @@ public final class Screenshots {
         EditorContext context = new EditorContext(base.renderer(), base.photos(), base.packs(), base.writer(),
                 base.fullPhotos(), base.tasks(), base.data(), pictures, base.checker());
         RelayNotices notices = new RelayNotices();
+        Path office = Files.createDirectories(home.resolve("Dokumen"));
         MainViewModel vm = onFx(() -> new MainViewModel(context, Preferences.DEFAULT, notices));
-        MainWindow window = onFx(() -> new MainWindow(vm, notices, () -> { }));
+        MainWindow window = onFx(() -> new MainWindow(vm, notices, () -> { }, answering(office.resolve("pegawai.csv"))));
         onFx(() -> {
             window.show();
             return null;
         });
-        new Screenshots(out, vm, window).takeAll(photo);
+        new Screenshots(out, vm, window, office).takeAll(photo);
         Platform.exit();
         background.shutdownNow();
         deleteTree(home);
@@ -85,6 +97,7 @@ public final class Screenshots {
         FramePack pack = vm.gallery().entries().getFirst().pack();
         settle();
         shoot("start.png");
+        batchShots(photo);
 
         onFx(() -> {
             vm.editor().selectFrame(pack, frame(pack, "lencana-lingkaran"));
@@ -172,6 +185,74 @@ public final class Screenshots {
         awaitChecked();
         settle();
         shoot("editor-dark-english.png");
+    }
+
+    /**
+     * The batch dialog before, during and after a run of {@value #BATCH_ROWS} employees in the frame chosen at start
+     * (no photo in the editor): their photos are the jpgs beside the docs photo, in turn.
+     */
+    private void batchShots(Path photo) throws Exception {
+        writeOffice(photo);
+        onFx(() -> {
+            ((Button) window.view().lookup("#batch-open")).fire();
+            return null;
+        });
+        await(() -> dialog() != null);
+        fire("#batch-choose-csv");
+        await(() -> dialog().getScene().lookup("#batch-sheet-name") != null);
+        settle();
+        shoot("batch-dialog-ready.png");
+        fire("#batch-start");
+        await(() -> ((ProgressBar) dialog().getScene().lookup("#batch-progress")).getProgress() >= 0.25);
+        shoot("batch-dialog-running.png");
+        await(() -> dialog().getScene().lookup("#batch-summary").isVisible());
+        settle();
+        shoot("batch-dialog-done.png");
+        closeDialogs();
+    }
+
+    private void writeOffice(Path photo) throws IOException {
+        List<Path> photos;
+        try (Stream<Path> files = Files.list(photo.getParent())) {
+            photos = files.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jpg")).sorted()
+                    .toList();
+        }
+        List<String> lines = new java.util.ArrayList<>(List.of("nama;unit;nip;foto"));
+        for (int i = 0; i < BATCH_ROWS; i++) {
+            String name = FIRST.get(i % FIRST.size()) + " " + LAST.get((i / FIRST.size() + i) % LAST.size());
+            String file = i == 7 ? "foto/" + name.toLowerCase(Locale.ROOT).replace(' ', '-') + ".jpg"
+                    : i == 19 ? "" : photos.get(i % photos.size()).toString();
+            lines.add(name + ";" + UNIT + ";19800101200501" + String.format("%04d", i + 1) + ";" + file);
+        }
+        Files.write(office.resolve("pegawai.csv"), lines);
+    }
+
+    /** File dialogs that choose the batch shots' CSV (a native dialog has no place in a screenshot run). */
+    private static FileDialogs answering(Path csv) {
+        return new FileDialogs() {
+            @Override
+            public Optional<Path> openFile(Window owner, String title, Path folder, List<Filter> filters) {
+                return Optional.of(csv);
+            }
+
+            @Override
+            public Optional<Path> saveFile(Window owner, String title, Path folder, String name,
+                    List<Filter> filters) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> chooseFolder(Window owner, String title, Path folder) {
+                return Optional.empty();
+            }
+        };
+    }
+
+    private void fire(String id) throws Exception {
+        onFx(() -> {
+            ((Button) dialog().getScene().lookup(id)).fire();
+            return null;
+        });
     }
 
     private static Frame frame(FramePack pack, String id) {

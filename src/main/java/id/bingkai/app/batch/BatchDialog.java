@@ -85,15 +85,15 @@ public final class BatchDialog {
         VBox settings = new VBox(14, new SheetPane(vm, m, this::chooseSheet, this::saveTemplate),
                 new OutputPane(vm, m, this::chooseFolder));
         settings.disableProperty().bind(vm.phaseProperty().isNotEqualTo(Phase.SETUP));
-        settings.setPrefWidth(520);
+        settings.setPrefWidth(660);
         ScrollPane scroll = new ScrollPane(settings);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("batch-settings-scroll");
         HBox.setHgrow(scroll, Priority.ALWAYS);
         RunPane run = new RunPane(vm, m, open);
-        run.setPrefWidth(400);
-        run.setMinWidth(340);
+        run.setPrefWidth(360);
+        run.setMinWidth(320);
         run.getStyleClass().add("batch-run");
         HBox columns = new HBox(20, scroll, run);
         VBox.setVgrow(columns, Priority.ALWAYS);
@@ -109,7 +109,7 @@ public final class BatchDialog {
         VBox root = new VBox(10, title, intro, columns, problem, buttons());
         root.getStyleClass().add("dialog-body");
         root.setId("batch-dialog");
-        root.setPrefSize(1000, 660);
+        root.setPrefSize(1100, 720);
         return root;
     }
 

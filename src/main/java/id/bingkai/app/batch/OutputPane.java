@@ -6,16 +6,21 @@ import id.bingkai.app.common.NoticeText;
 import id.bingkai.app.export.SizePreset;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.io.export.ImageFormat;
-import java.nio.file.Path;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -39,12 +44,18 @@ final class OutputPane extends VBox {
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields, new ColumnConstraints());
 
-        TextField folder = new TextField();
-        folder.setEditable(false);
+        Label folder = new Label();
         folder.setId("batch-out");
+        folder.getStyleClass().add("batch-path");
+        folder.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS); // a long path shows its end, the folder's own name
+        folder.setMaxWidth(Double.MAX_VALUE);
+        folder.setMinWidth(120);
         Controls.describe(folder, m.get("batch.ui.out.folder"), m.get("batch.ui.out.folder.help"));
-        vm.outDirProperty().addListener((obs, old, p) -> showEnd(folder, p));
-        showEnd(folder, vm.outDirProperty().get());
+        folder.textProperty().bind(Bindings.createStringBinding(() -> vm.outDirProperty().get() == null ? ""
+                : vm.outDirProperty().get().toString(), vm.outDirProperty()));
+        Tooltip path = new Tooltip();
+        path.textProperty().bind(folder.textProperty());
+        folder.setTooltip(path);
         Button choose = Controls.button(m.get("batch.ui.out.choose"), m.get("batch.ui.out.choose.help"),
                 chooseFolder);
         choose.setId("batch-choose-out");
@@ -77,21 +88,21 @@ final class OutputPane extends VBox {
         format.valueProperty().bindBidirectional(vm.formatProperty());
         format.setId("batch-format");
         Controls.describe(format, m.get("export.dialog.format"), m.get("export.dialog.format.help"));
-        grid.addRow(3, new Label(m.get("export.dialog.format")), format);
-
         ChoiceBox<SizePreset> size = choice(vm.sizes().toArray(SizePreset[]::new), this::sizeLabel);
         size.valueProperty().bindBidirectional(vm.sizeProperty());
         size.setId("batch-size");
         Controls.describe(size, m.get("batch.ui.size"), m.get("batch.ui.size.help"));
-        grid.addRow(4, new Label(m.get("batch.ui.size")), size);
-        GridPane.setColumnSpan(size, 2);
+        HBox formatAndSize = new HBox(10, format, new Label(m.get("batch.ui.size")), size);
+        formatAndSize.setAlignment(Pos.CENTER_LEFT);
+        grid.addRow(3, new Label(m.get("export.dialog.format")), formatAndSize);
+        GridPane.setColumnSpan(formatAndSize, 2);
 
         CheckBox resume = new CheckBox(m.get("batch.ui.resume"));
         resume.setId("batch-resume");
         resume.selectedProperty().bindBidirectional(vm.resumeProperty());
         Controls.describe(resume, m.get("batch.ui.resume"), m.get("batch.ui.resume.help"));
         Label resumeHint = Controls.hint(m.get("batch.ui.resume.help"));
-        resumeHint.setPadding(new javafx.geometry.Insets(-8, 0, 0, 28));
+        resumeHint.setPadding(new Insets(-10, 0, 0, 28));
         getChildren().addAll(Controls.sectionTitle(m.get("batch.ui.out.title")), grid, resume, resumeHint);
     }
 
@@ -115,12 +126,5 @@ final class OutputPane extends VBox {
             }
         });
         return box;
-    }
-
-    /** A long path shows its end, the folder's own name. */
-    private static void showEnd(TextField field, Path p) {
-        String text = p == null ? "" : p.toString();
-        field.setText(text);
-        field.positionCaret(text.length());
     }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -65,7 +66,8 @@ final class SheetPane extends VBox {
         Label name = new Label(m.get("batch.ui.sheet.rows", s.file().getFileName(), s.rows()));
         name.getStyleClass().add("batch-sheet-name");
         name.setId("batch-sheet-name");
-        facts.getChildren().addAll(name, Controls.hint(s.file().toAbsolutePath().toString()));
+        name.setTooltip(new Tooltip(s.file().toAbsolutePath().toString()));
+        facts.getChildren().add(name);
         if (s.rows() == 0) {
             facts.getChildren().add(fact("batch-bad", m.get("batch.ui.sheet.no-rows")));
         }
