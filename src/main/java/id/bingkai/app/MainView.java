@@ -10,6 +10,7 @@ import id.bingkai.app.common.FileDialogs;
 import id.bingkai.app.common.FolderOpener;
 import id.bingkai.app.common.Notice;
 import id.bingkai.app.common.NoticeArea;
+import id.bingkai.app.common.YieldingBar;
 import id.bingkai.app.editor.CanvasView;
 import id.bingkai.app.editor.EditorViewModel;
 import id.bingkai.app.editor.Preview;
@@ -185,22 +186,14 @@ final class MainView extends BorderPane {
         prefs.setId("preferences");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(brand, tag, gap(), open, recent, paste, new Separator(javafx.geometry.Orientation.VERTICAL),
-                undo, redo, spacer, batch, project, prefs);
+        HBox bar = new YieldingBar(tag, brand, tag, gap(), open, recent, paste,
+                new Separator(javafx.geometry.Orientation.VERTICAL), undo, redo, spacer, batch, project, prefs);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("app-bar");
         // In a narrow window the tagline goes first, then paste, undo and redo shrink (they have shortcuts).
         for (Region r : List.of(brand, open, recent, batch, project, prefs)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        bar.widthProperty().addListener((obs, old, w) -> {
-            double others = bar.getChildren().stream().filter(n -> n != tag).mapToDouble(n -> n.prefWidth(-1)).sum()
-                    + bar.getSpacing() * bar.getChildren().size() + bar.getInsets().getLeft()
-                    + bar.getInsets().getRight();
-            boolean fits = w.doubleValue() >= others + tag.prefWidth(-1);
-            tag.setVisible(fits);
-            tag.setManaged(fits);
-        });
         return bar;
     }
 
