@@ -4,13 +4,8 @@ package id.bingkai.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bingkai.app.common.FileDialogs;
-import id.bingkai.app.common.RelayNotices;
-import id.bingkai.app.prefs.Preferences;
-import id.bingkai.cli.Services;
 import id.bingkai.core.batch.RowResult;
 import id.bingkai.core.i18n.Messages;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +17,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -80,14 +74,9 @@ class BatchWindowFxTest {
 
     @Start
     void start(Stage ignored) throws Exception {
-        Services services = Services.create(new Messages(Locale.of("id")), new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter()));
-        EditorContext context = EditorContext.of(services, new DataFolder(Files.createTempDirectory(dir, "data")),
-                background, Platform::runLater);
-        RelayNotices notices = new RelayNotices();
-        vm = new MainViewModel(context, Preferences.DEFAULT, notices);
-        window = new MainWindow(vm, notices, () -> { }, dialogs);
-        window.show();
+        TestWindows opened = TestWindows.show(new Messages(Locale.of("id")), dir, background, dialogs);
+        vm = opened.vm();
+        window = opened.window();
     }
 
     @AfterEach

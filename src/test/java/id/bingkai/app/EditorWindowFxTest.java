@@ -3,14 +3,10 @@ package id.bingkai.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.bingkai.app.common.RelayNotices;
-import id.bingkai.app.prefs.Preferences;
-import id.bingkai.cli.Services;
+import id.bingkai.app.common.NativeFileDialogs;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.Placement;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -46,14 +42,9 @@ class EditorWindowFxTest {
 
     @Start
     void start(Stage ignored) throws Exception {
-        Services services = Services.create(new Messages(Locale.of("id")), new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter()));
-        EditorContext context = EditorContext.of(services, new DataFolder(Files.createTempDirectory(dir, "data")),
-                background, Platform::runLater);
-        RelayNotices notices = new RelayNotices();
-        vm = new MainViewModel(context, Preferences.DEFAULT, notices);
-        window = new MainWindow(vm, notices, () -> { });
-        window.show();
+        TestWindows opened = TestWindows.show(new Messages(Locale.of("id")), dir, background, new NativeFileDialogs());
+        vm = opened.vm();
+        window = opened.window();
     }
 
     @AfterEach

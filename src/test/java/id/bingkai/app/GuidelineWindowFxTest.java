@@ -3,23 +3,18 @@ package id.bingkai.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.bingkai.app.common.RelayNotices;
+import id.bingkai.app.common.NativeFileDialogs;
 import id.bingkai.app.guideline.Guide;
-import id.bingkai.app.prefs.Preferences;
-import id.bingkai.cli.Services;
 import id.bingkai.core.guideline.Finding;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.Rule;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -53,13 +48,9 @@ class GuidelineWindowFxTest {
 
     @Start
     void start(Stage ignored) throws Exception {
-        Services services = Services.create(m, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
-        EditorContext context = EditorContext.of(services, new DataFolder(Files.createTempDirectory(dir, "data")),
-                background, Platform::runLater);
-        RelayNotices notices = new RelayNotices();
-        vm = new MainViewModel(context, Preferences.DEFAULT, notices);
-        window = new MainWindow(vm, notices, () -> { });
-        window.show();
+        TestWindows opened = TestWindows.show(m, dir, background, new NativeFileDialogs());
+        vm = opened.vm();
+        window = opened.window();
     }
 
     @AfterEach
