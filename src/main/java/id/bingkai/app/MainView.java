@@ -212,16 +212,14 @@ final class MainView extends BorderPane {
         Runnable update = () -> {
             Document doc = editor.document();
             String frame = doc.frame().name().get(m.locale());
-            String photo = doc.primaryPhoto().map(p -> m.get("app.status.photo",
-                    p.photo().path().getFileName(), p.photo().width(), p.photo().height()))
-                    .orElse(m.get("app.status.no-photo"));
-            state.setText(m.get("app.status.line", frame, photo)
+            state.setText(m.get("app.status.line", frame, StatusText.photo(m, editor))
                     + (editor.dirtyProperty().get() ? "  ·  " + m.get("app.status.unsaved") : ""));
-            zoom.setText(doc.primaryPhoto().map(p -> m.get("app.status.zoom", Math.round(p.placement().zoom() * 100)))
+            zoom.setText(editor.photo().map(p -> m.get("app.status.zoom", Math.round(p.placement().zoom() * 100)))
                     .orElse(""));
         };
         editor.documentProperty().addListener((obs, old, d) -> update.run());
         editor.dirtyProperty().addListener((obs, old, d) -> update.run());
+        editor.activeSlotProperty().addListener((obs, old, s) -> update.run());
         editor.previewProperty().addListener((obs, old, p) -> timing.setText(timing(p)));
         timing.setText(timing(editor.previewProperty().get()));
         // Render times help us, not a civil servant: shown only when debugging (BINGKAI_DEBUG=1).
@@ -294,8 +292,9 @@ final class MainView extends BorderPane {
 
     void export() {
         Document doc = editor.document();
-        if (doc.primaryPhoto().isEmpty()) {
-            notices.show(Notice.info("export.dialog.error.no-photo"));
+        var missing = ExportViewModel.missingPhoto(doc);
+        if (missing.isPresent()) {
+            notices.show(new Notice(Notice.Kind.INFO, missing.get()));
             return;
         }
         EditorContext ctx = vm.context();

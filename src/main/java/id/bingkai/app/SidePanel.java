@@ -4,6 +4,7 @@ package id.bingkai.app;
 import id.bingkai.app.common.Controls;
 import id.bingkai.app.editor.EditorViewModel;
 import id.bingkai.app.editor.PlacementPanel;
+import id.bingkai.app.editor.SlotSelector;
 import id.bingkai.app.editor.TextPanel;
 import id.bingkai.core.i18n.Messages;
 import javafx.geometry.Insets;
@@ -31,7 +32,8 @@ final class SidePanel extends VBox {
         findings.setId("findings-slot");
         findings.setVisible(false);
         findings.setManaged(false);
-        VBox body = new VBox(8, title, new TextPanel(editor, m), new PlacementPanel(editor, m), findings);
+        VBox body = new VBox(8, title, new TextPanel(editor, m), new SlotSelector(editor, m),
+                new PlacementPanel(editor, m), findings);
         body.setPadding(new Insets(12, 14, 12, 14));
         scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
@@ -45,7 +47,7 @@ final class SidePanel extends VBox {
         exportButton.setMaxWidth(Double.MAX_VALUE);
         exportButton.setMinHeight(52);
         exportButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> editor.document().primaryPhoto().isEmpty(), editor.documentProperty()));
+                () -> !editor.emptySlots().isEmpty(), editor.documentProperty()));
         Button caption = Controls.button(m.get("editor.action.copy-caption"),
                 m.get("editor.action.copy-caption.help"), copyCaption);
         caption.setId("copy-caption");

@@ -29,6 +29,21 @@ public final class TestPacks {
                 List.of(square("persegi"), status("status")), List.of(), "test");
     }
 
+    /** A pack whose frame "duo" has two photo slots (as a poster with an official's and an employee's photo). */
+    public static FramePack twoSlotPack(String id) {
+        return new FramePack(id, LocalizedText.of("Paket " + id, "Pack " + id), "1", false, "#ASNpilihNETRAL",
+                LocalizedText.of("Kami netral. #ASNpilihNETRAL", "We stay neutral. #ASNpilihNETRAL"),
+                List.of(twoSlots("duo"), square("persegi")), List.of(), "test");
+    }
+
+    /** 1000 x 500: a rectangle "kiri" on the left, an ellipse "kanan" on the right, white around them. */
+    public static Frame twoSlots(String id) {
+        return new Frame(id, LocalizedText.of("Dua foto", "Two photos"), FrameKind.POSTER, new CanvasSize(1000, 500),
+                Optional.of(0xFFFFFFFF), List.of(PhotoSlot.of("kiri", SlotShape.RECTANGLE, new Rect(50, 50, 400, 400)),
+                        PhotoSlot.of("kanan", SlotShape.ELLIPSE, new Rect(550, 50, 400, 400))),
+                List.of(), List.of(new TextField("nama", LocalizedText.of("Nama", "Name"), "", 40)), false);
+    }
+
     public static Frame square(String id) {
         return new Frame(id, LocalizedText.of("Persegi", "Square"), FrameKind.PROFILE, new CanvasSize(1000, 1000),
                 Optional.of(0xFFFFFFFF), List.of(PhotoSlot.of("foto", SlotShape.RECTANGLE, new Rect(100, 100, 800, 800))),

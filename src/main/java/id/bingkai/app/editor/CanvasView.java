@@ -28,8 +28,9 @@ import javafx.scene.transform.Scale;
 
 /**
  * The picture being made, exactly as the core renderer draws it at the canvas' size on screen. Drag moves the
- * photo (mouse or finger), the wheel and pinch zoom about the pointer, the rotate gesture turns it, arrow keys
- * nudge. An overlay layer in canvas units sits over the picture for guideline drawings.
+ * active slot's photo (mouse or finger; in a frame with several slots a press picks the slot under it), the
+ * wheel and pinch zoom about the pointer, the rotate gesture turns it, arrow keys nudge. An overlay layer in
+ * canvas units sits over the picture for guideline drawings and the active slot's outline.
  */
 public final class CanvasView extends StackPane {
     private static final double MARGIN = 28;
@@ -57,6 +58,7 @@ public final class CanvasView extends StackPane {
         picture.setSmooth(true);
         picture.setPreserveRatio(false);
         overlayContent.getTransforms().add(overlayScale);
+        overlayContent.getChildren().add(new SlotOutline(vm, displayScale.getReadOnlyProperty()).node());
         overlay.getChildren().add(overlayContent);
         overlay.setMouseTransparent(true);
         overlay.getStyleClass().add("overlay");
@@ -122,7 +124,7 @@ public final class CanvasView extends StackPane {
     }
 
     private void updateHint(Document doc) {
-        boolean empty = doc.primaryPhoto().isEmpty();
+        boolean empty = doc.photos().isEmpty();
         dropHint.setVisible(empty);
         dropHint.setManaged(empty);
         sheet.setCursor(empty ? Cursor.DEFAULT : Cursor.OPEN_HAND);
@@ -158,6 +160,11 @@ public final class CanvasView extends StackPane {
     private void installGestures() {
         sheet.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             requestFocus();
+            if (e.getButton() == MouseButton.PRIMARY && vm.document().frame().slots().size() > 1) {
+                // A press inside a slot makes it the active one, so a drag that starts there moves its photo.
+                Point2D c = toCanvas(e.getSceneX(), e.getSceneY());
+                vm.selectSlotAt(c.getX(), c.getY());
+            }
             if (e.getButton() == MouseButton.PRIMARY && vm.photo().isPresent()) {
                 dragLast = new Point2D(e.getSceneX(), e.getSceneY());
                 vm.beginGesture();

@@ -10,6 +10,7 @@ import id.bingkai.core.model.Document;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.PhotoRef;
+import id.bingkai.core.model.PhotoSlot;
 import id.bingkai.core.model.PlacedPhoto;
 import id.bingkai.core.model.Placement;
 import id.bingkai.core.model.Rect;
@@ -17,6 +18,7 @@ import id.bingkai.core.render.PhotoSource;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -62,6 +64,7 @@ public final class EditorViewModel {
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final BooleanProperty gesture = new SimpleBooleanProperty(this, "gesture");
+    private final ObjectProperty<PhotoSlot> activeSlot = new SimpleObjectProperty<>(this, "activeSlot");
     private final LongProperty openToPreviewMillis = new SimpleLongProperty(this, "openToPreviewMillis", -1);
     private Document saved;
     private Consumer<Path> onPhotoOpened = p -> { };
@@ -84,6 +87,7 @@ public final class EditorViewModel {
         this.previews = new LatestWins<>(background, ui, this::render, (req, result) -> show(result),
                 e -> notices.show(Notice.error(UserErrors.describe(e))));
         document.set(initial);
+        activeSlot.set(initial.frame().primarySlot());
         document.addListener((obs, old, doc) -> requestPreview());
         previewWidth.addListener((obs, old, w) -> requestPreview());
     }
@@ -139,8 +143,35 @@ public final class EditorViewModel {
         return previewsShown;
     }
 
+    /** The photo in the active slot: the one placement edits and a newly opened photo go to. */
     public Optional<PlacedPhoto> photo() {
-        return document().primaryPhoto();
+        return document().photo(activeSlot().id());
+    }
+
+    /** The slot being edited; the frame's first slot unless the user picked another (frames with several). */
+    public ReadOnlyObjectProperty<PhotoSlot> activeSlotProperty() {
+        return activeSlot;
+    }
+
+    public PhotoSlot activeSlot() {
+        return activeSlot.get();
+    }
+
+    /** Makes a slot of the current frame the one being edited; an unknown id changes nothing. */
+    public void selectSlot(String slotId) {
+        document().frame().slot(slotId).ifPresent(activeSlot::set);
+    }
+
+    /** A click on the canvas: the slot under the point becomes active. False when no slot is there. */
+    public boolean selectSlotAt(double canvasX, double canvasY) {
+        Optional<PhotoSlot> hit = Slots.at(document().frame(), canvasX, canvasY);
+        hit.ifPresent(activeSlot::set);
+        return hit.isPresent();
+    }
+
+    /** The slots still waiting for a photo, in the frame's order. */
+    public List<PhotoSlot> emptySlots() {
+        return Slots.empty(document());
     }
 
     public void setOnPhotoOpened(Consumer<Path> listener) {
@@ -162,9 +193,13 @@ public final class EditorViewModel {
 
     // --- photo and frame ---------------------------------------------------------------------------------
 
-    /** Reads the photo in the background; the current work stays as it is if the file is unusable. */
+    /**
+     * Reads the photo in the background and puts it, cover-fitted, into the slot that is active now; the current
+     * work stays as it is if the file is unusable.
+     */
     public void openPhoto(Path file) {
         Objects.requireNonNull(file);
+        String target = activeSlot().id();
         busy.set(true);
         long started = System.nanoTime();
         tasks.run(() -> {
@@ -175,7 +210,9 @@ public final class EditorViewModel {
             busy.set(false);
             openingPhoto = ref.path();
             openingSince = started;
-            apply(document().withPhoto(ref), null);
+            Document doc = document();
+            String slotId = doc.frame().slot(target).map(PhotoSlot::id).orElse(activeSlot().id());
+            apply(doc.withPhoto(slotId, new PlacedPhoto(ref, Placement.COVER)), null);
             onPhotoOpened.accept(file);
         }, e -> {
             busy.set(false);
@@ -191,16 +228,21 @@ public final class EditorViewModel {
         apply(switchFrame(doc, pack, frame), null);
     }
 
-    /** Moves to another frame (possibly of another pack), keeping the photo, its placement and the texts. */
+    /**
+     * Moves to another frame (possibly of another pack), keeping the photos, their placements and the texts. The
+     * photo of the old frame's n-th slot goes to the new frame's n-th slot; photos beyond its slots stay behind.
+     */
     static Document switchFrame(Document doc, FramePack pack, Frame frame) {
-        if (doc.pack().equals(pack)) {
-            return doc.withFrame(frame);
-        }
         Map<String, String> texts = new LinkedHashMap<>();
         frame.fields().forEach(f -> texts.put(f.key(), f.defaultValue()));
         texts.putAll(doc.texts());
         Map<String, PlacedPhoto> photos = new HashMap<>();
-        doc.primaryPhoto().ifPresent(p -> photos.put(frame.primarySlot().id(), p));
+        List<PhotoSlot> from = doc.frame().slots();
+        List<PhotoSlot> to = frame.slots();
+        for (int i = 0; i < Math.min(from.size(), to.size()); i++) {
+            PhotoSlot target = to.get(i);
+            doc.photo(from.get(i).id()).ifPresent(p -> photos.put(target.id(), p));
+        }
         return new Document(pack, frame, photos, texts, doc.photoInFront() && frame.photoAboveAllowed());
     }
 
@@ -220,6 +262,7 @@ public final class EditorViewModel {
     /** Replaces everything (an opened project or a recovered autosave); the history starts over. */
     public void load(Document doc, boolean asSaved) {
         history.reset(doc);
+        activeSlot.set(doc.frame().primarySlot());
         if (asSaved) {
             saved = doc;
         }
@@ -321,29 +364,36 @@ public final class EditorViewModel {
         editPlacement(p -> Placement.COVER, null);
     }
 
+    /** Undoes the last edit, in whichever slot it was; that slot becomes the active one. */
     public void undo() {
+        Document before = document();
         if (history.undo()) {
             sync();
+            Slots.changed(before, document()).ifPresent(this::selectSlot);
         }
     }
 
     public void redo() {
+        Document before = document();
         if (history.redo()) {
             sync();
+            Slots.changed(before, document()).ifPresent(this::selectSlot);
         }
     }
 
+    /** The active slot's bounds. */
     public Rect slot() {
-        return document().frame().primarySlot().bounds();
+        return activeSlot().bounds();
     }
 
     // --- internals ---------------------------------------------------------------------------------------
 
     private void editPlacement(UnaryOperator<Placement> edit, String mergeKey) {
         Document doc = document();
-        doc.primaryPhoto().ifPresent(placed -> {
+        String slotId = activeSlot().id();
+        doc.photo(slotId).ifPresent(placed -> {
             Placement next = edit.apply(placed.placement());
-            apply(doc.withPlacement(doc.frame().primarySlot().id(), next), mergeKey);
+            apply(doc.withPlacement(slotId, next), mergeKey == null ? null : mergeKey + "@" + slotId);
         });
     }
 
@@ -353,7 +403,10 @@ public final class EditorViewModel {
     }
 
     private void sync() {
+        Frame frame = history.current().frame();
         document.set(history.current());
+        // The active slot's id carries over to a frame that has it; otherwise the new frame's first slot.
+        activeSlot.set(frame.slot(activeSlot.get().id()).orElse(frame.primarySlot()));
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
         dirty.set(!history.current().equals(saved));
@@ -375,8 +428,8 @@ public final class EditorViewModel {
     private void show(Preview result) {
         preview.set(result);
         previewsShown++;
-        if (openingPhoto != null && result.document().primaryPhoto()
-                .map(p -> p.photo().path().equals(openingPhoto)).orElse(false)) {
+        if (openingPhoto != null && result.document().photos().values().stream()
+                .anyMatch(p -> p.photo().path().equals(openingPhoto))) {
             openToPreviewMillis.set((System.nanoTime() - openingSince) / 1_000_000);
             openingPhoto = null;
         }

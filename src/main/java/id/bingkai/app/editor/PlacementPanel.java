@@ -19,7 +19,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** Zoom, rotation, flip, fit and reset for the photo: sliders and buttons for those who do not drag. */
+/**
+ * Zoom, rotation, flip, fit and reset for the photo in the active slot: sliders and buttons for those who do not
+ * drag.
+ */
 public final class PlacementPanel extends VBox {
     private static final double ZOOM_MIN_LOG = -2; // 25 %
     private static final double ZOOM_MAX_LOG = 3; // 800 %
@@ -105,6 +108,7 @@ public final class PlacementPanel extends VBox {
             }
         });
         vm.documentProperty().addListener((obs, old, doc) -> update(doc));
+        vm.activeSlotProperty().addListener((obs, old, slot) -> update(vm.document()));
         update(vm.document());
     }
 
@@ -119,8 +123,8 @@ public final class PlacementPanel extends VBox {
     private void update(Document doc) {
         updating = true;
         try {
-            Placement p = doc.primaryPhoto().map(x -> x.placement()).orElse(Placement.COVER);
-            boolean hasPhoto = doc.primaryPhoto().isPresent();
+            Placement p = vm.photo().map(x -> x.placement()).orElse(Placement.COVER);
+            boolean hasPhoto = vm.photo().isPresent();
             setDisable(!hasPhoto);
             if (!zoom.isValueChanging()) {
                 zoom.setValue(Math.clamp(Math.log(p.zoom()) / Math.log(2), ZOOM_MIN_LOG, ZOOM_MAX_LOG));

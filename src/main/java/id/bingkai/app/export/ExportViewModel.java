@@ -10,6 +10,7 @@ import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.io.export.ExportOptions;
 import id.bingkai.core.io.export.ImageFormat;
 import id.bingkai.core.model.Document;
+import id.bingkai.core.model.PhotoSlot;
 import id.bingkai.core.render.PhotoSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.IntegerBinding;
@@ -184,8 +186,9 @@ public final class ExportViewModel {
         if (ImageFormat.fromFileName(out).isEmpty()) {
             out = out.resolveSibling(out.getFileName() + "." + f.extension());
         }
-        if (document.primaryPhoto().isEmpty()) {
-            problem.set(Msg.of("export.dialog.error.no-photo"));
+        Optional<Msg> missing = missingPhoto(document);
+        if (missing.isPresent()) {
+            problem.set(missing.get());
             return;
         }
         if (blocked.get()) {
@@ -221,6 +224,21 @@ public final class ExportViewModel {
                 default -> UserErrors.describe(e);
             });
         });
+    }
+
+    /**
+     * Why the document cannot be exported yet for want of a photo: every slot needs one. A frame with one slot says
+     * "no photo"; one with several names the first empty slot ("Foto 2"), as the editor's slot buttons do.
+     */
+    public static Optional<Msg> missingPhoto(Document doc) {
+        List<PhotoSlot> slots = doc.frame().slots();
+        for (int i = 0; i < slots.size(); i++) {
+            if (doc.photo(slots.get(i).id()).isEmpty()) {
+                return Optional.of(slots.size() == 1 ? Msg.of("export.dialog.error.no-photo")
+                        : Msg.of("export.dialog.error.empty-slot", Msg.of("editor.slot.label", i + 1)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** "Not exported: &lt;the first blocking finding&gt;" (the dialog lists the others). */

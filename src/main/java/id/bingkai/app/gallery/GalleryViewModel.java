@@ -11,6 +11,8 @@ import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
+import id.bingkai.core.model.PlacedPhoto;
+import id.bingkai.core.model.Placement;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,7 +126,10 @@ public final class GalleryViewModel {
         List<FrameTile> tiles = of.stream().flatMap(s -> s.tiles().stream()).toList();
         tasks.run(() -> {
             for (FrameTile tile : tiles) {
-                Document doc = Document.of(tile.pack(), tile.frame()).withPhoto(PlaceholderPhoto.REF);
+                Document doc = Document.of(tile.pack(), tile.frame());
+                for (var slot : tile.frame().slots()) { // every slot shows the placeholder, not only the first
+                    doc = doc.withPhoto(slot.id(), new PlacedPhoto(PlaceholderPhoto.REF, Placement.COVER));
+                }
                 var img = renderer.render(doc, THUMB_WIDTH, placeholder);
                 tasks.runOnUi(() -> tile.setThumbnail(img));
             }

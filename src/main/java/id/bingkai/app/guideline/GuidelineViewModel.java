@@ -66,7 +66,7 @@ public final class GuidelineViewModel {
     private record Request(Document document, Paper paper) {
     }
 
-    /** @param report empty when the document has no photo yet (nothing worth checking) */
+    /** @param report empty when the document has no photo in any slot yet (nothing worth checking) */
     private record Result(Optional<GuidelineReport> report, List<TrueSizePreview> previews) {
     }
 
@@ -218,7 +218,7 @@ public final class GuidelineViewModel {
     private Result work(Request request) {
         Document doc = request.document();
         Optional<GuidelineReport> checked = Optional.empty();
-        if (doc.primaryPhoto().isPresent()) {
+        if (!doc.photos().isEmpty()) { // an empty slot beside a filled one is reported as a finding
             CheckOptions options = new CheckOptions(doc.frame().guideline(), request.paper().spec(), 0);
             checked = Optional.of(checker.check(doc, options, editor.previewPhotos()));
         }

@@ -49,6 +49,45 @@ class ProjectCodecTest {
     }
 
     @Test
+    void aTwoPhotoProjectKeepsBothPhotosAndTheirPlacements() throws Exception {
+        FramePack duo = TestPacks.twoSlotPack("duo");
+        Path left = Files.writeString(dir.resolve("pejabat.jpg"), "x").toAbsolutePath().normalize();
+        Path right = Files.writeString(dir.resolve("pegawai.jpg"), "x").toAbsolutePath().normalize();
+        Document doc = Document.of(duo, duo.frame("duo").orElseThrow())
+                .withPhoto("kiri", new PlacedPhoto(new PhotoRef(left, 4000, 3000), new Placement(0.1, 0, 1.2, 0, false)))
+                .withPhoto("kanan", new PlacedPhoto(new PhotoRef(right, 4000, 3000),
+                        new Placement(-0.05, 0.2, 2.5, -15, true)));
+        Path file = dir.resolve("berdua.bingkai");
+        files.save(doc, true, file);
+        ProjectFiles.Opened opened = files.open(file, List.of(new ProjectFiles.KnownPack(duo, true)));
+        assertThat(opened.warnings()).isEmpty();
+        assertThat(opened.document()).isEqualTo(doc);
+    }
+
+    @Test
+    void aOneSlotProjectIsWrittenAsBeforeWithoutSlots() throws Exception {
+        String json = ProjectCodec.toJson(document(dir.resolve("foto.jpg")), true, dir.resolve("p.bingkai"));
+        assertThat(json).doesNotContain("\"slots\"");
+    }
+
+    @Test
+    void aSecondPhotoThatWasMovedOpensTheRestAndNamesIt() throws Exception {
+        FramePack duo = TestPacks.twoSlotPack("duo");
+        Path left = Files.writeString(dir.resolve("ada.jpg"), "x").toAbsolutePath().normalize();
+        Path gone = dir.resolve("hilang.jpg").toAbsolutePath().normalize();
+        Document doc = Document.of(duo, duo.frame("duo").orElseThrow())
+                .withPhoto("kiri", new PlacedPhoto(new PhotoRef(left, 4000, 3000), Placement.COVER))
+                .withPhoto("kanan", new PlacedPhoto(new PhotoRef(gone, 4000, 3000), Placement.COVER));
+        Path file = dir.resolve("separuh.bingkai");
+        files.save(doc, true, file);
+        ProjectFiles.Opened opened = files.open(file, List.of(new ProjectFiles.KnownPack(duo, true)));
+        assertThat(opened.document().photo("kiri")).isPresent();
+        assertThat(opened.document().photo("kanan")).isEmpty();
+        assertThat(opened.warnings()).extracting(m -> m.key()).containsExactly("project.warning.photo-missing");
+        assertThat(opened.warnings().getFirst().args()).containsExactly(gone);
+    }
+
+    @Test
     void aProjectMovedTogetherWithItsPhotoStillFindsIt() throws Exception {
         Path before = Files.createDirectories(dir.resolve("sebelum"));
         Path photo = Files.writeString(before.resolve("foto.jpg"), "x");
@@ -99,6 +138,10 @@ class ProjectCodecTest {
         "{\"schema\":1,\"pack\":{\"id\":\"satu\"},\"frame\":\"persegi\",\"placement\":{\"zoom\":1e9}}|project.error.placement",
         "{\"schema\":1,\"pack\":{\"id\":\"satu\"},\"frame\":\"persegi\",\"placement\":{\"zoom\":NaN}}|project.error.syntax",
         "{\"schema\":1,\"pack\":{\"id\":\"satu\"},\"frame\":\"persegi\",\"texts\":{\"Nama!\":\"x\"}}|project.error.field",
+        "{\"schema\":1,\"pack\":{\"id\":\"satu\"},\"frame\":\"persegi\",\"slots\":[]}|project.error.field",
+        "{\"schema\":1,\"pack\":{\"id\":\"satu\"},\"frame\":\"persegi\",\"slots\":{\"b\":{}}}|project.error.field",
+        "{\"schema\":1,\"pack\":{\"id\":\"satu\"},\"frame\":\"persegi\",\"slots\":{\"b\":{\"photo\":{\"path\":\"/a.jpg\"},\"x\":1}}}|project.error.unknown",
+        "{\"schema\":1,\"pack\":{\"id\":\"satu\"},\"frame\":\"persegi\",\"slots\":{\"b\":{\"photo\":{\"path\":\"/a.jpg\"},\"placement\":{\"zoom\":1e9}}}}|project.error.placement",
     })
     void malformedProjectsAreRefusedWithAReason(String json, String key) {
         assertThatThrownBy(() -> ProjectCodec.parse(json, Path.of("p.bingkai")))

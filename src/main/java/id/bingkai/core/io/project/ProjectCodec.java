@@ -13,6 +13,7 @@ import com.google.gson.stream.JsonToken;
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.model.Document;
+import id.bingkai.core.model.PhotoSlot;
 import id.bingkai.core.model.PlacedPhoto;
 import id.bingkai.core.model.Placement;
 import id.bingkai.core.model.TextField;
@@ -32,14 +33,19 @@ import java.util.regex.Pattern;
  * large, a project is meant to be reopened on the same computer, and a project file passed around should not
  * carry somebody's portrait by surprise. The path is stored absolute and relative to the project's folder; a
  * missing photo opens the project without it and says so. Parsing is strict: malformed JSON, unknown fields,
- * wrong types and out-of-range values are refused with a message naming the field.
+ * wrong types and out-of-range values are refused with a message naming the field. A frame with several photo
+ * slots keeps the first slot's photo in {@code photo} / {@code placement} as before and the others under
+ * {@code slots}, by slot id (absent for frames with one slot, so their files stay as they were).
  */
 public final class ProjectCodec {
     public static final int SCHEMA = 1;
     public static final String EXTENSION = "bingkai";
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
     private static final Set<String> TOP = Set.of("schema", "app", "pack", "frame", "photoInFront", "photo", "placement",
-            "texts");
+            "texts", "slots");
+    private static final Set<String> SLOT = Set.of("photo", "placement");
+    /** More slots than any real frame has; a file claiming more is not a project. */
+    private static final int MAX_SLOTS = 64;
     private static final Set<String> PACK = Set.of("id", "builtIn", "origin");
     private static final Set<String> PHOTO = Set.of("path", "relative");
     private static final Set<String> PLACEMENT = Set.of("offsetX", "offsetY", "zoom", "rotation", "flipped");
@@ -67,24 +73,42 @@ public final class ProjectCodec {
         root.addProperty("photoInFront", doc.photoInFront());
         Optional<PlacedPhoto> placed = doc.primaryPhoto();
         Placement p = placed.map(PlacedPhoto::placement).orElse(Placement.COVER);
-        placed.ifPresent(ph -> {
-            JsonObject photo = new JsonObject();
-            Path abs = ph.photo().path().toAbsolutePath().normalize();
-            photo.addProperty("path", abs.toString());
-            relative(projectFile, abs).ifPresent(r -> photo.addProperty("relative", r));
-            root.add("photo", photo);
-        });
+        placed.ifPresent(ph -> root.add("photo", photoJson(ph, projectFile)));
+        root.add("placement", placementJson(p));
+        JsonObject texts = new JsonObject();
+        doc.texts().forEach(texts::addProperty);
+        root.add("texts", texts);
+        JsonObject slots = new JsonObject();
+        for (PhotoSlot slot : doc.frame().slots().subList(1, doc.frame().slots().size())) {
+            doc.photo(slot.id()).ifPresent(ph -> {
+                JsonObject entry = new JsonObject();
+                entry.add("photo", photoJson(ph, projectFile));
+                entry.add("placement", placementJson(ph.placement()));
+                slots.add(slot.id(), entry);
+            });
+        }
+        if (!slots.isEmpty()) {
+            root.add("slots", slots);
+        }
+        return GSON.toJson(root) + "\n";
+    }
+
+    private static JsonObject photoJson(PlacedPhoto placed, Path projectFile) {
+        JsonObject photo = new JsonObject();
+        Path abs = placed.photo().path().toAbsolutePath().normalize();
+        photo.addProperty("path", abs.toString());
+        relative(projectFile, abs).ifPresent(r -> photo.addProperty("relative", r));
+        return photo;
+    }
+
+    private static JsonObject placementJson(Placement p) {
         JsonObject placement = new JsonObject();
         placement.addProperty("offsetX", p.offsetX());
         placement.addProperty("offsetY", p.offsetY());
         placement.addProperty("zoom", p.zoom());
         placement.addProperty("rotation", p.rotation());
         placement.addProperty("flipped", p.flipped());
-        root.add("placement", placement);
-        JsonObject texts = new JsonObject();
-        doc.texts().forEach(texts::addProperty);
-        root.add("texts", texts);
-        return GSON.toJson(root) + "\n";
+        return placement;
     }
 
     public static ProjectData parse(String json, Path file) {
@@ -128,19 +152,8 @@ public final class ProjectCodec {
                 relative = Optional.of(string(photo, "relative", f("photo", "relative"), file));
             }
         }
-        Placement placement = Placement.COVER;
-        if (root.has("placement")) {
-            JsonObject p = object(root, "placement", file);
-            onlyKnown(p, PLACEMENT, "placement.", file);
-            try {
-                placement = new Placement(number(p, "offsetX", file, 0), number(p, "offsetY", file, 0),
-                        number(p, "zoom", file, 1), number(p, "rotation", file, 0),
-                        p.has("flipped") && bool(p, "flipped", f("placement", "flipped"), file));
-            } catch (IllegalArgumentException e) {
-                throw bad(file, "project.error.placement", Placement.MIN_ZOOM, Placement.MAX_ZOOM,
-                        Placement.MAX_OFFSET);
-            }
-        }
+        Placement placement = root.has("placement") ? placement(object(root, "placement", file), "placement", file)
+                : Placement.COVER;
         Map<String, String> texts = new LinkedHashMap<>();
         if (root.has("texts")) {
             JsonObject t = object(root, "texts", file);
@@ -152,7 +165,48 @@ public final class ProjectCodec {
             }
         }
         boolean inFront = root.has("photoInFront") && bool(root, "photoInFront", "photoInFront", file);
-        return new ProjectData(packId, origin, frameId, photoPath, relative, placement, texts, inFront);
+        Map<String, ProjectData.SlotPhoto> slots = root.has("slots") ? slots(object(root, "slots", file), file)
+                : Map.of();
+        return new ProjectData(packId, origin, frameId, photoPath, relative, placement, texts, inFront, slots);
+    }
+
+    private static Placement placement(JsonObject p, String field, Path file) {
+        onlyKnown(p, PLACEMENT, field + ".", file);
+        try {
+            return new Placement(number(p, "offsetX", file, 0), number(p, "offsetY", file, 0),
+                    number(p, "zoom", file, 1), number(p, "rotation", file, 0),
+                    p.has("flipped") && bool(p, "flipped", f(field, "flipped"), file));
+        } catch (IllegalArgumentException e) {
+            throw bad(file, "project.error.placement", Placement.MIN_ZOOM, Placement.MAX_ZOOM,
+                    Placement.MAX_OFFSET);
+        }
+    }
+
+    /** {@code "slots": {"<slot id>": {"photo": {"path": …, "relative": …}, "placement": {…}}}}. */
+    private static Map<String, ProjectData.SlotPhoto> slots(JsonObject slots, Path file) {
+        if (slots.size() > MAX_SLOTS) {
+            throw bad(file, "project.error.field", "slots");
+        }
+        Map<String, ProjectData.SlotPhoto> result = new LinkedHashMap<>();
+        for (String id : slots.keySet()) {
+            String field = f("slots", id);
+            JsonElement e = slots.get(id);
+            if (id.isBlank() || e == null || !e.isJsonObject()) {
+                throw bad(file, "project.error.field", field);
+            }
+            JsonObject entry = e.getAsJsonObject();
+            onlyKnown(entry, SLOT, field + ".", file);
+            JsonObject photo = object(entry, "photo", file);
+            onlyKnown(photo, PHOTO, f(field, "photo") + ".", file);
+            String pathField = f(field, "photo.path");
+            Path path = path(string(photo, "path", pathField, file), pathField, file);
+            Optional<String> rel = photo.has("relative")
+                    ? Optional.of(string(photo, "relative", f(field, "photo.relative"), file)) : Optional.empty();
+            Placement placement = entry.has("placement")
+                    ? placement(object(entry, "placement", file), f(field, "placement"), file) : Placement.COVER;
+            result.put(id, new ProjectData.SlotPhoto(path, rel, placement));
+        }
+        return result;
     }
 
     /** Where the parser stopped, as the user can look it up; the parser's own text is for developers. */

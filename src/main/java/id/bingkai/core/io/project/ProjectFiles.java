@@ -9,6 +9,7 @@ import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.PhotoRef;
 import id.bingkai.core.model.PlacedPhoto;
+import id.bingkai.core.model.Placement;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,23 +69,39 @@ public final class ProjectFiles {
         }
         doc = doc.withPhotoInFront(data.photoInFront());
         List<Msg> warnings = new ArrayList<>();
-        if (NetworkPaths.any(data.photoPath().map(Path::toString), data.photoRelative())) {
-            warnings.add(Msg.of("project.warning.photo-network", data.photoPath().map(Path::toString)
-                    .or(data::photoRelative).orElse("")));
-            return new Opened(doc, warnings);
+        doc = place(doc, frame.primarySlot().id(), data.photoPath(), data.photoRelative(), data.placement(), file,
+                warnings);
+        for (Map.Entry<String, ProjectData.SlotPhoto> s : data.otherSlots().entrySet()) {
+            // A slot the frame no longer has (the pack changed since) is left out, like an unknown text field.
+            if (frame.slot(s.getKey()).isPresent() && !s.getKey().equals(frame.primarySlot().id())) {
+                ProjectData.SlotPhoto slot = s.getValue();
+                doc = place(doc, s.getKey(), Optional.of(slot.path()), slot.relative(), slot.placement(), file,
+                        warnings);
+            }
         }
-        Optional<Path> photo = findPhoto(data, file);
+        return new Opened(doc, warnings);
+    }
+
+    /** Puts one slot's photo back, or adds a warning saying why it could not be. */
+    private Document place(Document doc, String slotId, Optional<Path> path, Optional<String> relative,
+            Placement placement, Path file, List<Msg> warnings) {
+        if (NetworkPaths.any(path.map(Path::toString), relative)) {
+            warnings.add(Msg.of("project.warning.photo-network", path.map(Path::toString).or(() -> relative)
+                    .orElse("")));
+            return doc;
+        }
+        Optional<Path> photo = findPhoto(path, relative, file);
         if (photo.isPresent()) {
             try {
                 PhotoRef ref = photos.apply(photo.get());
-                doc = doc.withPhoto(frame.primarySlot().id(), new PlacedPhoto(ref, data.placement()));
+                return doc.withPhoto(slotId, new PlacedPhoto(ref, placement));
             } catch (BadInputException e) {
                 warnings.add(e.userMessage());
             }
-        } else if (data.photoPath().isPresent()) {
-            warnings.add(Msg.of("project.warning.photo-missing", data.photoPath().get()));
+        } else if (path.isPresent()) {
+            warnings.add(Msg.of("project.warning.photo-missing", path.get()));
         }
-        return new Opened(doc, warnings);
+        return doc;
     }
 
     private FramePack findPack(ProjectData data, List<KnownPack> known, Path file) {
@@ -102,11 +119,11 @@ public final class ProjectFiles {
         throw new BadInputException(file, Msg.of("project.error.pack", data.packId()));
     }
 
-    private static Optional<Path> findPhoto(ProjectData data, Path file) {
-        if (data.photoRelative().isPresent()) {
+    private static Optional<Path> findPhoto(Optional<Path> path, Optional<String> relative, Path file) {
+        if (relative.isPresent()) {
             Path dir = file.toAbsolutePath().getParent();
             try {
-                Path rel = dir.resolve(data.photoRelative().get()).normalize();
+                Path rel = dir.resolve(relative.get()).normalize();
                 if (Files.isRegularFile(rel)) {
                     return Optional.of(rel);
                 }
@@ -114,6 +131,6 @@ public final class ProjectFiles {
                 // fall back to the absolute path
             }
         }
-        return data.photoPath().filter(Files::isRegularFile);
+        return path.filter(Files::isRegularFile);
     }
 }
