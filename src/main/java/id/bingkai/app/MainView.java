@@ -372,6 +372,7 @@ final class MainView extends BorderPane {
         setOnDragDropped(e -> {
             boolean ok = e.getDragboard().hasFiles();
             if (ok) {
+                canvas.pickSlot(e.getSceneX(), e.getSceneY()); // a photo dropped on a slot goes into that slot
                 vm.openFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
             }
             canvas.getStyleClass().remove("drag-over");

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The status bar's photo part. One slot: "Foto: a.jpg (4000 × 3000 px)" or "Belum ada foto". Several: the active
- * slot's photo under its name, then the slots still empty ("Foto 2: a.jpg (…)  ·  Belum ada foto di Foto 1").
+ * slot's photo under its name, then the slots still empty ("Foto 2: a.jpg (…)  ·  Belum ada foto di Foto 1.").
  */
 final class StatusText {
     private StatusText() {
@@ -25,11 +25,11 @@ final class StatusText {
                     p.photo().width(), p.photo().height())).orElse(m.get("app.status.no-photo"));
         }
         String name = SlotSelector.label(m, frame, editor.activeSlot());
-        String active = editor.photo().map(p -> m.get("app.status.slot-photo", name,
-                p.photo().path().getFileName(), p.photo().width(), p.photo().height()))
-                .orElse(m.get("app.status.slot-no-photo", name));
         List<PhotoSlot> empty = editor.emptySlots();
-        return empty.isEmpty() ? active
-                : active + "  ·  " + m.get("editor.slot.empty", SlotSelector.names(m, frame, empty));
+        String missing = empty.isEmpty() ? "" : m.get("editor.slot.empty", SlotSelector.names(m, frame, empty));
+        // An empty active slot is already named in the list of empty ones.
+        return editor.photo().map(p -> m.get("app.status.slot-photo", name, p.photo().path().getFileName(),
+                p.photo().width(), p.photo().height()) + (missing.isEmpty() ? "" : "  ·  " + missing))
+                .orElse(missing);
     }
 }

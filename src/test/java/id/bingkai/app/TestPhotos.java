@@ -13,6 +13,20 @@ public final class TestPhotos {
     private TestPhotos() {
     }
 
+    /** A PNG of one colour, so that a test can tell which photo ended up where. */
+    public static Path solid(Path dir, String name, int width, int height, Color colour) throws IOException {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        var g = img.createGraphics();
+        g.setColor(colour);
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        Path file = dir.resolve(name);
+        if (!ImageIO.write(img, "png", file.toFile())) {
+            throw new IOException("no PNG writer");
+        }
+        return file;
+    }
+
     /** A landscape JPEG with a gradient and a few shapes, so that moves and zooms change the pixels. */
     public static Path jpeg(Path dir, String name, int width, int height) throws IOException {
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);

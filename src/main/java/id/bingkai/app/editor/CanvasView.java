@@ -58,7 +58,7 @@ public final class CanvasView extends StackPane {
         picture.setSmooth(true);
         picture.setPreserveRatio(false);
         overlayContent.getTransforms().add(overlayScale);
-        overlayContent.getChildren().add(new SlotOutline(vm, displayScale.getReadOnlyProperty()).node());
+        overlayContent.getChildren().add(new SlotOutline(vm, m, displayScale.getReadOnlyProperty()).node());
         overlay.getChildren().add(overlayContent);
         overlay.setMouseTransparent(true);
         overlay.getStyleClass().add("overlay");
@@ -152,6 +152,14 @@ public final class CanvasView extends StackPane {
         super.layoutChildren();
     }
 
+    /** In a frame with several slots, the slot under a scene point (a click, a drop) becomes the active one. */
+    public void pickSlot(double sceneX, double sceneY) {
+        if (vm.document().frame().slots().size() > 1) {
+            Point2D c = toCanvas(sceneX, sceneY);
+            vm.selectSlotAt(c.getX(), c.getY());
+        }
+    }
+
     private Point2D toCanvas(double sceneX, double sceneY) {
         Point2D local = sheet.sceneToLocal(sceneX, sceneY);
         return new Point2D(local.getX() / displayScale(), local.getY() / displayScale());
@@ -160,10 +168,9 @@ public final class CanvasView extends StackPane {
     private void installGestures() {
         sheet.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             requestFocus();
-            if (e.getButton() == MouseButton.PRIMARY && vm.document().frame().slots().size() > 1) {
+            if (e.getButton() == MouseButton.PRIMARY) {
                 // A press inside a slot makes it the active one, so a drag that starts there moves its photo.
-                Point2D c = toCanvas(e.getSceneX(), e.getSceneY());
-                vm.selectSlotAt(c.getX(), c.getY());
+                pickSlot(e.getSceneX(), e.getSceneY());
             }
             if (e.getButton() == MouseButton.PRIMARY && vm.photo().isPresent()) {
                 dragLast = new Point2D(e.getSceneX(), e.getSceneY());

@@ -153,8 +153,13 @@ public final class EditorViewModel {
         return activeSlot;
     }
 
+    /**
+     * The active slot, always one of the current frame's (also to a listener of the document that runs before the
+     * property has followed a change of frame).
+     */
     public PhotoSlot activeSlot() {
-        return activeSlot.get();
+        Frame frame = document().frame();
+        return frame.slot(activeSlot.get().id()).orElse(frame.primarySlot());
     }
 
     /** Makes a slot of the current frame the one being edited; an unknown id changes nothing. */
@@ -262,7 +267,6 @@ public final class EditorViewModel {
     /** Replaces everything (an opened project or a recovered autosave); the history starts over. */
     public void load(Document doc, boolean asSaved) {
         history.reset(doc);
-        activeSlot.set(doc.frame().primarySlot());
         if (asSaved) {
             saved = doc;
         }
@@ -271,6 +275,7 @@ public final class EditorViewModel {
             openingSince = System.nanoTime();
         });
         sync();
+        activeSlot.set(doc.frame().primarySlot()); // an opened project starts at its first photo
     }
 
     public void markSaved() {
@@ -403,10 +408,9 @@ public final class EditorViewModel {
     }
 
     private void sync() {
-        Frame frame = history.current().frame();
         document.set(history.current());
         // The active slot's id carries over to a frame that has it; otherwise the new frame's first slot.
-        activeSlot.set(frame.slot(activeSlot.get().id()).orElse(frame.primarySlot()));
+        activeSlot.set(activeSlot());
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
         dirty.set(!history.current().equals(saved));

@@ -12,6 +12,8 @@ import id.bingkai.core.model.PhotoSlot;
 import id.bingkai.core.model.Placement;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A frame with two photo slots ("kiri", a rectangle on the left; "kanan", an ellipse on the right). */
@@ -150,6 +152,17 @@ class MultiSlotEditorTest {
         vm.undo();
         vm.undo();
         assertThat(placement("kanan").zoom()).as("undo brings the second photo back").isEqualTo(1.5);
+    }
+
+    @Test
+    void aListenerOfTheDocumentAlwaysSeesAnActiveSlotOfTheNewFrame() {
+        List<String> seen = new ArrayList<>();
+        vm.selectSlot("kanan");
+        vm.documentProperty().addListener((obs, old, doc) -> seen.add(doc.frame().id() + ":" + Slots.number(
+                doc.frame(), vm.activeSlot().id())));
+        vm.selectFrame(pack, pack.frame("persegi").orElseThrow());
+        vm.selectFrame(pack, pack.frame("duo").orElseThrow());
+        assertThat(seen).containsExactly("persegi:1", "duo:1");
     }
 
     @Test
