@@ -61,7 +61,7 @@ final class SlotOutline {
     }
 
     private static Path line(PhotoSlot slot, String styleClass, double width, double[] dashes) {
-        Path p = FxShapes.toPath(Slots.outline(slot));
+        Path p = FxShapes.toPath(slot.outline());
         p.getStyleClass().add(styleClass);
         p.setFill(null);
         p.setStrokeWidth(width);

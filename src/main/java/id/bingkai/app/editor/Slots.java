@@ -4,11 +4,6 @@ package id.bingkai.app.editor;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.PhotoSlot;
-import id.bingkai.core.model.Rect;
-import java.awt.Shape;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Rectangle2D;
-import java.awt.geom.RoundRectangle2D;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,24 +13,11 @@ public final class Slots {
     private Slots() {
     }
 
-    /** The slot's outline in canvas units (a mask slot by its bounds). */
-    public static Shape outline(PhotoSlot slot) {
-        Rect b = slot.bounds();
-        return switch (slot.shape()) {
-            case ELLIPSE -> new Ellipse2D.Double(b.x(), b.y(), b.width(), b.height());
-            case RECTANGLE -> slot.cornerRadius() > 0
-                    ? new RoundRectangle2D.Double(b.x(), b.y(), b.width(), b.height(), 2 * slot.cornerRadius(),
-                            2 * slot.cornerRadius())
-                    : new Rectangle2D.Double(b.x(), b.y(), b.width(), b.height());
-            case MASK -> new Rectangle2D.Double(b.x(), b.y(), b.width(), b.height());
-        };
-    }
-
     /** The slot under a canvas point; where slots overlap, the one drawn last (on top). */
     public static Optional<PhotoSlot> at(Frame frame, double x, double y) {
         List<PhotoSlot> slots = frame.slots();
         for (int i = slots.size() - 1; i >= 0; i--) {
-            if (outline(slots.get(i)).contains(x, y)) {
+            if (slots.get(i).outline().contains(x, y)) {
                 return Optional.of(slots.get(i));
             }
         }

@@ -51,10 +51,10 @@ final class LogoCheck implements RuleCheck {
         CanvasSize canvas = ctx.doc().frame().canvas();
         Rectangle2D zoneShape = Geometry.awt(Geometry.intersection(zone, canvas.bounds()).orElse(zone));
         for (PhotoSlot slot : ctx.doc().frame().slots()) {
-            Area overlap = new Area(SlotShapes.of(slot));
+            Area overlap = new Area(slot.outline());
             overlap.intersect(new Area(zoneShape));
             boolean hidden = logo.layer().position() == LayerPosition.BELOW;
-            boolean edgeCrosses = !SlotShapes.of(slot).contains(zoneShape);
+            boolean edgeCrosses = !slot.outline().contains(zoneShape);
             if (!overlap.isEmpty() && (hidden || edgeCrosses)) {
                 Geometry.of(overlap.getBounds2D()).ifPresent(region -> ctx.findings().add(Rule.LOGO_CLEAR_SPACE,
                         region, id, "guideline.logo-clear-space.photo-edge", Describe.element(logo), px));

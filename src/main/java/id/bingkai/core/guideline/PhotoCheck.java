@@ -35,7 +35,7 @@ final class PhotoCheck implements RuleCheck {
     }
 
     private static void coverage(CheckContext ctx, PhotoSlot slot, Shape outline, Optional<String> id) {
-        Area gap = new Area(SlotShapes.of(slot));
+        Area gap = new Area(slot.outline());
         gap.subtract(new Area(outline));
         Geometry.of(gap.getBounds2D()).ifPresent(region -> ctx.findings().add(Rule.PHOTO_COVERAGE, region, id,
                 "guideline.photo-coverage.gap", slot.id()));

@@ -53,7 +53,7 @@ final class PrintCheck implements RuleCheck {
         Area strip = new Area(Geometry.awt(print.bleed()));
         strip.subtract(new Area(Geometry.awt(print.trim())));
         for (PhotoSlot slot : frame.slots()) {
-            strip.subtract(new Area(SlotShapes.of(slot)));
+            strip.subtract(new Area(slot.outline()));
         }
         for (Element e : ctx.elements()) {
             if (!(e.layer() instanceof Layer.Text)) {

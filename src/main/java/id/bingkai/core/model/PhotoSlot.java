@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.core.model;
 
+import java.awt.Shape;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,6 +23,11 @@ public record PhotoSlot(String id, SlotShape shape, Rect bounds, double cornerRa
         if (!(cornerRadius >= 0) || !Double.isFinite(cornerRadius)) {
             throw new IllegalArgumentException("slot " + id + " corner radius must be >= 0");
         }
+    }
+
+    /** The outline the photo shows through, in canvas units; a mask slot by its bounds (its mask's alpha clips). */
+    public Shape outline() {
+        return Outlines.of(bounds, shape == SlotShape.ELLIPSE, shape == SlotShape.RECTANGLE ? cornerRadius : 0);
     }
 
     public static PhotoSlot of(String id, SlotShape shape, Rect bounds) {

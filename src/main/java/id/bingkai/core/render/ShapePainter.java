@@ -2,6 +2,7 @@
 package id.bingkai.core.render;
 
 import id.bingkai.core.model.Layer;
+import id.bingkai.core.model.Outlines;
 import id.bingkai.core.model.Rect;
 import id.bingkai.core.model.ShapeKind;
 import java.awt.AlphaComposite;
@@ -10,9 +11,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.Shape;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.geom.RoundRectangle2D;
 
 /**
  * Draws shape layers. The stroke is centred on the outline (half inside, half outside the bounds), as in SVG,
@@ -43,7 +42,7 @@ final class ShapePainter {
         if (opacity < 1) {
             g.setComposite(AlphaComposite.SrcOver.derive((float) opacity));
         }
-        Shape shape = outline(layer.bounds(), layer.kind() == ShapeKind.ELLIPSE,
+        Shape shape = Outlines.of(layer.bounds(), layer.kind() == ShapeKind.ELLIPSE,
                 layer.cornerRadius());
         layer.fill().ifPresent(fill -> {
             g.setPaint(Paints.of(fill, toAwt(layer.bounds())));
@@ -56,17 +55,6 @@ final class ShapePainter {
         });
     }
 
-    /** A rectangle (rounded when the radius is positive; the radius is capped at half the shorter side) or ellipse. */
-    static Shape outline(Rect bounds, boolean ellipse, double cornerRadius) {
-        if (ellipse) {
-            return new Ellipse2D.Double(bounds.x(), bounds.y(), bounds.width(), bounds.height());
-        }
-        double r = Math.min(cornerRadius, Math.min(bounds.width(), bounds.height()) / 2);
-        if (r <= 0) {
-            return toAwt(bounds);
-        }
-        return new RoundRectangle2D.Double(bounds.x(), bounds.y(), bounds.width(), bounds.height(), 2 * r, 2 * r);
-    }
 
     static Rectangle2D toAwt(Rect r) {
         return new Rectangle2D.Double(r.x(), r.y(), r.width(), r.height());

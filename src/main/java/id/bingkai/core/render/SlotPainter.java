@@ -4,6 +4,7 @@ package id.bingkai.core.render;
 import id.bingkai.core.model.Asset;
 import id.bingkai.core.model.PhotoRef;
 import id.bingkai.core.model.PhotoSlot;
+import id.bingkai.core.model.SlotShape;
 import id.bingkai.core.model.PlacedPhoto;
 import id.bingkai.core.model.Rect;
 import java.awt.AlphaComposite;
@@ -90,12 +91,7 @@ final class SlotPainter {
     private void clipToSlot(Graphics2D lg, PhotoSlot slot, double scale, Rectangle box) {
         AffineTransform canvasToSurface = AffineTransform.getTranslateInstance(-box.x, -box.y);
         canvasToSurface.scale(scale, scale);
-        Rect b = slot.bounds();
-        Shape outline = switch (slot.shape()) {
-            case RECTANGLE -> ShapePainter.outline(b, false, slot.cornerRadius());
-            case ELLIPSE -> ShapePainter.outline(b, true, 0);
-            case MASK -> null;
-        };
+        Shape outline = slot.shape() == SlotShape.MASK ? null : slot.outline();
         if (outline != null && outline instanceof Rectangle2D rect
                 && canvasToSurface.createTransformedShape(rect).contains(0, 0, box.width, box.height)) {
             return; // a square-cornered slot already covering whole pixels needs no mask
@@ -109,7 +105,7 @@ final class SlotPainter {
                 mg.setColor(Color.WHITE);
                 mg.fill(outline);
             } else {
-                slot.mask().ifPresent(asset -> paintMask(mg, asset, b, canvasToSurface, box));
+                slot.mask().ifPresent(asset -> paintMask(mg, asset, slot.bounds(), canvasToSurface, box));
             }
         } finally {
             mg.dispose();
