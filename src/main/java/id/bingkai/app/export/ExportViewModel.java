@@ -235,7 +235,7 @@ public final class ExportViewModel {
         for (int i = 0; i < slots.size(); i++) {
             if (doc.photo(slots.get(i).id()).isEmpty()) {
                 return Optional.of(slots.size() == 1 ? Msg.of("export.dialog.error.no-photo")
-                        : Msg.of("export.dialog.error.empty-slot", Msg.of("editor.slot.label", i + 1)));
+                        : Msg.of("export.dialog.error.empty-slot", Msg.of("slot.label", i + 1)));
             }
         }
         return Optional.empty();

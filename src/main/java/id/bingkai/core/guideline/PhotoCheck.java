@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.core.guideline;
 
+import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.model.GuidelineSettings;
 import id.bingkai.core.model.PhotoRef;
 import id.bingkai.core.model.PhotoSlot;
@@ -10,6 +11,7 @@ import id.bingkai.core.model.Rule;
 import id.bingkai.core.render.PlacementGeometry;
 import java.awt.Shape;
 import java.awt.geom.Area;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,25 +22,34 @@ import java.util.Optional;
 final class PhotoCheck implements RuleCheck {
     @Override
     public void check(CheckContext ctx) {
-        for (PhotoSlot slot : ctx.doc().frame().slots()) {
+        List<PhotoSlot> slots = ctx.doc().frame().slots();
+        for (int i = 0; i < slots.size(); i++) {
+            PhotoSlot slot = slots.get(i);
             Optional<String> id = Optional.of(slot.id());
             Optional<PlacedPhoto> placed = ctx.doc().photo(slot.id());
+            // Named as the editor's slot buttons name them (Foto 1, Foto 2) when there are several.
             if (placed.isEmpty()) {
-                ctx.findings().add(Rule.PHOTO_COVERAGE, slot.bounds(), id, "guideline.photo-coverage.empty", slot.id());
+                ctx.findings().add(Rule.PHOTO_COVERAGE, slot.bounds(), id, "guideline.photo-coverage.empty",
+                        name(slots.size(), i, "guideline.slot.place"));
                 continue;
             }
             PhotoRef photo = placed.get().photo();
             Shape outline = PlacementGeometry.outline(slot.bounds(), photo, placed.get().placement());
-            coverage(ctx, slot, outline, id);
+            coverage(ctx, slot, outline, id, name(slots.size(), i, "guideline.slot.photo"));
             resolution(ctx, slot, placed.get(), outline, id);
         }
     }
 
-    private static void coverage(CheckContext ctx, PhotoSlot slot, Shape outline, Optional<String> id) {
+    /** "Foto 2" in a frame with several slots, else the generic {@code onlyKey} ("the photo", "the photo place"). */
+    private static Msg name(int slots, int index, String onlyKey) {
+        return slots > 1 ? Msg.of("slot.label", index + 1) : Msg.of(onlyKey);
+    }
+
+    private static void coverage(CheckContext ctx, PhotoSlot slot, Shape outline, Optional<String> id, Msg name) {
         Area gap = new Area(slot.outline());
         gap.subtract(new Area(outline));
         Geometry.of(gap.getBounds2D()).ifPresent(region -> ctx.findings().add(Rule.PHOTO_COVERAGE, region, id,
-                "guideline.photo-coverage.gap", slot.id()));
+                "guideline.photo-coverage.gap", name));
     }
 
     private static void resolution(CheckContext ctx, PhotoSlot slot, PlacedPhoto placed, Shape outline,

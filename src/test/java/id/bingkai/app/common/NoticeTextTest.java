@@ -22,7 +22,7 @@ class NoticeTextTest {
 
     @Test
     void messageThatIsAlreadyASentenceStaysAsItIs() {
-        Msg empty = Msg.of("guideline.photo-coverage.empty", "foto");
+        Msg empty = Msg.of("guideline.photo-coverage.empty", Msg.of("guideline.slot.place"));
 
         assertThat(NoticeText.sentence(m, empty)).isEqualTo(NoticeText.format(m, empty));
     }

@@ -126,7 +126,7 @@ class ExportViewModelTest {
                 }, TaskRunner.sameThread(), dir, (d, w) -> {
                     checkedWidths.add(w);
                     return new GuidelineReport(List.of(new Finding(Rule.PHOTO_COVERAGE, severity,
-                            Msg.of("guideline.photo-coverage.gap", "foto"), new Rect(100, 100, 50, 800),
+                            Msg.of("guideline.photo-coverage.gap", Msg.of("guideline.slot.photo")), new Rect(100, 100, 50, 800),
                             Optional.of("foto"))));
                 });
     }
@@ -142,7 +142,7 @@ class ExportViewModelTest {
         assertThat(Files.exists(vm.targetProperty().get())).isFalse();
         Msg problem = vm.problemProperty().get();
         assertThat(problem.key()).isEqualTo("guideline.ui.export.refused");
-        assertThat(problem.args()).containsExactly(Msg.of("guideline.photo-coverage.gap", "foto"));
+        assertThat(problem.args()).containsExactly(Msg.of("guideline.photo-coverage.gap", Msg.of("guideline.slot.photo")));
     }
 
     @Test

@@ -6,13 +6,22 @@ import static id.bingkai.core.guideline.TestFrames.profile;
 import static id.bingkai.core.guideline.TestFrames.withPhoto;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.bingkai.core.i18n.Messages;
+import id.bingkai.core.model.CanvasSize;
 import id.bingkai.core.model.Document;
+import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FrameKind;
 import id.bingkai.core.model.GuidelineSettings;
+import id.bingkai.core.model.LocalizedText;
+import id.bingkai.core.model.PhotoRef;
+import id.bingkai.core.model.PhotoSlot;
+import id.bingkai.core.model.PlacedPhoto;
 import id.bingkai.core.model.Placement;
 import id.bingkai.core.model.Rect;
 import id.bingkai.core.model.Rule;
 import id.bingkai.core.model.Severity;
+import id.bingkai.core.model.SlotShape;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -54,6 +63,28 @@ class PhotoCheckTest {
         var doc = Document.of(TestFrames.pack(frame), frame);
         assertThat(findings(doc, Rule.PHOTO_COVERAGE)).singleElement()
                 .satisfies(f -> assertThat(f.message().key()).isEqualTo("guideline.photo-coverage.empty"));
+    }
+
+    @Test
+    void anEmptySlotIsNamedAsTheEditorNamesIt() {
+        Messages id = new Messages(java.util.Locale.of("id"));
+        var one = profile();
+        assertThat(id.format(findings(Document.of(TestFrames.pack(one), one), Rule.PHOTO_COVERAGE).getFirst()
+                .message())).isEqualTo("Tempat foto masih kosong. Tambahkan foto.");
+
+        var left = PhotoSlot.of("kiri", SlotShape.RECTANGLE, new Rect(0, 0, 540, 1080));
+        var right = PhotoSlot.of("kanan", SlotShape.ELLIPSE, new Rect(540, 0, 540, 1080));
+        var two = new Frame("duo", LocalizedText.of("Duo"), FrameKind.POSTER, new CanvasSize(1080, 1080),
+                Optional.empty(), List.of(left, right), List.of(), List.of(), false);
+        var doc = Document.of(TestFrames.pack(two), two).withPhoto("kiri",
+                new PlacedPhoto(new PhotoRef(Path.of("kiri.jpg"), 4000, 4000), Placement.COVER));
+        assertThat(findings(doc, Rule.PHOTO_COVERAGE)).singleElement()
+                .satisfies(f -> assertThat(id.format(f.message())).isEqualTo("Foto 2 masih kosong. Tambahkan foto."));
+        var shrunk = doc.withPhoto("kanan", new PlacedPhoto(new PhotoRef(Path.of("kanan.jpg"), 4000, 4000),
+                new Placement(0, 0, 0.5, 0, false)));
+        assertThat(findings(shrunk, Rule.PHOTO_COVERAGE)).singleElement()
+                .satisfies(f -> assertThat(new Messages(java.util.Locale.ENGLISH).format(f.message()))
+                        .startsWith("Photo 2 does not fill its place"));
     }
 
     @Test
