@@ -14,6 +14,7 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import id.bingkai.testing.Bytes;
 import id.bingkai.testing.ImageFiles;
+import id.bingkai.testing.TestPictures;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -389,7 +390,7 @@ final class HostilePacks {
                 "\"schema\":1,\"schema\":2")), refused("pack.problem.json.duplicateKey")));
         cases.add(manifestCase("manifest-null-name", with("name", com.google.gson.JsonNull.INSTANCE),
                 refused("pack.problem.localized")));
-        cases.add(manifestCase("manifest-binary-garbage", java.util.Arrays.copyOf(Pictures.png(Pictures.noise(8, 8,
+        cases.add(manifestCase("manifest-binary-garbage", java.util.Arrays.copyOf(Pictures.png(TestPictures.noise(8, 8,
                 1)), 200), refused("pack.problem.text.utf16", "pack.problem.text.notUtf8")));
     }
 

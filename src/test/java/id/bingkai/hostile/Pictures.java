@@ -9,7 +9,6 @@ import java.awt.image.Raster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Random;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -47,17 +46,6 @@ final class Pictures {
                     rgb = rgb << 8 | ((block >> c & 1) == 1 ? 0xE0 : 0x20);
                 }
                 image.setRGB(x, y, rgb);
-            }
-        }
-        return image;
-    }
-
-    static BufferedImage noise(int width, int height, long seed) {
-        Random random = new Random(seed);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                image.setRGB(x, y, random.nextInt(0x1000000));
             }
         }
         return image;

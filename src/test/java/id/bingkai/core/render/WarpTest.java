@@ -4,8 +4,7 @@ package id.bingkai.core.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
+import id.bingkai.testing.TestPictures;
 import java.awt.Rectangle;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
@@ -29,13 +28,13 @@ class WarpTest {
         assertThat(Warp.handles(turn(90, 1))).isFalse();
         assertThat(Warp.handles(turn(-120, 1))).isFalse();
         assertThat(Warp.handles(new AffineTransform(0, 0, 0, 0, 0, 0))).isFalse();
-        assertThatThrownBy(() -> warp.draw(flat(10, 10, 0xFF0000), turn(90, 1), argb(10, 10),
+        assertThatThrownBy(() -> warp.draw(TestPictures.flat(10, 10, 0xFF0000), turn(90, 1), argb(10, 10),
                 new Rectangle(0, 0, 10, 10))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aWholePixelShiftCopiesThePixelsExactly() {
-        BufferedImage source = noise(40, 30, 7);
+        BufferedImage source = TestPictures.noise(40, 30, 7);
         BufferedImage out = argb(50, 40);
 
         warp.draw(source, AffineTransform.getTranslateInstance(5, 6), out, new Rectangle(0, 0, 50, 40));
@@ -51,7 +50,7 @@ class WarpTest {
 
     @Test
     void upsideDownIsThePixelsInReverseOrder() {
-        BufferedImage source = noise(31, 17, 3);
+        BufferedImage source = TestPictures.noise(31, 17, 3);
         BufferedImage out = argb(31, 17);
         AffineTransform half = new AffineTransform(-1, 0, 0, -1, 31, 17);
 
@@ -95,7 +94,7 @@ class WarpTest {
 
     @Test
     void withoutATurnItMatchesTheResampler() {
-        BufferedImage source = noise(300, 200, 11);
+        BufferedImage source = TestPictures.noise(300, 200, 11);
         int w = 170;
         int h = 113;
         BufferedImage out = argb(w, h);
@@ -144,7 +143,7 @@ class WarpTest {
 
     @Test
     void aTurnedSquareCoversItsAreaWithSoftEdgesAndKeepsItsColour() {
-        BufferedImage square = flat(60, 60, 0x3A7BD5);
+        BufferedImage square = TestPictures.flat(60, 60, 0x3A7BD5);
         BufferedImage out = argb(120, 120);
         AffineTransform t = AffineTransform.getTranslateInstance(60, 60);
         t.concatenate(turn(20, 1.3));
@@ -182,7 +181,7 @@ class WarpTest {
         out.setRGB(0, 0, 0xFF00FF00);
         out.setRGB(39, 39, 0xFF00FF00);
 
-        warp.draw(flat(100, 100, 0xFF0000), turn(3, 0.5), out, new Rectangle(5, 5, 30, 30));
+        warp.draw(TestPictures.flat(100, 100, 0xFF0000), turn(3, 0.5), out, new Rectangle(5, 5, 30, 30));
 
         assertThat(out.getRGB(0, 0)).isEqualTo(0xFF00FF00);
         assertThat(out.getRGB(39, 39)).isEqualTo(0xFF00FF00);
@@ -191,7 +190,7 @@ class WarpTest {
 
     @Test
     void aTallOutputIsSplitIntoStripsWithoutSeams() {
-        BufferedImage source = noise(1200, 900, 5);
+        BufferedImage source = TestPictures.noise(1200, 900, 5);
         AffineTransform t = AffineTransform.getTranslateInstance(-20, -10);
         t.concatenate(turn(4, 1.6));
         BufferedImage serial = argb(1500, 1300);
@@ -211,7 +210,7 @@ class WarpTest {
     void positionsThatRoundUpToTheNextPixelStayInsideTheRowsRead() {
         // 0.999 of a pixel rounds to the next pixel's first phase: the last column then needs one more source
         // column (and the last row one more source row) than the unrounded positions suggest.
-        BufferedImage source = noise(100, 100, 9);
+        BufferedImage source = TestPictures.noise(100, 100, 9);
         BufferedImage out = argb(50, 50);
 
         warp.draw(source, AffineTransform.getTranslateInstance(-0.999, -0.999), out, new Rectangle(0, 0, 50, 50));
@@ -236,7 +235,7 @@ class WarpTest {
                 continue;
             }
             BufferedImage out = argb(64, 64);
-            warp.draw(flat(w, h, 0x3A7BD5), t, out, new Rectangle(0, 0, 64, 64));
+            warp.draw(TestPictures.flat(w, h, 0x3A7BD5), t, out, new Rectangle(0, 0, 64, 64));
             for (int y = 0; y < 64; y++) {
                 for (int x = 0; x < 64; x++) {
                     int argb = out.getRGB(x, y);
@@ -256,26 +255,6 @@ class WarpTest {
 
     private static BufferedImage argb(int w, int h) {
         return new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
-    }
-
-    private static BufferedImage flat(int w, int h, int rgb) {
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(rgb));
-        g.fillRect(0, 0, w, h);
-        g.dispose();
-        return image;
-    }
-
-    private static BufferedImage noise(int w, int h, long seed) {
-        java.util.Random random = new java.util.Random(seed);
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                image.setRGB(x, y, random.nextInt(0x1000000));
-            }
-        }
-        return image;
     }
 
     private static int grey(BufferedImage image, int x, int y) {

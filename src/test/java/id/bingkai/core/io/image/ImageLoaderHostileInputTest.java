@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.testing.ImageFiles;
+import id.bingkai.testing.TestPictures;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +64,7 @@ class ImageLoaderHostileInputTest {
     @ParameterizedTest(name = "cut at {0}%")
     @ValueSource(ints = {30, 50, 90})
     void truncatedJpegIsReportedAsDamaged(int percent) throws IOException {
-        byte[] jpeg = TestImages.jpeg(TestImages.noise(256, 256, 1));
+        byte[] jpeg = TestImages.jpeg(TestPictures.noise(256, 256, 1));
         Path cut = file("cut.jpg", Arrays.copyOf(jpeg, jpeg.length * percent / 100));
 
         BadInputException e = refusal(() -> loader.load(cut, 0, 0));
@@ -76,7 +77,7 @@ class ImageLoaderHostileInputTest {
     @ParameterizedTest(name = "cut at {0}%")
     @ValueSource(ints = {30, 50, 90})
     void truncatedPngIsReportedAsDamaged(int percent) throws IOException {
-        byte[] png = ImageFiles.encode(TestImages.noise(256, 256, 2), "png");
+        byte[] png = ImageFiles.encode(TestPictures.noise(256, 256, 2), "png");
         Path cut = file("cut.png", Arrays.copyOf(png, png.length * percent / 100));
 
         assertThat(reasonKey(() -> loader.load(cut, 0, 0))).isEqualTo("image.error.damaged");
@@ -231,7 +232,7 @@ class ImageLoaderHostileInputTest {
         byte[] original = switch (format) {
             case "random" -> new byte[4096];
             case "webp" -> TinyWebp.encode(TestImages.twoLevelBlocks());
-            case "jpeg" -> TestImages.jpeg(TestImages.noise(48, 48, 3));
+            case "jpeg" -> TestImages.jpeg(TestPictures.noise(48, 48, 3));
             default -> ImageFiles.encode(TestImages.blocks(), format);
         };
         Random random = new Random(42);

@@ -13,6 +13,7 @@ import id.bingkai.core.model.PhotoRef;
 import id.bingkai.core.render.PhotoSource;
 import id.bingkai.testing.Bytes;
 import id.bingkai.testing.ImageFiles;
+import id.bingkai.testing.TestPictures;
 import java.awt.color.ICC_ColorSpace;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -108,7 +109,7 @@ class ImageLoaderJpegPathsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("paths")
     void truncatedJpegIsDamagedOnBothPaths(String path, ImageLoader loader) throws IOException {
-        byte[] jpeg = TestImages.jpeg(TestImages.noise(400, 300, 7));
+        byte[] jpeg = TestImages.jpeg(TestPictures.noise(400, 300, 7));
         Path file = Files.write(dir.resolve("cut.jpg"), Arrays.copyOf(jpeg, jpeg.length / 2));
         assertThatThrownBy(() -> loader.load(file, 0, 0)).isInstanceOf(BadInputException.class)
                 .extracting(e -> ((BadInputException) e).reason().key()).isEqualTo("image.error.damaged");

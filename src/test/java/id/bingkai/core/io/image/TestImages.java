@@ -64,18 +64,6 @@ final class TestImages {
         return image;
     }
 
-    /** Noise that does not compress, so that a file cut in half really is missing half of its pixels. */
-    static BufferedImage noise(int width, int height, long seed) {
-        java.util.Random random = new java.util.Random(seed);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                image.setRGB(x, y, random.nextInt(0x1000000));
-            }
-        }
-        return image;
-    }
-
     /** A JPEG at high quality so that colour checks need little tolerance. */
     static byte[] jpeg(BufferedImage image) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
