@@ -32,6 +32,18 @@ public final class FxShapes {
         return path;
     }
 
+    /** The shape as an unfilled line of the CSS class, {@code width} wide, dashed when dashes are given. */
+    public static Path line(Shape shape, String styleClass, double width, double... dashes) {
+        Path path = toPath(shape);
+        path.getStyleClass().add(styleClass);
+        path.setFill(null);
+        path.setStrokeWidth(width);
+        for (double d : dashes) {
+            path.getStrokeDashArray().add(d);
+        }
+        return path;
+    }
+
     private static PathElement element(int segment, double[] c) {
         return switch (segment) {
             case PathIterator.SEG_MOVETO -> new MoveTo(c[0], c[1]);

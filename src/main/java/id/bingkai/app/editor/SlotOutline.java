@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.shape.Path;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -51,26 +50,13 @@ final class SlotOutline {
         }
         double px = 1 / Math.max(scale.get(), 1e-6); // one screen pixel in canvas units
         for (PhotoSlot slot : vm.emptySlots()) {
-            root.getChildren().addAll(line(slot, "slot-empty-line", px, new double[] {4 * px, 4 * px}),
+            root.getChildren().addAll(FxShapes.line(slot.outline(), "slot-empty-line", px, 4 * px, 4 * px),
                     label(frame, slot, px));
         }
         // A dark line under a light dashed one: visible over any photo or frame colour.
         PhotoSlot active = vm.activeSlot();
-        root.getChildren().addAll(line(active, "slot-outline-under", 4 * px, null),
-                line(active, "slot-outline-line", 2 * px, new double[] {10 * px, 6 * px}));
-    }
-
-    private static Path line(PhotoSlot slot, String styleClass, double width, double[] dashes) {
-        Path p = FxShapes.toPath(slot.outline());
-        p.getStyleClass().add(styleClass);
-        p.setFill(null);
-        p.setStrokeWidth(width);
-        if (dashes != null) {
-            for (double d : dashes) {
-                p.getStrokeDashArray().add(d);
-            }
-        }
-        return p;
+        root.getChildren().addAll(FxShapes.line(active.outline(), "slot-outline-under", 4 * px),
+                FxShapes.line(active.outline(), "slot-outline-line", 2 * px, 10 * px, 6 * px));
     }
 
     private Text label(Frame frame, PhotoSlot slot, double px) {

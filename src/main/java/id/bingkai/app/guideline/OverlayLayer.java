@@ -94,21 +94,8 @@ public final class OverlayLayer {
 
     /** A line with a dark halo under it, so it shows on light and dark pictures alike. */
     private void line(Shape shape, String styleClass, double width, double[] dashes) {
-        Path halo = FxShapes.toPath(shape);
-        halo.getStyleClass().add("guide-halo");
-        halo.setStrokeWidth(width + 2 * width / 1.5);
-        halo.setFill(null);
-        add(halo);
-        Path path = FxShapes.toPath(shape);
-        path.getStyleClass().add(styleClass);
-        path.setStrokeWidth(width);
-        path.setFill(null);
-        if (dashes != null) {
-            for (double d : dashes) {
-                path.getStrokeDashArray().add(d);
-            }
-        }
-        add(path);
+        add(FxShapes.line(shape, "guide-halo", width + 2 * width / 1.5));
+        add(FxShapes.line(shape, styleClass, width, dashes == null ? new double[0] : dashes));
     }
 
     private static Path fill(Shape shape, String styleClass) {
