@@ -216,8 +216,8 @@ public final class EditorViewModel {
             openingPhoto = ref.path();
             openingSince = started;
             Document doc = document();
-            String slotId = doc.frame().slot(target).map(PhotoSlot::id).orElse(activeSlot().id());
-            apply(doc.withPhoto(slotId, new PlacedPhoto(ref, Placement.COVER)), null);
+            PhotoSlot slot = doc.frame().slot(target).orElse(activeSlot());
+            apply(doc.withPhoto(slot.id(), new PlacedPhoto(ref, Placement.COVER)), null);
             onPhotoOpened.accept(file);
         }, e -> {
             busy.set(false);

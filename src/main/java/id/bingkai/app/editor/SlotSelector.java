@@ -39,7 +39,7 @@ public final class SlotSelector extends VBox {
 
     /** "Foto 2": the name the user sees for a slot of a frame. */
     public static String label(Messages m, Frame frame, PhotoSlot slot) {
-        return m.get("slot.label", Slots.number(frame, slot.id()));
+        return m.format(Slots.name(frame, slot));
     }
 
     private void update() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.app.editor;
 
+import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.PhotoSlot;
@@ -38,6 +39,11 @@ public final class Slots {
             }
         }
         throw new IllegalArgumentException("frame " + frame.id() + " has no slot " + slotId);
+    }
+
+    /** "Foto 2": how the user is shown a slot of a frame, as a message. */
+    public static Msg name(Frame frame, PhotoSlot slot) {
+        return Msg.of("slot.label", number(frame, slot.id()));
     }
 
     /** The first slot whose photo or placement differs between the two documents (same frame), if any. */

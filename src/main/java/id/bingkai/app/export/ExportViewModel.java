@@ -4,13 +4,13 @@ package id.bingkai.app.export;
 import id.bingkai.app.common.TaskRunner;
 import id.bingkai.app.common.UserErrors;
 import id.bingkai.app.editor.DocumentRenderer;
+import id.bingkai.app.editor.Slots;
 import id.bingkai.core.guideline.Finding;
 import id.bingkai.core.guideline.GuidelineReport;
 import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.io.export.ExportOptions;
 import id.bingkai.core.io.export.ImageFormat;
 import id.bingkai.core.model.Document;
-import id.bingkai.core.model.PhotoSlot;
 import id.bingkai.core.render.PhotoSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -231,14 +231,10 @@ public final class ExportViewModel {
      * "no photo"; one with several names the first empty slot ("Foto 2"), as the editor's slot buttons do.
      */
     public static Optional<Msg> missingPhoto(Document doc) {
-        List<PhotoSlot> slots = doc.frame().slots();
-        for (int i = 0; i < slots.size(); i++) {
-            if (doc.photo(slots.get(i).id()).isEmpty()) {
-                return Optional.of(slots.size() == 1 ? Msg.of("export.dialog.error.no-photo")
-                        : Msg.of("export.dialog.error.empty-slot", Msg.of("slot.label", i + 1)));
-            }
-        }
-        return Optional.empty();
+        boolean several = doc.frame().slots().size() > 1;
+        return Slots.empty(doc).stream().findFirst().map(slot -> several
+                ? Msg.of("export.dialog.error.empty-slot", Slots.name(doc.frame(), slot))
+                : Msg.of("export.dialog.error.no-photo"));
     }
 
     /** "Not exported: &lt;the first blocking finding&gt;" (the dialog lists the others). */
