@@ -142,16 +142,10 @@ public final class ProjectCodec {
         Optional<Path> origin = builtIn || !pack.has("origin") ? Optional.empty()
                 : Optional.of(path(string(pack, "origin", f("pack", "origin"), file), f("pack", "origin"), file));
         String frameId = string(root, "frame", "frame", file);
-        Optional<Path> photoPath = Optional.empty();
-        Optional<String> relative = Optional.empty();
-        if (root.has("photo") && !root.get("photo").isJsonNull()) {
-            JsonObject photo = object(root, "photo", file);
-            onlyKnown(photo, PHOTO, "photo.", file);
-            photoPath = Optional.of(path(string(photo, "path", f("photo", "path"), file), f("photo", "path"), file));
-            if (photo.has("relative")) {
-                relative = Optional.of(string(photo, "relative", f("photo", "relative"), file));
-            }
-        }
+        Optional<PhotoField> photo = root.has("photo") && !root.get("photo").isJsonNull()
+                ? Optional.of(photo(object(root, "photo", file), "photo", file)) : Optional.empty();
+        Optional<Path> photoPath = photo.map(PhotoField::path);
+        Optional<String> relative = photo.flatMap(PhotoField::relative);
         Placement placement = root.has("placement") ? placement(object(root, "placement", file), "placement", file)
                 : Placement.COVER;
         Map<String, String> texts = new LinkedHashMap<>();
@@ -182,6 +176,18 @@ public final class ProjectCodec {
         }
     }
 
+    /** A {@code {"path": …, "relative": …}} object found at {@code field}. */
+    private record PhotoField(Path path, Optional<String> relative) {
+    }
+
+    private static PhotoField photo(JsonObject photo, String field, Path file) {
+        onlyKnown(photo, PHOTO, field + ".", file);
+        Path path = path(string(photo, "path", f(field, "path"), file), f(field, "path"), file);
+        Optional<String> relative = photo.has("relative")
+                ? Optional.of(string(photo, "relative", f(field, "relative"), file)) : Optional.empty();
+        return new PhotoField(path, relative);
+    }
+
     /** {@code "slots": {"<slot id>": {"photo": {"path": …, "relative": …}, "placement": {…}}}}. */
     private static Map<String, ProjectData.SlotPhoto> slots(JsonObject slots, Path file) {
         if (slots.size() > MAX_SLOTS) {
@@ -196,15 +202,10 @@ public final class ProjectCodec {
             }
             JsonObject entry = e.getAsJsonObject();
             onlyKnown(entry, SLOT, field + ".", file);
-            JsonObject photo = object(entry, "photo", file);
-            onlyKnown(photo, PHOTO, f(field, "photo") + ".", file);
-            String pathField = f(field, "photo.path");
-            Path path = path(string(photo, "path", pathField, file), pathField, file);
-            Optional<String> rel = photo.has("relative")
-                    ? Optional.of(string(photo, "relative", f(field, "photo.relative"), file)) : Optional.empty();
+            PhotoField photo = photo(object(entry, "photo", file), f(field, "photo"), file);
             Placement placement = entry.has("placement")
                     ? placement(object(entry, "placement", file), f(field, "placement"), file) : Placement.COVER;
-            result.put(id, new ProjectData.SlotPhoto(path, rel, placement));
+            result.put(id, new ProjectData.SlotPhoto(photo.path(), photo.relative(), placement));
         }
         return result;
     }
