@@ -163,14 +163,18 @@ public final class BatchRunner {
 
     /** The name the row would have had (claimed as {@link #plan} does, so later rows keep theirs); no disk access. */
     private static String stoppedName(NamePattern pattern, SheetRow row, UniqueNames names) {
-        String stem = pattern.stem(row.cells(), row.row());
+        return claim(pattern.stem(row.cells(), row.row()), names);
+    }
+
+    /** The row's unique output name for its file-name stem; empty for a row with no usable name. */
+    private static String claim(String stem, UniqueNames names) {
         return stem.isEmpty() ? "" : names.claim(stem);
     }
 
     /** Everything about a row that needs no decoding: its output name, its texts, and the reasons it cannot run. */
     private RowPlan plan(BatchJob job, NamePattern pattern, SheetRow row, UniqueNames names, Path base) {
         String stem = pattern.stem(row.cells(), row.row());
-        String fileName = stem.isEmpty() ? "" : names.claim(stem);
+        String fileName = claim(stem, names);
         Path output = fileName.isEmpty() ? null : job.outDir().resolve(fileName);
         Msg problem = problem(job, pattern, row, stem);
         if (problem != null) {
