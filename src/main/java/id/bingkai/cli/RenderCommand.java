@@ -4,6 +4,7 @@ package id.bingkai.cli;
 import id.bingkai.core.io.export.ExportOptions;
 import id.bingkai.core.io.export.ImageFormat;
 import id.bingkai.core.model.Document;
+import id.bingkai.wiring.Services;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "render")
 final class RenderCommand implements Callable<Integer> {
     private final Services services;
+    private final Console console;
 
     @Spec
     CommandSpec spec;
@@ -39,8 +41,9 @@ final class RenderCommand implements Callable<Integer> {
             descriptionKey = "cli.render.option.out")
     Path out;
 
-    RenderCommand(Services services) {
+    RenderCommand(Services services, Console console) {
         this.services = services;
+        this.console = console;
     }
 
     @Override
@@ -55,13 +58,13 @@ final class RenderCommand implements Callable<Integer> {
                 .orElseThrow(() -> usage("cli.render.error.format", out));
         document.validate(services, spec);
         services.exporter().checkTarget(out, force);
-        Document doc = document.document(services, spec);
+        Document doc = document.document(services, console, spec);
         int outWidth = document.width(doc.frame());
         BufferedImage image = services.renderer().render(doc, outWidth, services.images());
         services.exporter().write(image, out, new ExportOptions(format, quality / 100f, force,
                 doc.pack().keywords()));
-        services.out().println(services.messages().get("cli.render.done", out, image.getWidth(), image.getHeight()));
-        services.out().flush();
+        console.out().println(services.messages().get("cli.render.done", out, image.getWidth(), image.getHeight()));
+        console.out().flush();
         return ExitCode.OK;
     }
 
