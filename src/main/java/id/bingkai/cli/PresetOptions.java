@@ -9,6 +9,7 @@ import id.bingkai.core.io.export.ExportSetWriter;
 import id.bingkai.core.io.export.ImageFormat;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.Frame;
+import id.bingkai.wiring.Services;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +42,8 @@ final class PresetOptions {
     }
 
     /** Renders the presets asked for; {@code out} is a file for one preset, a folder for several. */
-    int render(Services services, CommandSpec spec, DocumentOptions document, Path out, int quality, boolean force) {
+    int render(Services services, Console console, CommandSpec spec, DocumentOptions document, Path out, int quality,
+            boolean force) {
         document.validate(services, spec);
         if (document.width != null) {
             throw usage(services, spec, "cli.render.error.preset-width");
@@ -59,19 +61,19 @@ final class PresetOptions {
         if (single != null) {
             services.exporter().checkTarget(out, force);
         }
-        Document doc = document.document(services, spec);
+        Document doc = document.document(services, console, spec);
         List<ExportPreset> chosen = resolve(doc.frame(), services, spec);
         List<String> keywords = doc.pack().keywords();
         if (single != null) {
             BufferedImage image = services.renderer().render(doc, chosen.getFirst().width(), services.images());
             services.exporter().write(image, out, new ExportOptions(single, quality / 100f, force, keywords));
-            done(services, out, image.getWidth(), image.getHeight());
+            done(services, console, out, image.getWidth(), image.getHeight());
         } else {
             ImageFormat f = asked == null ? ImageFormat.JPEG : asked;
             ExportSet set = ExportSet.plan(doc.frame().canvas(), chosen, out, ExportNames.baseName(doc), f);
             new ExportSetWriter(services.exporter()).write(set, w -> services.renderer().render(doc, w,
                     services.images()), new ExportOptions(f, quality / 100f, force, keywords),
-                    (n, total, file) -> done(services, file.path(), file.width(), file.height()));
+                    (n, total, file) -> done(services, console, file.path(), file.width(), file.height()));
         }
         return ExitCode.OK;
     }
@@ -102,9 +104,9 @@ final class PresetOptions {
         return List.copyOf(chosen);
     }
 
-    private static void done(Services services, Path file, int width, int height) {
-        services.out().println(services.messages().get("cli.render.done", file, width, height));
-        services.out().flush();
+    private static void done(Services services, Console console, Path file, int width, int height) {
+        console.out().println(services.messages().get("cli.render.done", file, width, height));
+        console.out().flush();
     }
 
     private static ParameterException usage(Services services, CommandSpec spec, String key, Object... args) {

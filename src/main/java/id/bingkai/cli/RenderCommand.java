@@ -52,7 +52,7 @@ final class RenderCommand implements Callable<Integer> {
             throw usage("cli.render.error.quality", quality);
         }
         if (presets.isSet()) {
-            return presets.render(services, spec, document, out, quality, force);
+            return presets.render(services, console, spec, document, out, quality, force);
         }
         ImageFormat format = ImageFormat.fromFileName(out)
                 .orElseThrow(() -> usage("cli.render.error.format", out));
