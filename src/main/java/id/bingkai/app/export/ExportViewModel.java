@@ -4,7 +4,6 @@ package id.bingkai.app.export;
 import id.bingkai.app.common.TaskRunner;
 import id.bingkai.app.common.UserErrors;
 import id.bingkai.app.editor.DocumentRenderer;
-import id.bingkai.app.editor.Slots;
 import id.bingkai.core.guideline.Finding;
 import id.bingkai.core.guideline.GuidelineReport;
 import id.bingkai.core.i18n.Msg;
@@ -12,6 +11,7 @@ import id.bingkai.core.io.export.ExportNames;
 import id.bingkai.core.io.export.ExportOptions;
 import id.bingkai.core.io.export.ImageFormat;
 import id.bingkai.core.model.Document;
+import id.bingkai.core.model.PhotoPlaces;
 import id.bingkai.core.render.PhotoSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -229,8 +229,8 @@ public final class ExportViewModel {
      */
     public static Optional<Msg> missingPhoto(Document doc) {
         boolean several = doc.frame().slots().size() > 1;
-        return Slots.empty(doc).stream().findFirst().map(slot -> several
-                ? Msg.of("export.dialog.error.empty-slot", Slots.name(doc.frame(), slot))
+        return PhotoPlaces.firstEmpty(doc).map(slot -> several
+                ? Msg.of("export.dialog.error.empty-slot", PhotoPlaces.label(doc.frame(), slot))
                 : Msg.of("export.dialog.error.no-photo"));
     }
 
