@@ -3,7 +3,6 @@ package id.bingkai.app.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.bingkai.app.TestPhotos;
 import id.bingkai.app.common.TaskRunner;
 import id.bingkai.app.export.ExportViewModel;
 import id.bingkai.app.export.SizePreset;
@@ -12,6 +11,7 @@ import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.PhotoRef;
+import id.bingkai.testing.TestPhotos;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
