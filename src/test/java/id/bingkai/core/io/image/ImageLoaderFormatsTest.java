@@ -226,7 +226,7 @@ class ImageLoaderFormatsTest {
     }
 
     /**
-     * Lossy WebP of {@link TestImages#blocks()}, 154 and 190 bytes, made once with ImageMagick 6.9 / libwebp 1.2.4
+     * Lossy WebP of {@link id.bingkai.testing.Pictures#blocks()}, 154 and 190 bytes, made once with ImageMagick 6.9 / libwebp 1.2.4
      * ({@code convert blocks.png -quality 80 blocks.webp}, the second with 50 % alpha): no Java library writes VP8.
      */
     private static final String LOSSY_WEBP = "UklGRpIAAABXRUJQVlA4IIYAAADQBACdASpAACAAAUAmJaAN/zgO4kYRwD8Tf2S/2/O6aBd2"
