@@ -12,6 +12,7 @@ import id.bingkai.core.model.Rect;
 import id.bingkai.core.model.TextAlign;
 import id.bingkai.core.model.TextFlow;
 import id.bingkai.core.model.TextStyle;
+import id.bingkai.testing.TestFrames;
 import java.awt.geom.Rectangle2D;
 import java.util.Arrays;
 import java.util.List;
