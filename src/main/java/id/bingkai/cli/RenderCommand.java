@@ -27,6 +27,9 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     DocumentOptions document = new DocumentOptions();
 
+    @Mixin
+    PresetOptions presets = new PresetOptions();
+
     @Option(names = {"-q", "--quality"}, paramLabel = "Q", defaultValue = "90",
             descriptionKey = "cli.render.option.quality")
     int quality;
@@ -34,7 +37,8 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--force", descriptionKey = "cli.render.option.force")
     boolean force;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", descriptionKey = "cli.render.option.out")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE|DIR",
+            descriptionKey = "cli.render.option.out")
     Path out;
 
     RenderCommand(Services services, Console console) {
@@ -44,11 +48,14 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ImageFormat format = ImageFormat.fromFileName(out)
-                .orElseThrow(() -> usage("cli.render.error.format", out));
         if (quality < 1 || quality > 100) {
             throw usage("cli.render.error.quality", quality);
         }
+        if (presets.isSet()) {
+            return presets.render(services, console, spec, document, out, quality, force);
+        }
+        ImageFormat format = ImageFormat.fromFileName(out)
+                .orElseThrow(() -> usage("cli.render.error.format", out));
         document.validate(services, spec);
         services.exporter().checkTarget(out, force);
         Document doc = document.document(services, console, spec);
