@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /** The core is one pure library that the CLI, the editor, batch and kiosk all drive (STYLE.md point 1). */
 class ArchitectureTest {
+    private static final String[] KIOSK_ENGINE = {"id.bingkai.kiosk.config..", "id.bingkai.kiosk.source..",
+        "id.bingkai.kiosk.session..", "id.bingkai.kiosk.server..", "id.bingkai.kiosk.handoff..",
+        "id.bingkai.kiosk.print..", "id.bingkai.kiosk.usb..", "id.bingkai.kiosk.fault.."};
     private static final String APP = "id.bingkai.app..";
     private static final String CLI = "id.bingkai.cli..";
     private static final String KIOSK = "id.bingkai.kiosk..";
@@ -54,6 +57,15 @@ class ArchitectureTest {
     void theCommandLineNeverTouchesJavaFx() {
         noClasses().that().resideInAPackage("id.bingkai.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "id.bingkai.app..")
+                .check(classes);
+    }
+
+    /** The kiosk's engine (everything but its screens) is plain Java, testable and soakable without a toolkit. */
+    @Test
+    void theKioskEngineImportsNoJavaFx() {
+        noClasses().that().resideInAnyPackage(KIOSK_ENGINE)
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "org.controlsfx..",
+                        "id.bingkai.app..", "id.bingkai.cli..")
                 .check(classes);
     }
 

@@ -3,7 +3,6 @@ package id.bingkai.app.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.bingkai.app.TestPacks;
 import id.bingkai.app.common.TaskRunner;
 import id.bingkai.core.guideline.Finding;
 import id.bingkai.core.guideline.GuidelineReport;
@@ -16,6 +15,7 @@ import id.bingkai.core.model.PhotoRef;
 import id.bingkai.core.model.Rect;
 import id.bingkai.core.model.Rule;
 import id.bingkai.core.model.Severity;
+import id.bingkai.testing.TestFrames;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportViewModelTest {
     @TempDir
     Path dir;
-    private final FramePack pack = TestPacks.pack("satu");
+    private final FramePack pack = TestFrames.pack("satu");
     private final List<String> written = new ArrayList<>();
     private final List<ExportOptions> options = new ArrayList<>();
 
