@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bingkai.app.common.FileDialogs;
 import id.bingkai.core.i18n.Messages;
+import id.bingkai.testing.TestPhotos;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
