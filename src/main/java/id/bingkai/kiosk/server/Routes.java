@@ -141,6 +141,10 @@ final class Routes {
         h.set("Referrer-Policy", "no-referrer");
         h.set("X-Frame-Options", "DENY");
         h.set("Content-Security-Policy", policy);
+        if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+            // The body may be left unread (refused upload, wrong address): never reuse such a connection.
+            h.set("Connection", "close");
+        }
         if (exchange.getRequestMethod().equals("HEAD")) {
             exchange.sendResponseHeaders(status, -1);
             return;
