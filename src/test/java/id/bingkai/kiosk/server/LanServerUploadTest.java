@@ -8,7 +8,7 @@ import id.bingkai.kiosk.source.Capture;
 import id.bingkai.kiosk.source.PhoneUploadSource;
 import id.bingkai.kiosk.source.PhotoSource;
 import id.bingkai.testing.ImageFiles;
-import id.bingkai.testing.TestPictures;
+import id.bingkai.testing.Pictures;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The phone upload through a real client: only whole, reasonable pictures arrive; nothing refused stays on disk. */
 class LanServerUploadTest {
-    private static final byte[] JPEG = ImageFiles.encode(TestPictures.noise(400, 300, 3), "jpeg");
+    private static final byte[] JPEG = ImageFiles.encode(Pictures.noise(400, 300, 3), "jpeg");
     @TempDir
     Path session;
     private TestServer http;
@@ -115,7 +115,7 @@ class LanServerUploadTest {
         byte[] truncated = Arrays.copyOf(JPEG, JPEG.length / 3);
         byte[] jpegHeaderThenJunk = Arrays.copyOf(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}, 5000);
         byte[] huge = ImageFiles.pngDeclaring(30_000, 30_000, 2);
-        byte[] overBudget = ImageFiles.encode(TestPictures.flat(2600, 2000, 0x336699), "png");
+        byte[] overBudget = ImageFiles.encode(Pictures.flat(2600, 2000, 0x336699), "png");
         for (byte[] body : List.of(new byte[0], html, truncated, jpegHeaderThenJunk, huge, overBudget)) {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http.port + path()))
                     .header("Content-Type", "image/jpeg").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
