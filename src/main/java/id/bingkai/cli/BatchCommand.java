@@ -10,10 +10,10 @@ import id.bingkai.core.batch.NamePattern;
 import id.bingkai.core.io.export.ImageFormat;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
-import id.bingkai.core.render.ResampleFilter;
 import id.bingkai.core.render.Renderer;
+import id.bingkai.core.render.ResampleFilter;
 import id.bingkai.core.render.Resampler;
-import java.io.Console;
+import id.bingkai.wiring.Services;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "batch")
 final class BatchCommand implements Callable<Integer> {
     private final Services services;
+    private final Console console;
 
     @Spec
     CommandSpec spec;
@@ -80,8 +81,9 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--fail-fast", descriptionKey = "cli.batch.option.fail-fast")
     boolean failFast;
 
-    BatchCommand(Services services) {
+    BatchCommand(Services services, Console console) {
         this.services = services;
+        this.console = console;
     }
 
     @Override
@@ -112,22 +114,22 @@ final class BatchCommand implements Callable<Integer> {
         BatchJob job = new BatchJob(csv, out, pack, frame, width == null ? frame.canvas().width() : width,
                 imageFormat, quality / 100f, pattern, placement.toPlacement(spec),
                 threads == null ? cores : threads, resume, force, failFast, pack.keywords());
-        BatchListener progress = interactive() ? new ProgressLine(services.messages(), services.err())
+        BatchListener progress = interactive() ? new ProgressLine(services.messages(), console.err())
                 : BatchListener.NONE;
         BatchSummary summary;
         try {
             summary = new BatchRunner(new CoreRowWork(services.images(), renderer(job), services.exporter()),
                     services.messages()).run(job, progress);
         } catch (UncheckedIOException e) {
-            services.err().println(services.messages().get("cli.batch.error.io", out, e.getCause().getMessage()));
-            services.err().flush();
+            console.err().println(services.messages().get("cli.batch.error.io", out, e.getCause().getMessage()));
+            console.err().flush();
             return ExitCode.FAILURE;
         }
         double seconds = Math.max(summary.elapsed().toNanos() / 1e9, 1e-9);
-        services.out().println(services.messages().get("cli.batch.done", summary.rows(), summary.done(),
+        console.out().println(services.messages().get("cli.batch.done", summary.rows(), summary.done(),
                 summary.skipped(), summary.failed() + summary.errors(), seconds, summary.done() / seconds));
-        services.out().println(services.messages().get("cli.batch.report", summary.report()));
-        services.out().flush();
+        console.out().println(services.messages().get("cli.batch.report", summary.report()));
+        console.out().flush();
         if (summary.errors() > 0) {
             return ExitCode.FAILURE;
         }
@@ -135,8 +137,8 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     private static boolean interactive() {
-        Console console = System.console();
-        return console != null && console.isTerminal();
+        java.io.Console terminal = System.console();
+        return terminal != null && terminal.isTerminal();
     }
 
     /**

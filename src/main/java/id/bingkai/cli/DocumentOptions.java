@@ -8,6 +8,7 @@ import id.bingkai.core.model.Document;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.TextField;
+import id.bingkai.wiring.Services;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -62,9 +63,9 @@ final class DocumentOptions {
     }
 
     /** Loads the pack and the photo header and builds the document (or opens the project). */
-    Document document(Services services, CommandSpec spec) {
+    Document document(Services services, Console console, CommandSpec spec) {
         if (project != null) {
-            return openProject(services);
+            return openProject(services, console);
         }
         FramePack pack = packOption.load(services);
         Frame frame = PackOption.frame(pack, frameId, services, spec);
@@ -82,7 +83,7 @@ final class DocumentOptions {
         return doc.withPlacement(frame.primarySlot().id(), placement.toPlacement(spec));
     }
 
-    private Document openProject(Services services) {
+    private Document openProject(Services services, Console console) {
         ProjectFiles files = new ProjectFiles(services.images()::ref, services.packs()::load);
         ProjectFiles.Opened opened;
         try {
@@ -90,7 +91,7 @@ final class DocumentOptions {
         } catch (IOException e) {
             throw new BadInputException(project, Msg.of("project.error.read", String.valueOf(e.getMessage())), e);
         }
-        opened.warnings().forEach(w -> services.err().println(services.messages().format(w)));
+        opened.warnings().forEach(w -> console.err().println(services.messages().format(w)));
         return opened.document();
     }
 

@@ -6,6 +6,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
+import id.bingkai.wiring.Services;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Option;
 @Command(name = "frames")
 final class FramesCommand implements Callable<Integer> {
     private final Services services;
+    private final Console console;
 
     @Mixin
     PackOption packOption = new PackOption();
@@ -22,8 +24,9 @@ final class FramesCommand implements Callable<Integer> {
     @Option(names = "--json", descriptionKey = "cli.frames.option.json")
     boolean json;
 
-    FramesCommand(Services services) {
+    FramesCommand(Services services, Console console) {
         this.services = services;
+        this.console = console;
     }
 
     @Override
@@ -42,19 +45,19 @@ final class FramesCommand implements Callable<Integer> {
                 o.addProperty("sample", pack.sample());
                 array.add(o);
             }
-            services.out().println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(array));
+            console.out().println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(array));
         } else {
             String title = pack.name().get(services.messages().locale());
-            services.out().println(pack.sample()
+            console.out().println(pack.sample()
                     ? services.messages().get("cli.frames.header.sample", title)
                     : services.messages().get("cli.frames.header", title));
             for (Frame frame : pack.frames()) {
-                services.out().printf("%-24s %-8s %5d x %-5d %s%n", frame.id(), frame.kind().id(),
+                console.out().printf("%-24s %-8s %5d x %-5d %s%n", frame.id(), frame.kind().id(),
                         frame.canvas().width(), frame.canvas().height(),
                         frame.name().get(services.messages().locale()));
             }
         }
-        services.out().flush();
+        console.out().flush();
         return ExitCode.OK;
     }
 }

@@ -7,7 +7,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import id.bingkai.cli.BingkaiCli;
-import id.bingkai.cli.Services;
+import id.bingkai.cli.Console;
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.io.image.ImageLoader;
@@ -16,6 +16,7 @@ import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.core.io.pack.PackLimits;
 import id.bingkai.core.io.pack.PackLoader;
 import id.bingkai.testing.Bytes;
+import id.bingkai.wiring.Services;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -195,8 +196,8 @@ class NoNetworkTest {
     }
 
     private void cli(String... args) {
-        new BingkaiCli(Services.create(new Messages(Messages.INDONESIAN), new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter())), () -> 1).run(args);
+        new BingkaiCli(Services.create(new Messages(Messages.INDONESIAN)),
+                new Console(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())), () -> 1).run(args);
     }
 
     private static void quietly(Runnable read) {

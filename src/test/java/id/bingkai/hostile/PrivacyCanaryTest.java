@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import id.bingkai.cli.BingkaiCli;
-import id.bingkai.cli.Services;
+import id.bingkai.cli.Console;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.io.image.ImageLoader;
 import id.bingkai.core.io.image.PixelBudget;
@@ -16,6 +16,7 @@ import id.bingkai.core.io.project.ProjectFiles;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.testing.Bytes;
+import id.bingkai.wiring.Services;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -61,8 +62,8 @@ class PrivacyCanaryTest {
         Path out = dir.resolve("hasil." + target);
 
         StringWriter err = new StringWriter();
-        int code = new BingkaiCli(Services.create(new Messages(Messages.INDONESIAN),
-                new PrintWriter(new StringWriter()), new PrintWriter(err)), () -> 1)
+        int code = new BingkaiCli(Services.create(new Messages(Messages.INDONESIAN)),
+                new Console(new PrintWriter(new StringWriter()), new PrintWriter(err)), () -> 1)
                 .run("render", "--pack", plainPack().toString(), "--photo", in.toString(), "--width",
                         Integer.toString(WIDTH), "--out", out.toString());
 

@@ -4,19 +4,18 @@ package id.bingkai.app.export;
 import id.bingkai.app.common.TaskRunner;
 import id.bingkai.app.common.UserErrors;
 import id.bingkai.app.editor.DocumentRenderer;
-import id.bingkai.app.editor.Slots;
 import id.bingkai.core.guideline.Finding;
 import id.bingkai.core.guideline.GuidelineReport;
 import id.bingkai.core.i18n.Msg;
+import id.bingkai.core.io.export.ExportNames;
 import id.bingkai.core.io.export.ExportOptions;
 import id.bingkai.core.io.export.ImageFormat;
 import id.bingkai.core.model.Document;
+import id.bingkai.core.model.PhotoPlaces;
 import id.bingkai.core.render.PhotoSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -165,9 +164,7 @@ public final class ExportViewModel {
 
     /** A file name that says what it is: bingkai-&lt;frame&gt;-&lt;name&gt;.png. */
     public String suggestedName(ImageFormat f) {
-        String name = document.texts().getOrDefault("nama", "");
-        String slug = slug(name.isBlank() ? "" : "-" + name);
-        return "bingkai-" + document.frame().id() + slug + "." + f.extension();
+        return ExportNames.baseName(document) + "." + f.extension();
     }
 
     /**
@@ -232,8 +229,8 @@ public final class ExportViewModel {
      */
     public static Optional<Msg> missingPhoto(Document doc) {
         boolean several = doc.frame().slots().size() > 1;
-        return Slots.empty(doc).stream().findFirst().map(slot -> several
-                ? Msg.of("export.dialog.error.empty-slot", Slots.name(doc.frame(), slot))
+        return PhotoPlaces.firstEmpty(doc).map(slot -> several
+                ? Msg.of("export.dialog.error.empty-slot", PhotoPlaces.label(doc.frame(), slot))
                 : Msg.of("export.dialog.error.no-photo"));
     }
 
@@ -268,12 +265,6 @@ public final class ExportViewModel {
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
         return p.resolveSibling(base + "." + f.extension());
-    }
-
-    private static String slug(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("-+$", "");
-        return s.length() > 40 ? s.substring(0, 40) : s;
     }
 
     private static final class BlockedProblem extends Exception {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.app.export;
 
+import id.bingkai.core.io.export.ExportPreset;
 import id.bingkai.core.model.CanvasSize;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,19 +20,13 @@ public record SizePreset(String key, int width) {
     }
 
     /**
-     * The presets that make sense for a canvas: social-network profile sizes for square frames, the 1080x1920
-     * status size for 9:16 frames, and always the design size and a custom width.
+     * The presets that make sense for a canvas: the core's {@link ExportPreset}s that suit it (profile sizes for
+     * square frames, the 1080x1920 status for 9:16 ones), and always the design size and a custom width.
      */
     public static List<SizePreset> forCanvas(CanvasSize canvas) {
         List<SizePreset> presets = new ArrayList<>();
-        double aspect = canvas.aspect();
-        if (Math.abs(aspect - 9.0 / 16.0) < 0.01) {
-            presets.add(new SizePreset("export.dialog.preset.status", 1080));
-        } else if (Math.abs(aspect - 1.0) < 0.01) {
-            presets.add(new SizePreset("export.dialog.preset.whatsapp", 640));
-            presets.add(new SizePreset("export.dialog.preset.instagram", 1080));
-            presets.add(new SizePreset("export.dialog.preset.x-linkedin", 400));
-            presets.add(new SizePreset("export.dialog.preset.facebook", 720));
+        for (ExportPreset p : ExportPreset.suiting(canvas)) {
+            presets.add(new SizePreset(p.labelKey(), p.width()));
         }
         if (presets.stream().noneMatch(p -> p.width() == canvas.width())) {
             presets.add(new SizePreset("export.dialog.preset.design", canvas.width()));

@@ -8,7 +8,6 @@ import id.bingkai.app.TestPhotos;
 import id.bingkai.app.batch.BatchViewModel.Phase;
 import id.bingkai.app.common.ExecutorTaskRunner;
 import id.bingkai.app.common.TaskRunner;
-import id.bingkai.cli.Services;
 import id.bingkai.core.batch.BatchJob;
 import id.bingkai.core.batch.CoreRowWork;
 import id.bingkai.core.batch.RowResult;
@@ -21,10 +20,9 @@ import id.bingkai.core.io.export.ImageFormat;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.PhotoRef;
+import id.bingkai.wiring.Services;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BatchViewModelTest {
     private static final Messages ID = new Messages(Locale.of("id"));
-    private static final Services SERVICES = Services.create(ID, new PrintWriter(Writer.nullWriter()),
-            new PrintWriter(Writer.nullWriter()));
+    private static final Services SERVICES = Services.create(ID);
     /** A row done by the same core services as the editor's and the batch command's. */
     private static final RowWork REAL = new CoreRowWork(SERVICES.images(), SERVICES.renderer(), SERVICES.exporter());
 

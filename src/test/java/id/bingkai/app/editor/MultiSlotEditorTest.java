@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.app.editor;
 
+import id.bingkai.core.model.PhotoPlaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bingkai.app.FakePhotos;
@@ -158,7 +159,7 @@ class MultiSlotEditorTest {
     void aListenerOfTheDocumentAlwaysSeesAnActiveSlotOfTheNewFrame() {
         List<String> seen = new ArrayList<>();
         vm.selectSlot("kanan");
-        vm.documentProperty().addListener((obs, old, doc) -> seen.add(doc.frame().id() + ":" + Slots.number(
+        vm.documentProperty().addListener((obs, old, doc) -> seen.add(doc.frame().id() + ":" + PhotoPlaces.number(
                 doc.frame(), vm.activeSlot().id())));
         vm.selectFrame(pack, pack.frame("persegi").orElseThrow());
         vm.selectFrame(pack, pack.frame("duo").orElseThrow());

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package id.bingkai.cli;
+package id.bingkai.wiring;
 
 import id.bingkai.core.guideline.GuidelineChecker;
 import id.bingkai.core.i18n.Messages;
@@ -14,31 +14,28 @@ import id.bingkai.core.io.pack.PackLimits;
 import id.bingkai.core.io.pack.PackLoader;
 import id.bingkai.core.render.FontLibrary;
 import id.bingkai.core.render.Renderer;
-import java.io.PrintWriter;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The core services one run of the program uses, created once and passed to every command. Each is made on first
+ * The composition root: the core services one run of the program uses, created once and passed to whichever front
+ * end runs (the command line, the editor, the kiosk). Each is made on first
  * use: reading the Inter faces or finding libjpeg-turbo takes milliseconds that {@code --version}, {@code frames}
  * or a mistyped command never need. Thread-safe.
  */
 public final class Services {
     private final Messages messages;
-    private final PrintWriter out;
-    private final PrintWriter err;
     private Io io;
     private FontLibrary fonts;
     private Renderer renderer;
 
-    private Services(Messages messages, PrintWriter out, PrintWriter err) {
+    private Services(Messages messages) {
         this.messages = Objects.requireNonNull(messages);
-        this.out = Objects.requireNonNull(out);
-        this.err = Objects.requireNonNull(err);
     }
 
-    public static Services create(Messages messages, PrintWriter out, PrintWriter err) {
-        return new Services(messages, out, err);
+    /** The services for a run in the language of {@code messages}; nothing is loaded until first asked for. */
+    public static Services create(Messages messages) {
+        return new Services(messages);
     }
 
     /** Image and pack I/O, with libjpeg-turbo (one library, shared by decoder and encoder) when it is installed. */
@@ -92,13 +89,5 @@ public final class Services {
     /** A guideline checker that measures text with the renderer's fonts. */
     public GuidelineChecker checker() {
         return new GuidelineChecker(renderer(), fonts());
-    }
-
-    public PrintWriter out() {
-        return out;
-    }
-
-    public PrintWriter err() {
-        return err;
     }
 }

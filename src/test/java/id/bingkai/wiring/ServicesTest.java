@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-package id.bingkai.cli;
+package id.bingkai.wiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.render.FontLibrary;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -16,8 +14,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class ServicesTest {
-    private final Services services = Services.create(new Messages(Messages.INDONESIAN),
-            new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    private final Services services = Services.create(new Messages(Messages.INDONESIAN));
 
     @Test
     void eachServiceIsMadeOnceHoweverManyThreadsAskAtOnce() throws Exception {
