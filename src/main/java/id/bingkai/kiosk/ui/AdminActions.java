@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.kiosk.ui;
 
+import id.bingkai.kiosk.fault.KioskFault;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,8 +20,8 @@ public interface AdminActions {
     /** Opens the configured camera and takes a frame; a line saying what happened. */
     String testCamera();
 
-    /** Empty when the printer is ready, else the reason; empty too without printing configured. */
-    Optional<String> printerProblem();
+    /** Empty when the printer is ready, else why not; empty too without printing configured. */
+    Optional<KioskFault> printerProblem();
 
     /** Resumes a paused print queue; a line saying what happened. */
     String resumeQueue();

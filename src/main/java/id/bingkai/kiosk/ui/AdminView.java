@@ -40,10 +40,10 @@ final class AdminView extends BorderPane {
         KioskStatus s = flow.status();
         Label counters = KioskFx.label("", "counters");
         counters.setId("admin-counters");
-        counters.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> m.get("kiosk.admin.counters", s.visitorsProperty().get(), s.printsProperty().get(),
-                        s.downloadsProperty().get(), s.usbSavesProperty().get()),
-                s.visitorsProperty(), s.printsProperty(), s.downloadsProperty(), s.usbSavesProperty()));
+        counters.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            var c = s.countsProperty().get();
+            return m.get("kiosk.admin.counters", c.visitors(), c.prints(), c.downloads(), c.usbSaves());
+        }, s.countsProperty()));
         ListView<KioskStatus.Report> faults = new ListView<>(s.faults());
         faults.setId("admin-faults");
         faults.setPlaceholder(new Label(m.get("kiosk.admin.no-faults")));
@@ -51,7 +51,7 @@ final class AdminView extends BorderPane {
             @Override
             protected void updateItem(KioskStatus.Report r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : r.time() + "  " + m.get(r.fault().adminKey()) + ": " + r.detail());
+                setText(empty || r == null ? null : r.time() + "  " + m.format(r.fault().admin()));
                 setWrapText(true);
             }
         });
@@ -60,13 +60,14 @@ final class AdminView extends BorderPane {
         Label printer = KioskFx.label("", "note");
         printer.setId("admin-printer");
         Runnable refreshPrinter = () -> run(() -> actions.printerProblem()
-                .map(reason -> m.get("kiosk.admin.printer.problem", reason))
+                .map(fault -> m.get("kiosk.admin.printer.problem", m.format(fault.admin())))
                 .orElse(m.get("kiosk.admin.printer.ready")), printer);
         Button testCamera = KioskFx.button(m.get("kiosk.admin.camera-test"), "secondary",
                 () -> run(actions::testCamera, camera));
         Button resume = KioskFx.button(m.get("kiosk.admin.resume"), "secondary", () -> run(() -> {
             String said = actions.resumeQueue();
-            return said + " — " + actions.printerProblem().map(r -> m.get("kiosk.admin.printer.problem", r))
+            return said + " — " + actions.printerProblem()
+                    .map(fault -> m.get("kiosk.admin.printer.problem", m.format(fault.admin())))
                     .orElse(m.get("kiosk.admin.printer.ready"));
         }, printer));
         resume.setId("admin-resume");

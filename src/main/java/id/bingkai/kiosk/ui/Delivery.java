@@ -1,39 +1,42 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.kiosk.ui;
 
+import id.bingkai.core.i18n.Msg;
+import id.bingkai.kiosk.fault.KioskFault;
+import id.bingkai.kiosk.fault.Outcome;
+import id.bingkai.kiosk.source.Capture;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The hand-off ways and the clean-up of a visit, as the screens see them; the launcher adapts the engine's
- * session, LAN server, printer gate and USB hand-off to this. Called off the FX thread.
+ * The engine's side of one visit as the screens use it: its session (files, originals, links), the hand-off ways
+ * and the wipe. The launcher builds it on the engine's {@code Wipe}, LAN server, printer gate and USB hand-off.
+ * Called off the FX thread, one call at a time.
  */
 public interface Delivery {
-    /** The folder where this visit's files go; everything in it is deleted by {@link #wipe()}. */
-    Path visitFolder() throws IOException;
+    /** A fresh file in the current visit's folder (a session is begun if none is open). */
+    Path newFile(String stem, String extension) throws IOException;
 
-    /** Publishes the result for download; the link for the QR code, or empty when QR is not configured. */
-    Optional<String> publish(Path result) throws IOException;
+    /** The visitor's photo arrived: its originals (hot folder) now belong to the visit and go with the wipe. */
+    void took(Capture capture) throws IOException;
 
-    /** Whether printing is configured at all. */
+    /** Publishes the result for download; the link for the QR code, or empty without QR hand-off. */
+    Optional<String> publish(Path result);
+
     boolean printConfigured();
 
-    /** Empty when the printer is ready for a job now, else the reason (for the admin screen). */
-    Optional<String> printerProblem();
+    /** Empty when the printer is ready for a job now, else why not. */
+    Optional<KioskFault> printerProblem();
 
-    /** Prints one copy after checking the printer again; empty when the job went out, else the reason. */
-    Optional<String> print(Path result);
+    /** Prints the visitor's copy after checking the printer again; empty when it went out, else why not. */
+    Optional<KioskFault> print(Path result);
 
-    /** Whether a USB folder is configured. */
     boolean usbConfigured();
 
-    /** Saves the result into the USB folder; the saved file. */
-    Path saveToUsb(Path result) throws IOException;
+    Outcome<Path> saveToUsb(Path result);
 
-    /** Downloads through QR links since the kiosk started (a counter, no personal data). */
-    int downloads();
-
-    /** Deletes everything of the visit (photo, original, render, uploads) and revokes its links. */
-    void wipe();
+    /** Ends the visit: files deleted, originals deleted or archived, links revoked. The problems, if any. */
+    List<Msg> wipe();
 }

@@ -2,9 +2,9 @@
 package id.bingkai.kiosk.ui;
 
 import id.bingkai.core.model.Document;
+import id.bingkai.kiosk.fault.KioskFault;
+import id.bingkai.kiosk.fault.Outcome;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -18,12 +18,15 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The hand-off screen: the result, its QR link, print only when the printer says it is ready (QR otherwise), USB.
- * Properties change on the FX thread; the engine is called on {@code background}.
+ * The hand-off screen: the result, its QR link, print only when the printer says it is ready (the QR code
+ * otherwise), USB. Properties change on the FX thread; the engine is called on {@code background}.
  */
 public final class Handoff {
+    /** Width of the result as the hand-off screen shows it. */
+    static final int SHOWN_WIDTH = 720;
+
     /** What the last button did, for the line under the buttons. */
-    public enum Outcome { NONE, PRINTED, PRINT_REFUSED, SAVED_USB, USB_FAILED }
+    public enum Last { NONE, PRINTED, PRINT_REFUSED, SAVED_USB, USB_FAILED }
 
     private final Delivery delivery;
     private final Executor background;
@@ -33,7 +36,9 @@ public final class Handoff {
     private final ReadOnlyStringWrapper link = new ReadOnlyStringWrapper(this, "link");
     private final ReadOnlyBooleanWrapper printOffered = new ReadOnlyBooleanWrapper(this, "printOffered");
     private final ReadOnlyBooleanWrapper usbOffered = new ReadOnlyBooleanWrapper(this, "usbOffered");
-    private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome", Outcome.NONE);
+    private final ReadOnlyObjectWrapper<Last> outcome = new ReadOnlyObjectWrapper<>(this, "outcome",
+            Last.NONE);
+    private final ReadOnlyObjectWrapper<KioskFault> refusal = new ReadOnlyObjectWrapper<>(this, "refusal");
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working");
     private Path result;
     private int visit;
@@ -62,8 +67,13 @@ public final class Handoff {
         return usbOffered.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Outcome> outcomeProperty() {
+    public ReadOnlyObjectProperty<Last> outcomeProperty() {
         return outcome.getReadOnlyProperty();
+    }
+
+    /** Why print or USB was refused, for the line under the buttons. */
+    public ReadOnlyObjectProperty<KioskFault> refusalProperty() {
+        return refusal.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty workingProperty() {
@@ -79,38 +89,41 @@ public final class Handoff {
             Consumer<KioskFault> failed) {
         visit = forVisit;
         background.execute(() -> {
+            Path target = null;
             try {
-                Path written = renders.result(doc, photo, delivery.visitFolder());
-                BufferedImage shown = renders.render(doc, photo, 720);
+                target = delivery.newFile("hasil", "jpg");
+                Path written = renders.result(doc, photo, target);
+                BufferedImage shown = renders.render(doc, photo, SHOWN_WIDTH);
                 Optional<String> url = delivery.publish(written);
-                boolean print = delivery.printConfigured() && delivery.printerProblem()
-                        .map(reason -> reportLater(KioskFault.PRINTER_NOT_READY, reason)).isEmpty();
+                Optional<KioskFault> printer = delivery.printConfigured() ? delivery.printerProblem()
+                        : Optional.empty();
                 boolean usb = delivery.usbConfigured();
                 ui.execute(() -> {
+                    printer.ifPresent(status::report);
                     if (forVisit != visit) {
                         return;
                     }
                     result = written;
                     image.set(shown);
                     link.set(url.orElse(null));
-                    printOffered.set(print);
+                    printOffered.set(delivery.printConfigured() && printer.isEmpty());
                     usbOffered.set(usb);
-                    outcome.set(Outcome.NONE);
+                    outcome.set(Last.NONE);
                     done.accept(forVisit);
                 });
-            } catch (IOException | RuntimeException e) {
-                KioskFault what = diskFull(e) ? KioskFault.DISK_FULL : KioskFault.UNEXPECTED;
+            } catch (Exception e) {
+                KioskFault fault = Faults.writing(target == null ? Path.of(".") : target, e);
                 ui.execute(() -> {
-                    status.report(what, String.valueOf(e.getMessage()));
+                    status.report(fault);
                     if (forVisit == visit) {
-                        failed.accept(what);
+                        failed.accept(fault);
                     }
                 });
             }
         });
     }
 
-    /** Prints one copy; the gate checks the printer again first and may refuse (then the QR stays offered). */
+    /** Prints one copy; the engine checks the printer again first and may refuse (then the QR stays offered). */
     public void print() {
         Path file = result;
         if (file == null || !printOffered.get() || working.get()) {
@@ -119,21 +132,18 @@ public final class Handoff {
         working.set(true);
         int forVisit = visit;
         background.execute(() -> {
-            Optional<String> refused = delivery.print(file);
+            Optional<KioskFault> refused = delivery.print(file);
             ui.execute(() -> {
                 working.set(false);
-                refused.ifPresentOrElse(reason -> {
-                    status.report(KioskFault.PRINTER_NOT_READY, reason);
-                    if (forVisit == visit) {
-                        printOffered.set(false);
-                        outcome.set(Outcome.PRINT_REFUSED);
-                    }
-                }, () -> {
-                    status.printed();
-                    if (forVisit == visit) {
-                        outcome.set(Outcome.PRINTED);
-                    }
-                });
+                refused.ifPresent(status::report);
+                if (forVisit != visit) {
+                    return;
+                }
+                refused.ifPresentOrElse(fault -> {
+                    printOffered.set(false);
+                    refusal.set(fault);
+                    outcome.set(Last.PRINT_REFUSED);
+                }, () -> outcome.set(Last.PRINTED));
             });
         });
     }
@@ -146,24 +156,21 @@ public final class Handoff {
         working.set(true);
         int forVisit = visit;
         background.execute(() -> {
-            Outcome done;
-            try {
-                delivery.saveToUsb(file);
-                done = Outcome.SAVED_USB;
-            } catch (IOException | RuntimeException e) {
-                done = Outcome.USB_FAILED;
-                String reason = String.valueOf(e.getMessage());
-                KioskFault what = diskFull(e) ? KioskFault.DISK_FULL : KioskFault.UNEXPECTED;
-                ui.execute(() -> status.report(what, "USB: " + reason));
-            }
-            Outcome shown = done;
+            Outcome<Path> saved = delivery.saveToUsb(file);
             ui.execute(() -> {
                 working.set(false);
-                if (shown == Outcome.SAVED_USB) {
-                    status.savedToUsb();
+                if (saved instanceof Outcome.Failed<Path> f) {
+                    status.report(f.fault());
                 }
-                if (forVisit == visit) {
-                    outcome.set(shown);
+                if (forVisit != visit) {
+                    return;
+                }
+                if (saved instanceof Outcome.Failed<Path> f) {
+                    refusal.set(f.fault());
+                    outcome.set(Last.USB_FAILED);
+                } else {
+                    status.counters().savedToUsb();
+                    outcome.set(Last.SAVED_USB);
                 }
             });
         });
@@ -177,32 +184,15 @@ public final class Handoff {
         link.set(null);
         printOffered.set(false);
         usbOffered.set(false);
-        outcome.set(Outcome.NONE);
+        outcome.set(Last.NONE);
+        refusal.set(null);
         working.set(false);
         background.execute(() -> {
-            delivery.wipe();
-            int total = delivery.downloads();
-            ui.execute(() -> status.downloads(total));
+            var problems = delivery.wipe();
+            if (!problems.isEmpty()) {
+                ui.execute(() -> problems.forEach(p -> status.report(
+                        KioskFault.of(KioskFault.Kind.DISK_FULL, p))));
+            }
         });
-    }
-
-    private String reportLater(KioskFault fault, String reason) {
-        ui.execute(() -> status.report(fault, reason));
-        return reason;
-    }
-
-    static boolean diskFull(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = t.getMessage();
-            if (m != null && (m.contains("No space left") || m.contains("not enough space")
-                    || m.contains("Disk quota exceeded"))) {
-                return true;
-            }
-            if (t instanceof FileSystemException fse && fse.getReason() != null
-                    && fse.getReason().contains("No space")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

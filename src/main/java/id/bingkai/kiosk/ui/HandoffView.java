@@ -60,10 +60,10 @@ final class HandoffView extends BorderPane {
                 .outcomeProperty().get()) {
             case NONE -> "";
             case PRINTED -> m.get("kiosk.handoff.printed");
-            case PRINT_REFUSED -> m.get("kiosk.handoff.print-refused");
             case SAVED_USB -> m.get("kiosk.handoff.saved-usb");
-            case USB_FAILED -> m.get("kiosk.handoff.usb-failed");
-        }, h.outcomeProperty()));
+            case PRINT_REFUSED, USB_FAILED -> h.refusalProperty().get() == null ? ""
+                    : m.format(h.refusalProperty().get().visitor());
+        }, h.outcomeProperty(), h.refusalProperty()));
         Button done = KioskFx.button(m.get("kiosk.handoff.done"), "primary", flow::finish);
         done.setId("done");
         for (Button b : new Button[] {print, usb, done}) {

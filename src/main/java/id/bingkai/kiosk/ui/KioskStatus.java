@@ -1,52 +1,44 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.kiosk.ui;
 
+import id.bingkai.kiosk.fault.KioskFault;
+import id.bingkai.kiosk.session.KioskCounters;
 import java.time.InstantSource;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * What the admin screen reports: counters with no personal data, and the last faults with their technical
- * reasons (the visitor only sees a plain message). FX thread only.
+ * What the admin screen reports: the engine's counters (no personal data) and the last faults with the reason
+ * for the admin (the visitor only sees a plain message). FX thread only.
  */
 public final class KioskStatus {
     static final int KEPT_FAULTS = 20;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final InstantSource clock;
-    private final ReadOnlyIntegerWrapper visitors = new ReadOnlyIntegerWrapper(this, "visitors");
-    private final ReadOnlyIntegerWrapper prints = new ReadOnlyIntegerWrapper(this, "prints");
-    private final ReadOnlyIntegerWrapper downloads = new ReadOnlyIntegerWrapper(this, "downloads");
-    private final ReadOnlyIntegerWrapper usbSaves = new ReadOnlyIntegerWrapper(this, "usbSaves");
+    private final KioskCounters counters;
+    private final ReadOnlyObjectWrapper<KioskCounters.Snapshot> counts = new ReadOnlyObjectWrapper<>(this, "counts");
     private final ObservableList<Report> faults = FXCollections.observableArrayList();
 
-    /** One fault: when, what, and the technical reason. */
-    public record Report(String time, KioskFault fault, String detail) {
+    /** One fault and when it happened. */
+    public record Report(String time, KioskFault fault) {
     }
 
-    public KioskStatus(InstantSource clock) {
-        this.clock = clock;
+    public KioskStatus(InstantSource clock, KioskCounters counters) {
+        this.clock = Objects.requireNonNull(clock);
+        this.counters = Objects.requireNonNull(counters);
+        refresh();
     }
 
-    public ReadOnlyIntegerProperty visitorsProperty() {
-        return visitors.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty printsProperty() {
-        return prints.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty downloadsProperty() {
-        return downloads.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty usbSavesProperty() {
-        return usbSaves.getReadOnlyProperty();
+    /** Visitors, prints, downloads, USB saves, as of the last {@link #refresh()}. */
+    public ReadOnlyObjectProperty<KioskCounters.Snapshot> countsProperty() {
+        return counts.getReadOnlyProperty();
     }
 
     /** The newest first, at most {@value #KEPT_FAULTS}. */
@@ -54,26 +46,21 @@ public final class KioskStatus {
         return FXCollections.unmodifiableObservableList(faults);
     }
 
-    void visitorStarted() {
-        visitors.set(visitors.get() + 1);
+    KioskCounters counters() {
+        return counters;
     }
 
-    void printed() {
-        prints.set(prints.get() + 1);
+    /** Reads the engine's counters again (the server counts downloads on its own threads). */
+    void refresh() {
+        KioskCounters.Snapshot now = counters.snapshot();
+        if (!now.equals(counts.get())) {
+            counts.set(now);
+        }
     }
 
-    void savedToUsb() {
-        usbSaves.set(usbSaves.get() + 1);
-    }
-
-    /** The engine counts downloads from its server; the admin screen refreshes it. */
-    void downloads(int total) {
-        downloads.set(total);
-    }
-
-    void report(KioskFault fault, String detail) {
+    void report(KioskFault fault) {
         String time = LocalTime.ofInstant(clock.instant(), ZoneId.systemDefault()).format(TIME);
-        faults.addFirst(new Report(time, fault, detail == null ? "" : detail));
+        faults.addFirst(new Report(time, fault));
         if (faults.size() > KEPT_FAULTS) {
             faults.removeLast();
         }

@@ -21,12 +21,12 @@ final class PhotoView extends BorderPane implements Ticking {
     PhotoView(VisitorFlow flow, Messages m) {
         this.flow = flow;
         getStyleClass().addAll("screen", "photo");
-        PhotoFeed feed = flow.feed();
+        PhotoInput input = flow.input();
         StackPane centre = new StackPane();
         HBox bottom = new HBox();
         bottom.getStyleClass().add("bar");
         bottom.getChildren().add(KioskFx.button(m.get("kiosk.cancel"), "secondary", flow::backToAttract));
-        switch (feed.kind()) {
+        switch (input.kind()) {
             case WEBCAM, REPLAY -> {
                 setTop(KioskFx.label(m.get("kiosk.photo.camera"), "title"));
                 Label count = KioskFx.label("", "shutter");
@@ -47,7 +47,7 @@ final class PhotoView extends BorderPane implements Ticking {
                 VBox box = new VBox();
                 box.getStyleClass().add("qr-box");
                 box.setAlignment(Pos.CENTER);
-                feed.uploadLink().ifPresent(link -> {
+                input.uploadLink().get().ifPresent(link -> {
                     box.getChildren().add(KioskFx.qr(link, 480));
                     box.getChildren().add(KioskFx.label(link, "link"));
                 });
@@ -73,6 +73,6 @@ final class PhotoView extends BorderPane implements Ticking {
 
     @Override
     public void tick() {
-        flow.feed().previewFrame().ifPresent(live::show);
+        flow.input().preview().get().ifPresent(live::show);
     }
 }

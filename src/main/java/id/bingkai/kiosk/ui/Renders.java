@@ -48,10 +48,9 @@ public final class Renders {
         return renderer.render(doc, width, (ref, w, h) -> photo.pixels());
     }
 
-    /** Renders at the frame's design width and writes a JPEG atomically into {@code folder}. */
-    public Path result(Document doc, Photo photo, Path folder) {
+    /** Renders at the frame's design width and writes it as a JPEG, atomically, to {@code target}. */
+    public Path result(Document doc, Photo photo, Path target) {
         BufferedImage image = render(doc, photo, doc.frame().canvas().width());
-        Path target = folder.resolve("bingkai-" + doc.frame().id() + ".jpg");
         exporter.write(image, target, new ExportOptions(ImageFormat.JPEG, ExportOptions.DEFAULT_QUALITY, true,
                 doc.pack().keywords()));
         return target;

@@ -29,8 +29,8 @@ public record ScreenFactory(VisitorFlow flow, AdminGate gate, AdminActions admin
             case THANKS -> new MessageView("thanks", flow::backToAttract, m.get("kiosk.thanks.title"),
                     m.get("kiosk.thanks.wiped"), flow.pack().tag());
             case FAULT -> new MessageView("fault", flow::backToAttract, m.get("kiosk.fault.title"),
-                    m.get(flow.faultProperty().get() == null ? KioskFault.UNEXPECTED.visitorKey()
-                            : flow.faultProperty().get().visitorKey()), m.get("kiosk.fault.touch"));
+                    flow.faultProperty().get() == null ? "" : m.format(flow.faultProperty().get().visitor()),
+                    m.get("kiosk.fault.touch"));
             case PIN -> new PinView(gate, m);
             case ADMIN -> new AdminView(flow, gate, admin, m, background, ui);
         };

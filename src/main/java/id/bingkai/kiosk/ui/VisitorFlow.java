@@ -4,8 +4,10 @@ package id.bingkai.kiosk.ui;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
+import id.bingkai.kiosk.fault.KioskFault;
+import id.bingkai.kiosk.source.Capture;
+import id.bingkai.kiosk.source.PhotoSource;
 import java.awt.image.BufferedImage;
-import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Objects;
@@ -28,7 +30,8 @@ public final class VisitorFlow {
     private final FlowSettings settings;
     private final FramePack pack;
     private final ObservableList<Frame> frames;
-    private final PhotoFeed feed;
+    private final PhotoInput input;
+    private final Delivery delivery;
     private final Renders renders;
     private final Executor background;
     private final Executor ui;
@@ -49,7 +52,7 @@ public final class VisitorFlow {
     private int visit;
     private long previewRequest;
 
-    public VisitorFlow(FlowSettings settings, FramePack pack, List<Frame> offered, PhotoFeed feed, Delivery delivery,
+    public VisitorFlow(FlowSettings settings, FramePack pack, List<Frame> offered, PhotoInput input, Delivery delivery,
             Renders renders, Executor background, Executor ui, InstantSource clock, KioskStatus status) {
         this.settings = Objects.requireNonNull(settings);
         this.pack = Objects.requireNonNull(pack);
@@ -57,7 +60,8 @@ public final class VisitorFlow {
             throw new IllegalArgumentException("a kiosk offers at least one frame");
         }
         this.frames = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(offered));
-        this.feed = Objects.requireNonNull(feed);
+        this.input = Objects.requireNonNull(input);
+        this.delivery = Objects.requireNonNull(delivery);
         this.renders = Objects.requireNonNull(renders);
         this.background = Objects.requireNonNull(background);
         this.ui = Objects.requireNonNull(ui);
@@ -72,8 +76,12 @@ public final class VisitorFlow {
     /** Starts the feed in photographer mode (photos arrive at any time); otherwise the photo screen starts it. */
     public void start() {
         if (settings.auto()) {
-            feed.start(listener());
+            source().start(listener());
         }
+    }
+
+    private PhotoSource source() {
+        return input.source();
     }
 
     // ---- what the screens show
@@ -119,8 +127,8 @@ public final class VisitorFlow {
         return pack;
     }
 
-    public PhotoFeed feed() {
-        return feed;
+    public PhotoInput input() {
+        return input;
     }
 
     public AdjustModel adjust() {
@@ -156,7 +164,6 @@ public final class VisitorFlow {
         if (screen.get() != Screen.ATTRACT) {
             return;
         }
-        status.visitorStarted();
         if (frames.size() == 1) {
             chooseFrame(frames.getFirst());
         } else {
@@ -177,7 +184,7 @@ public final class VisitorFlow {
         if (screen.get() == Screen.PHOTO && !shutter.running()) {
             activity();
             if (!shutter.start()) {
-                feed.capture();
+                source().capture();
             }
         }
     }
@@ -211,7 +218,7 @@ public final class VisitorFlow {
 
     /** Leaves whatever screen for the attract loop, wiping the visit. */
     public void backToAttract() {
-        feed.stop();
+        source().stop();
         shutter.cancel();
         visit++;
         busy.set(false);
@@ -223,15 +230,16 @@ public final class VisitorFlow {
         handoff.wipe();
         show(Screen.ATTRACT);
         if (settings.auto()) {
-            feed.start(listener());
+            source().start(listener());
         }
     }
 
     /** Called about every quarter second by the view (or a test): countdowns, shutter, timeouts. */
     public void tick() {
         if (shutter.running() && shutter.tick()) {
-            feed.capture();
+            source().capture();
         }
+        status.refresh();
         if (screen.get().timesOut()) {
             refreshCountdown();
             if (idle.expired()) {
@@ -246,7 +254,7 @@ public final class VisitorFlow {
         if (adminScreen != Screen.PIN && adminScreen != Screen.ADMIN) {
             throw new IllegalArgumentException(adminScreen.name());
         }
-        feed.stop();
+        source().stop();
         show(adminScreen);
     }
 
@@ -255,22 +263,22 @@ public final class VisitorFlow {
     private void toPhoto() {
         show(Screen.PHOTO);
         if (!settings.auto()) {
-            feed.start(listener());
+            source().start(listener());
         }
     }
 
-    private PhotoFeed.Listener listener() {
+    private PhotoSource.Listener listener() {
         int forVisit = visit;
-        return new PhotoFeed.Listener() {
+        return new PhotoSource.Listener() {
             @Override
-            public void photo(Path file) {
-                ui.execute(() -> photoArrived(forVisit, file));
+            public void photo(Capture capture) {
+                ui.execute(() -> photoArrived(forVisit, capture));
             }
 
             @Override
-            public void fault(KioskFault what, String detail) {
+            public void fault(KioskFault what) {
                 ui.execute(() -> {
-                    status.report(what, detail);
+                    status.report(what);
                     if (forVisit == visit && (screen.get() == Screen.PHOTO || settings.auto())) {
                         failed(what);
                     }
@@ -279,7 +287,7 @@ public final class VisitorFlow {
         };
     }
 
-    private void photoArrived(int forVisit, Path file) {
+    private void photoArrived(int forVisit, Capture capture) {
         if (settings.auto()) {
             if (screen.get() == Screen.PIN || screen.get() == Screen.ADMIN) {
                 return;
@@ -287,23 +295,27 @@ public final class VisitorFlow {
             if (screen.get() != Screen.ATTRACT) {
                 backToAttract();
             }
-            status.visitorStarted();
-            frame = frames.getFirst();
+                frame = frames.getFirst();
         } else if (forVisit != visit || screen.get() != Screen.PHOTO) {
             return;
         }
-        feed.stop();
+        if (!settings.auto()) {
+            source().stop();
+        }
         int current = visit;
         busy.set(true);
         background.execute(() -> {
             try {
-                Renders.Photo loaded = renders.load(file);
+                delivery.took(capture);
+                Renders.Photo loaded = renders.load(capture.file());
                 ui.execute(() -> photoLoaded(current, loaded));
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
+                KioskFault fault = e instanceof RuntimeException re ? Faults.badPhoto(capture.file(), re)
+                        : Faults.writing(capture.file(), e);
                 ui.execute(() -> {
+                    status.report(fault);
                     if (current == visit) {
-                        status.report(KioskFault.BAD_PHOTO, file.getFileName() + ": " + e.getMessage());
-                        failed(KioskFault.BAD_PHOTO);
+                        failed(fault);
                     }
                 });
             }
@@ -333,7 +345,9 @@ public final class VisitorFlow {
     private void failed(KioskFault what) {
         busy.set(false);
         shutter.cancel();
-        feed.stop();
+        if (!settings.auto()) {
+            source().stop();
+        }
         fault.set(what);
         show(Screen.FAULT);
     }
@@ -353,7 +367,7 @@ public final class VisitorFlow {
                     }
                 });
             } catch (RuntimeException e) {
-                ui.execute(() -> status.report(KioskFault.UNEXPECTED, String.valueOf(e.getMessage())));
+                ui.execute(() -> status.report(Faults.badPhoto(current.ref().path(), e)));
             }
         });
     }

@@ -11,6 +11,8 @@ import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.render.FontLibrary;
 import id.bingkai.core.render.Renderer;
+import id.bingkai.kiosk.fault.KioskFault;
+import id.bingkai.kiosk.session.KioskCounters;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +37,11 @@ final class KioskRig {
     final KioskWindow window;
     final AdminActions admin;
 
-    KioskRig(Stage stage, Messages m, FlowSettings settings, PhotoFeed feed, Delivery delivery, TestClock clock,
+    KioskRig(Stage stage, Messages m, FlowSettings settings, PhotoInput input, Delivery delivery, TestClock clock,
             Executor background, Executor ui, AdminActions admin, char[] pin) {
         List<Frame> frames = PACK.frames().subList(0, Math.min(4, PACK.frames().size()));
-        this.flow = new VisitorFlow(settings, PACK, frames, feed, delivery, RENDERS, background, ui, clock,
-                new KioskStatus(clock));
+        this.flow = new VisitorFlow(settings, PACK, frames, input, delivery, RENDERS, background, ui, clock,
+                new KioskStatus(clock, new KioskCounters()));
         this.gate = new AdminGate(flow, tried -> java.util.Arrays.equals(tried, pin), background, ui, clock);
         this.admin = admin;
         List<BufferedImage> samples = Showcase.samples(RENDERS, PACK, frames, 720);
@@ -66,8 +68,8 @@ final class KioskRig {
             }
 
             @Override
-            public Optional<String> printerProblem() {
-                return Optional.of("antrean 'Kios' dijeda (kertas habis)");
+            public Optional<KioskFault> printerProblem() {
+                return Optional.of(FakeDelivery.paused());
             }
 
             @Override

@@ -34,10 +34,10 @@ public final class KioskScreenshots {
         ExecutorService background = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().factory());
         Platform.startup(() -> { });
         TestClock clock = new TestClock();
-        FakeFeed feed = new FakeFeed(PhotoFeed.Kind.REPLAY, photo);
-        FakeDelivery delivery = new FakeDelivery(work);
+        TestSource feed = new TestSource(photo);
+        FakeDelivery delivery = new FakeDelivery(work, new id.bingkai.kiosk.session.KioskCounters());
         KioskRig rig = fx(() -> {
-            KioskRig r = new KioskRig(new Stage(), m, FlowSettings.DEFAULT, feed, delivery, clock, background,
+            KioskRig r = new KioskRig(new Stage(), m, FlowSettings.DEFAULT, PhotoInput.of(PhotoInput.Kind.REPLAY, feed), delivery, clock, background,
                     Platform::runLater, KioskRig.quietAdmin(() -> { }), "1234".toCharArray());
             r.window.show();
             return r;
@@ -68,13 +68,14 @@ public final class KioskScreenshots {
         clock.advance(Duration.ofSeconds(115));
         fx(flow::tick);
         shot.take("handoff-countdown");
-        delivery.printerProblem = "paused";
+        delivery.printerProblem = FakeDelivery.paused();
         fx(flow::finish);
         shot.take("thanks");
         fx(flow::backToAttract);
         fx(flow::begin);
         fx(() -> flow.chooseFrame(flow.frames().getFirst()));
-        feed.fault(KioskFault.CAMERA_GONE, "/dev/video0: no such device");
+        feed.fault(id.bingkai.kiosk.fault.KioskFault.of(id.bingkai.kiosk.fault.KioskFault.Kind.CAMERA_UNPLUGGED,
+                id.bingkai.core.i18n.Msg.of("kiosk.fault.camera.unplugged.admin", "/dev/video0")));
         waitFor(() -> fx(() -> flow.screen() == Screen.FAULT));
         shot.take("fault-camera");
         fx(flow::backToAttract);
@@ -112,7 +113,7 @@ public final class KioskScreenshots {
 
     private record Shot(Path out, String layout) {
         void take(String screen) throws Exception {
-            Thread.sleep(700);
+            Thread.sleep(1500);
             fx(() -> null);
             Path file = out.resolve("kiosk-" + layout + "-" + screen + ".png");
             Process p = new ProcessBuilder("import", "-window", "root", "-colors", "256", file.toString())
