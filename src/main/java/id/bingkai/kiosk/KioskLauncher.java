@@ -44,7 +44,7 @@ public final class KioskLauncher {
     /** The options after {@code kiosk}. */
     @Command(name = "bingkai kiosk", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE)
     static final class Options {
-        @Option(names = "--config", paramLabel = "kiosk.json", descriptionKey = "kiosk.cli.option.config")
+        @Option(names = "--config", paramLabel = "FILE", descriptionKey = "kiosk.cli.option.config")
         Path config;
 
         @Option(names = "--hash-pin", descriptionKey = "kiosk.cli.option.hash-pin")
