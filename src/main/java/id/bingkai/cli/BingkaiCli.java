@@ -5,6 +5,7 @@ import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.error.BingkaiException;
 import id.bingkai.core.error.PackException;
 import id.bingkai.core.error.Problem;
+import id.bingkai.core.error.RefusedException;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.wiring.Services;
 import java.io.PrintWriter;
@@ -116,8 +117,8 @@ public final class BingkaiCli {
                 err.println("  " + ProblemText.format(m, p));
             }
             code = ExitCode.BAD_INPUT;
-        } else if (e instanceof BadInputException bad) {
-            err.println(m.format(bad.userMessage()));
+        } else if (e instanceof BadInputException || e instanceof RefusedException) {
+            err.println(m.format(((BingkaiException) e).userMessage()));
             code = ExitCode.BAD_INPUT;
         } else if (e instanceof BingkaiException be) {
             err.println(m.format(be.userMessage()));

@@ -12,7 +12,7 @@ import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.io.export.ExportOptions;
 import id.bingkai.core.io.export.ImageExporter;
 import id.bingkai.core.io.export.ImageFormat;
-import id.bingkai.testing.TestPictures;
+import id.bingkai.testing.Pictures;
 import id.bingkai.wiring.Services;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -114,7 +114,7 @@ class SaveFaultsTest {
 
     private BadInputException refusal(Path target) {
         BadInputException e = catchThrowableOfType(BadInputException.class,
-                () -> exporter.write(TestPictures.noise(800, 800, 1), target, REPLACE));
+                () -> exporter.write(Pictures.noise(800, 800, 1), target, REPLACE));
         assertThat(e).as("a BadInputException").isNotNull();
         assertThat(e.file()).isEqualTo(target);
         return e;

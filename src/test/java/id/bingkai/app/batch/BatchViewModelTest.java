@@ -3,8 +3,6 @@ package id.bingkai.app.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.bingkai.app.TestPacks;
-import id.bingkai.app.TestPhotos;
 import id.bingkai.app.batch.BatchViewModel.Phase;
 import id.bingkai.app.common.ExecutorTaskRunner;
 import id.bingkai.app.common.TaskRunner;
@@ -20,6 +18,8 @@ import id.bingkai.core.io.export.ImageFormat;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.PhotoRef;
+import id.bingkai.testing.TestFrames;
+import id.bingkai.testing.TestPhotos;
 import id.bingkai.wiring.Services;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -45,7 +45,7 @@ class BatchViewModelTest {
 
     @TempDir
     Path dir;
-    private final FramePack pack = TestPacks.pack("satu");
+    private final FramePack pack = TestFrames.pack("satu");
     /** Background work waits here until the test runs it, so every state in between can be looked at. */
     private final Queue<Runnable> background = new ArrayDeque<>();
 

@@ -3,7 +3,6 @@ package id.bingkai.app.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.bingkai.app.TestPhotos;
 import id.bingkai.app.common.TaskRunner;
 import id.bingkai.app.export.ExportViewModel;
 import id.bingkai.app.export.SizePreset;
@@ -11,6 +10,7 @@ import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.PhotoRef;
+import id.bingkai.testing.TestPhotos;
 import id.bingkai.wiring.Services;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;

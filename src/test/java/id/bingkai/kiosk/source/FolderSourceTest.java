@@ -7,7 +7,7 @@ import id.bingkai.core.io.image.ImageLoader;
 import id.bingkai.core.io.image.PixelBudget;
 import id.bingkai.kiosk.fault.KioskFault;
 import id.bingkai.testing.ImageFiles;
-import id.bingkai.testing.TestPictures;
+import id.bingkai.testing.Pictures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The hot folder, polled by hand so every step is deterministic. */
 class FolderSourceTest {
-    private static final byte[] JPEG = ImageFiles.encode(TestPictures.noise(320, 240, 7), "jpeg");
+    private static final byte[] JPEG = ImageFiles.encode(Pictures.noise(320, 240, 7), "jpeg");
     @TempDir
     Path dir;
     private Path folder;

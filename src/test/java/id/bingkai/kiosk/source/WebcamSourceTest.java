@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bingkai.core.io.export.ImageExporter;
 import id.bingkai.kiosk.fault.KioskFault;
-import id.bingkai.testing.TestPictures;
+import id.bingkai.testing.Pictures;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -131,7 +131,7 @@ class WebcamSourceTest {
                     if (unplugged) {
                         throw new CameraException("device disconnected", null);
                     }
-                    return frozen ? Optional.empty() : Optional.of(TestPictures.noise(64, 48, opened));
+                    return frozen ? Optional.empty() : Optional.of(Pictures.noise(64, 48, opened));
                 }
 
                 @Override

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package id.bingkai.app;
+package id.bingkai.testing;
 
 import id.bingkai.app.editor.PhotoFiles;
 import id.bingkai.core.error.BadInputException;
@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Photos without files: every name is a 4000x3000 photo, except names containing "rusak" (broken). */
+/** The editor's photo files without files: every name is a 4000x3000 photo, except names containing "rusak" (broken). */
 public final class FakePhotos implements PhotoFiles {
     public final List<String> loads = new ArrayList<>();
 

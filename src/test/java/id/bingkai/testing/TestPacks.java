@@ -1,17 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-package id.bingkai.core.io.pack;
+package id.bingkai.testing;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import id.bingkai.core.error.BadInputException;
-import id.bingkai.core.i18n.Msg;
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,11 +20,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import javax.imageio.ImageIO;
 
-/** Builds test packs in code: a valid manifest to break one rule at a time, small images, folders and zips. */
-final class TestPacks {
-    static final String EMBLEM_SVG = """
+/**
+ * Pack files built in code: a valid manifest to break one rule at a time, its images and font, folders and zips.
+ * Packs as model records (no files) are made by {@link TestFrames}.
+ */
+public final class TestPacks {
+    public static final String EMBLEM_SVG = """
             <svg xmlns="http://www.w3.org/2000/svg" width="100" height="50" viewBox="0 0 100 50">
               <rect x="0" y="0" width="100" height="50" fill="#EC5425"/>
             </svg>
@@ -38,29 +35,8 @@ final class TestPacks {
     private TestPacks() {
     }
 
-    /** Decodes with ImageIO so these tests do not depend on the image loader being finished. */
-    static final LayerDecoder IMAGEIO = (data, name) -> {
-        try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(data));
-            if (image == null) {
-                throw new BadInputException(Path.of(name), Msg.of("pack.problem.image.broken"));
-            }
-            return image;
-        } catch (IOException e) {
-            throw new BadInputException(Path.of(name), Msg.of("pack.problem.image.broken"), e);
-        }
-    };
-
-    static PackLoader loader() {
-        return new PackLoader(IMAGEIO, PackLimits.DEFAULT);
-    }
-
-    static PackLoader loader(PackLimits limits) {
-        return new PackLoader(IMAGEIO, limits);
-    }
-
     /** A manifest using every feature: two frames, fields, a font, gradients, a mask slot, SVG and PNG layers. */
-    static JsonObject manifest() {
+    public static JsonObject manifest() {
         return JsonParser.parseString("""
                 {
                   "schema": 1,
@@ -123,23 +99,23 @@ final class TestPacks {
     }
 
     /** The files {@link #manifest()} names, besides the manifest itself. */
-    static Map<String, byte[]> files() {
+    public static Map<String, byte[]> files() {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("fonts/Inter-Bold.otf", resource("id/bingkai/core/fonts/Inter-Bold.otf"));
-        files.put("masks/round.png", png(circleMask(64)));
+        files.put("masks/round.png", png(Pictures.circleMask(64)));
         files.put("layers/emblem.svg", EMBLEM_SVG.getBytes(StandardCharsets.UTF_8));
-        files.put("layers/ornament.png", png(solid(60, 10, Color.ORANGE)));
+        files.put("layers/ornament.png", png(Pictures.solid(60, 10, Color.ORANGE)));
         return files;
     }
 
-    static Map<String, byte[]> pack(JsonObject manifest) {
+    public static Map<String, byte[]> pack(JsonObject manifest) {
         Map<String, byte[]> all = new LinkedHashMap<>();
         all.put("manifest.json", manifest.toString().getBytes(StandardCharsets.UTF_8));
         all.putAll(files());
         return all;
     }
 
-    static Path writeFolder(Path folder, Map<String, byte[]> files) {
+    public static Path writeFolder(Path folder, Map<String, byte[]> files) {
         try {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 Path target = folder.resolve(file.getKey());
@@ -152,7 +128,7 @@ final class TestPacks {
         }
     }
 
-    static byte[] zip(Map<String, byte[]> entries) {
+    public static byte[] zip(Map<String, byte[]> entries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
@@ -166,7 +142,7 @@ final class TestPacks {
         return bytes.toByteArray();
     }
 
-    static Path write(Path file, byte[] bytes) {
+    public static Path write(Path file, byte[] bytes) {
         try {
             return Files.write(file, bytes);
         } catch (IOException e) {
@@ -174,7 +150,7 @@ final class TestPacks {
         }
     }
 
-    static byte[] resource(String name) {
+    public static byte[] resource(String name) {
         try (InputStream in = TestPacks.class.getClassLoader().getResourceAsStream(name)) {
             return in.readAllBytes();
         } catch (IOException e) {
@@ -182,39 +158,14 @@ final class TestPacks {
         }
     }
 
-    static byte[] png(BufferedImage image) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    static BufferedImage solid(int width, int height, Color colour) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(colour);
-        g.fillRect(0, 0, width, height);
-        g.dispose();
-        return image;
-    }
-
-    static BufferedImage circleMask(int size) {
-        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillOval(0, 0, size, size);
-        g.setStroke(new BasicStroke(1));
-        g.dispose();
-        return image;
+    public static byte[] png(BufferedImage image) {
+        return ImageFiles.encode(image, "png");
     }
 
     private static final Pattern STEP = Pattern.compile("([^.\\[]+)|\\[(\\d+)]");
 
     /** Sets (or with {@code null} removes) the value at a path such as {@code frames[0].layers[2].file}. */
-    static JsonObject with(JsonObject manifest, String path, JsonElement value) {
+    public static JsonObject with(JsonObject manifest, String path, JsonElement value) {
         JsonObject copy = manifest.deepCopy();
         Matcher m = STEP.matcher(path);
         JsonElement parent = null;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package id.bingkai.core.guideline;
+package id.bingkai.testing;
 
 import id.bingkai.core.model.PhotoRef;
 import id.bingkai.core.render.PhotoSource;
@@ -11,9 +11,12 @@ import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 
-/** A drawn head-and-shoulders "photo" for pictures in the docs: no real person, no licence question. */
-final class PortraitPhotos implements PhotoSource {
-    static final PhotoRef PORTRAIT = new PhotoRef(Path.of("potret"), 3000, 4000);
+/**
+ * A drawn head-and-shoulders "photo" for pictures in the docs: no real person, no licence question. For
+ * asymmetric test photos that show flips and turns, see {@link SyntheticPhotos}.
+ */
+public final class PortraitPhotos implements PhotoSource {
+    public static final PhotoRef PORTRAIT = new PhotoRef(Path.of("potret"), 3000, 4000);
 
     @Override
     public BufferedImage pixels(PhotoRef photo, int minWidth, int minHeight) {

@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
-package id.bingkai.app.project;
+package id.bingkai.core.io.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.bingkai.app.FakePhotos;
-import id.bingkai.app.TestPacks;
 import id.bingkai.core.error.BadInputException;
-import id.bingkai.core.io.project.ProjectCodec;
-import id.bingkai.core.io.project.ProjectFiles;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.PhotoRef;
 import id.bingkai.core.model.PlacedPhoto;
 import id.bingkai.core.model.Placement;
+import id.bingkai.testing.FakePhotos;
+import id.bingkai.testing.TestFrames;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ProjectCodecTest {
     @TempDir
     Path dir;
-    private final FramePack pack = TestPacks.pack("satu");
+    private final FramePack pack = TestFrames.pack("satu");
     private final List<ProjectFiles.KnownPack> known = List.of(new ProjectFiles.KnownPack(pack, true));
     private final ProjectFiles files = new ProjectFiles(new FakePhotos()::ref, p -> {
         throw new UnsupportedOperationException();
@@ -50,7 +48,7 @@ class ProjectCodecTest {
 
     @Test
     void aTwoPhotoProjectKeepsBothPhotosAndTheirPlacements() throws Exception {
-        FramePack duo = TestPacks.twoSlotPack("duo");
+        FramePack duo = TestFrames.twoSlotPack("duo");
         Path left = Files.writeString(dir.resolve("pejabat.jpg"), "x").toAbsolutePath().normalize();
         Path right = Files.writeString(dir.resolve("pegawai.jpg"), "x").toAbsolutePath().normalize();
         Document doc = Document.of(duo, duo.frame("duo").orElseThrow())
@@ -72,7 +70,7 @@ class ProjectCodecTest {
 
     @Test
     void aSecondPhotoThatWasMovedOpensTheRestAndNamesIt() throws Exception {
-        FramePack duo = TestPacks.twoSlotPack("duo");
+        FramePack duo = TestFrames.twoSlotPack("duo");
         Path left = Files.writeString(dir.resolve("ada.jpg"), "x").toAbsolutePath().normalize();
         Path gone = dir.resolve("hilang.jpg").toAbsolutePath().normalize();
         Document doc = Document.of(duo, duo.frame("duo").orElseThrow())
@@ -122,7 +120,7 @@ class ProjectCodecTest {
     void anUnknownPackIsRefusedWithItsName() throws Exception {
         Path file = dir.resolve("p.bingkai");
         files.save(document(dir.resolve("x.jpg")), true, file);
-        assertThatThrownBy(() -> files.open(file, List.of(new ProjectFiles.KnownPack(TestPacks.pack("lain"), true)))).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> files.open(file, List.of(new ProjectFiles.KnownPack(TestFrames.pack("lain"), true)))).isInstanceOf(BadInputException.class)
                 .satisfies(e -> assertThat(((BadInputException) e).reason().key()).isEqualTo("project.error.pack"));
     }
 
