@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.kiosk.ui;
 
-import id.bingkai.app.TestPhotos;
+import id.bingkai.testing.TestPhotos;
 import id.bingkai.core.i18n.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
