@@ -34,7 +34,7 @@ public final class SystemDisk implements Disk {
 
             @Override
             public void close() throws IOException {
-                channel.close(); // the caller flushed through force(); an aborted write drops its buffer
+                stream.close(); // flushes what is buffered, then closes the channel
             }
         };
     }
