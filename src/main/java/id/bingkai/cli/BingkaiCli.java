@@ -5,6 +5,7 @@ import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.error.BingkaiException;
 import id.bingkai.core.error.PackException;
 import id.bingkai.core.error.Problem;
+import id.bingkai.core.error.RefusedException;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.wiring.Services;
 import java.io.PrintWriter;
@@ -16,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.function.IntSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -71,7 +73,11 @@ public final class BingkaiCli {
         Root root = new Root(services.messages(), editor);
         CommandLine cli = new CommandLine(root);
         for (Subcommand sub : chosen) {
-            cli.addSubcommand(sub.commandName(), sub.create(services, console));
+            CommandLine command = new CommandLine(sub.create(services, console));
+            // Every sub-command answers --help with its help and exit 0, before its required options are checked.
+            command.getCommandSpec().addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .descriptionKey("cli.option.help").build());
+            cli.addSubcommand(sub.commandName(), command);
         }
         cli.setResourceBundle(services.messages().bundle());
         cli.setOut(console.out());
@@ -116,8 +122,8 @@ public final class BingkaiCli {
                 err.println("  " + ProblemText.format(m, p));
             }
             code = ExitCode.BAD_INPUT;
-        } else if (e instanceof BadInputException bad) {
-            err.println(m.format(bad.userMessage()));
+        } else if (e instanceof BadInputException || e instanceof RefusedException) {
+            err.println(m.format(((BingkaiException) e).userMessage()));
             code = ExitCode.BAD_INPUT;
         } else if (e instanceof BingkaiException be) {
             err.println(m.format(be.userMessage()));

@@ -5,9 +5,11 @@ import id.bingkai.core.error.Problem;
 import id.bingkai.core.guideline.Finding;
 import id.bingkai.core.guideline.GuidelineLint;
 import id.bingkai.core.i18n.Messages;
+import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.Severity;
+import id.bingkai.core.render.Renderer;
 import id.bingkai.wiring.Services;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -53,10 +55,19 @@ final class LintCommand implements Callable<Integer> {
         return ExitCode.BAD_INPUT;
     }
 
-    /** Frames that can never pass go to stderr and fail the lint; warnings no photo can fix are listed as advice. */
+    /**
+     * Frames that cannot be rendered at their design size, or can never pass the guideline, go to stderr and fail
+     * the lint; warnings no photo can fix are listed as advice.
+     */
     private int guideline(FramePack loaded) {
         Messages m = services.messages();
         boolean failed = false;
+        for (Frame frame : loaded.frames()) {
+            Optional<Msg> tooLarge = Renderer.sizeRefusal(frame.canvas().width(), frame.canvas().height());
+            tooLarge.ifPresent(reason -> console.err().println(m.get("cli.lint.too-large", pack, frame.id(),
+                    m.format(reason))));
+            failed |= tooLarge.isPresent();
+        }
         for (GuidelineLint.FrameFindings ff : new GuidelineLint(services.checker()).lint(loaded, Frame::guideline,
                 Optional.empty())) {
             List<Finding> shown = ff.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();

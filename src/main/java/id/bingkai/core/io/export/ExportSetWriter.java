@@ -27,10 +27,21 @@ public final class ExportSetWriter {
         void written(int done, int total, ExportSet.Entry file);
     }
 
-    private final ImageExporter exporter;
+    /** Writes one image atomically with its tag: {@link ImageExporter#write}, or the editor's wrapper of it. */
+    @FunctionalInterface
+    public interface Sink {
+        void write(BufferedImage image, Path target, ExportOptions options);
+    }
+
+    private final Sink sink;
+    private final AtomicFiles files = new AtomicFiles();
 
     public ExportSetWriter(ImageExporter exporter) {
-        this.exporter = Objects.requireNonNull(exporter, "exporter");
+        this(exporter::write);
+    }
+
+    public ExportSetWriter(Sink sink) {
+        this.sink = Objects.requireNonNull(sink, "sink");
     }
 
     /**
@@ -45,7 +56,7 @@ public final class ExportSetWriter {
             throw new BadInputException(existing.getFirst(), Msg.of("export.set.error.exists", existing.size(), names));
         }
         if (Files.isDirectory(set.folder())) {
-            set.files().forEach(f -> exporter.checkTarget(f.path(), overwrite));
+            set.files().forEach(f -> files.checkWritable(f.path(), overwrite));
         }
     }
 
@@ -67,7 +78,7 @@ public final class ExportSetWriter {
         List<Path> written = new ArrayList<>();
         int total = set.files().size();
         for (ExportSet.Entry file : set.files()) {
-            exporter.write(render.apply(file.width()), file.path(), options);
+            sink.write(render.apply(file.width()), file.path(), options);
             written.add(file.path());
             progress.written(written.size(), total, file);
         }
