@@ -5,6 +5,7 @@ import id.bingkai.app.EditorLauncher;
 import id.bingkai.cli.BingkaiCli;
 import id.bingkai.cli.Console;
 import id.bingkai.core.i18n.Messages;
+import id.bingkai.kiosk.KioskLauncher;
 import id.bingkai.wiring.Services;
 import java.io.PrintWriter;
 import java.lang.ref.Reference;
@@ -50,6 +51,7 @@ public final class Main {
             return new EditorLauncher(services, console.err()).launch(List.of(Path.of(word)), false);
         }
         int code = switch (word) {
+            case "kiosk" -> new KioskLauncher(services, console.out(), console.err()).run(args);
             default -> new BingkaiCli(services, console,
                     () -> new EditorLauncher(services, console.err()).launch()).run(args);
         };
