@@ -2,7 +2,6 @@
 package id.bingkai.kiosk.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.bingkai.kiosk.config.HandoffConfig;
 import id.bingkai.kiosk.fault.KioskFault;
@@ -10,6 +9,7 @@ import id.bingkai.kiosk.fault.Outcome;
 import id.bingkai.kiosk.session.KioskCounters;
 import id.bingkai.kiosk.session.LinkRevoker;
 import id.bingkai.kiosk.session.Wipe;
+import id.bingkai.testing.Needs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The gate against a real CUPS scheduler with a CUPS-PDF queue. The test starts its own private {@code cupsd}
  * (its own socket and folders, so the machine's printers are untouched) and skips, saying why, where CUPS,
- * CUPS-PDF or the rights to run a scheduler are missing.
+ * CUPS-PDF or the rights to run a scheduler are missing (in CI, where .ci/run installs them, it fails instead).
  */
 class CupsPrinterGateTest {
     private static final String QUEUE = "BingkaiKioskPDF";
@@ -34,10 +34,10 @@ class CupsPrinterGateTest {
     @BeforeAll
     static void startCups() throws Exception {
         cups = PrivateCups.start(dir);
-        assumeTrue(cups.running(), cups.whyNot());
+        Needs.that(cups.running(), cups.whyNot());
         CommandRunner.Result added = cups.runner().run(List.of("lpadmin", "-p", QUEUE, "-v", "cups-pdf:/", "-P",
                 PrivateCups.CUPS_PDF_PPD.toString(), "-E"));
-        assumeTrue(added.exitCode() == 0, "lpadmin could not add a CUPS-PDF queue: " + added.output());
+        Needs.that(added.exitCode() == 0, "a CUPS-PDF queue (lpadmin said: " + added.output().strip() + ")");
     }
 
     @AfterAll

@@ -24,13 +24,13 @@ final class PrivateCups {
     static PrivateCups start(Path root) throws IOException, InterruptedException {
         Path cupsd = Path.of("/usr/sbin/cupsd");
         if (!Files.isExecutable(cupsd) || !Files.exists(Path.of("/usr/bin/lpstat"))) {
-            return new PrivateCups(null, null, "CUPS is not installed (cupsd, lpstat): the real print test is skipped");
+            return new PrivateCups(null, null, "CUPS (cupsd, lpstat)");
         }
         if (!Files.exists(CUPS_PDF_PPD)) {
-            return new PrivateCups(null, null, "CUPS-PDF (printer-driver-cups-pdf) is not installed: skipped");
+            return new PrivateCups(null, null, "CUPS-PDF (printer-driver-cups-pdf)");
         }
         if (!"root".equals(System.getProperty("user.name"))) {
-            return new PrivateCups(null, null, "a private cupsd needs root here (it drops to user lp): skipped");
+            return new PrivateCups(null, null, "root, to start a private cupsd (it drops to user lp)");
         }
         Path socket = root.resolve("cups.sock");
         for (String d : List.of("spool", "cache", "state", "tmp", "log")) {
@@ -73,8 +73,8 @@ final class PrivateCups {
         ProcessRunner runner = new ProcessRunner(Optional.of(socket.toString()));
         for (int i = 0; i < 100; i++) {
             if (!process.isAlive()) {
-                return new PrivateCups(null, null, "cupsd did not start: "
-                        + Files.readString(root.resolve("log/stdout")).strip());
+                return new PrivateCups(null, null, "a cupsd that starts (it said: "
+                        + Files.readString(root.resolve("log/stdout")).strip() + ")");
             }
             if (Files.exists(socket) && runner.run(List.of("lpstat", "-r")).output().contains("is running")) {
                 return new PrivateCups(process, socket, "");
@@ -82,7 +82,7 @@ final class PrivateCups {
             Thread.sleep(100);
         }
         process.destroy();
-        return new PrivateCups(null, null, "cupsd did not answer within 10 s: skipped");
+        return new PrivateCups(null, null, "a cupsd that answers within 10 s");
     }
 
     boolean running() {
