@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.cli;
 
+import id.bingkai.core.guideline.CheckOptions;
+import id.bingkai.core.guideline.GuidelineReport;
+import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.io.export.ExportOptions;
 import id.bingkai.core.io.export.ImageFormat;
 import id.bingkai.core.model.Document;
@@ -14,7 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code bingkai render}: one photo in one frame, written as PNG or JPEG. */
+/**
+ * {@code bingkai render}: one photo in one frame, written as PNG or JPEG. A design the guideline blocks (as
+ * {@code check} and the editor would) is not written: the findings are printed and the exit code is 1, as check's.
+ */
 @Command(name = "render")
 final class RenderCommand implements Callable<Integer> {
     private final Services services;
@@ -50,6 +56,15 @@ final class RenderCommand implements Callable<Integer> {
         services.exporter().checkTarget(out, force);
         Document doc = document.document(services, spec);
         int outWidth = document.width(doc.frame());
+        GuidelineReport report = services.checker().check(doc,
+                CheckOptions.screen(doc.frame().guideline()).withExportWidth(outWidth), services.images());
+        if (report.blocksExport()) {
+            Messages m = services.messages();
+            services.err().println(m.get("cli.render.blocked", out, report.blocking().size()));
+            report.blocking().forEach(f -> services.err().println(FindingText.format(m, f)));
+            services.err().flush();
+            return CheckCommand.BLOCKED;
+        }
         BufferedImage image = services.renderer().render(doc, outWidth, services.images());
         services.exporter().write(image, out, new ExportOptions(format, quality / 100f, force,
                 doc.pack().keywords()));
