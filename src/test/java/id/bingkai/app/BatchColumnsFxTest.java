@@ -122,7 +122,7 @@ class BatchColumnsFxTest {
 
         robot.clickOn("#batch-start");
         await(() -> showing(robot, "#batch-summary"));
-        assertThat(robot.lookup("#batch-summary").queryAs(Label.class).getText()).isEqualTo("2 selesai");
+        assertThat(robot.lookup("#batch-summary").queryAs(Label.class).getText()).isEqualTo("2 selesai, 0 gagal");
         Path out = folder.resolve("hasil-pegawai");
         assertThat(out.resolve("Désirée Nuñez.jpg")).isRegularFile();
         assertThat(out.resolve("Budi Santoso.jpg")).isRegularFile();

@@ -83,7 +83,7 @@ class CheckCommandTest {
     void printChecksTakeAPaperAndRefuseUnknownOnes() {
         CliRun a4 = CliRun.of("check", "--photo", photo.toString(), "--print", "a4", "--json");
         assertThat(a4.exitCode()).as(a4.err()).isIn(0, CheckCommand.BLOCKED);
-        assertThat(a4.out()).contains("print-margins");
+        assertThat(a4.out()).as("judged in print ppi").contains("photo-resolution").contains("ppi");
         assertThat(CliRun.of("check", "--photo", photo.toString(), "--print", "a5").exitCode())
                 .isEqualTo(ExitCode.USAGE);
         assertThat(CliRun.of("check", "--photo", photo.toString(), "--print-size", "lebar").exitCode())
