@@ -3,15 +3,20 @@ package id.bingkai;
 
 import id.bingkai.app.EditorLauncher;
 import id.bingkai.cli.BingkaiCli;
-import id.bingkai.cli.Services;
+import id.bingkai.cli.Console;
 import id.bingkai.core.i18n.Messages;
+import id.bingkai.wiring.Services;
 import java.io.PrintWriter;
 import java.lang.ref.Reference;
 import java.nio.charset.Charset;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** {@code java -jar bingkai.jar [command]}: no command opens the editor; commands work headless. */
+/**
+ * {@code java -jar bingkai.jar [command]}: builds the core services once ({@link Services}) and hands them to one
+ * front end. No command opens the editor; commands work headless. Main is the only class that knows every front
+ * end: they stand side by side and none imports another.
+ */
 public final class Main {
     private Main() {
     }
@@ -21,13 +26,25 @@ public final class Main {
         Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
         PrintWriter out = new PrintWriter(System.out, true, stdoutCharset(console));
         PrintWriter err = new PrintWriter(System.err, true, stdoutCharset(console));
-        Services services = Services.create(messages, out, err);
+        Services services = Services.create(messages);
         // JSVG logs every broken SVG with a stack trace on the console; Bingkai reports the problem itself.
         Logger svgLog = Logger.getLogger("com.github.weisj.jsvg");
         svgLog.setLevel(Level.OFF);
-        int code = new BingkaiCli(services, () -> new EditorLauncher(services).launch()).run(args);
+        int code = run(args, services, new Console(out, err));
         Reference.reachabilityFence(svgLog); // the log manager holds loggers weakly
         System.exit(code);
+    }
+
+    /**
+     * Picks the front end from the first word that is not {@code --lang xx}. A front end with its own arguments (the
+     * kiosk: {@code bingkai kiosk ...}) gets a case here; everything else, including no word at all, goes to the
+     * command line, which opens the editor when no command is given.
+     */
+    static int run(String[] args, Services services, Console console) {
+        return switch (BingkaiCli.commandOf(args)) {
+            default -> new BingkaiCli(services, console,
+                    () -> new EditorLauncher(services, console.err()).launch()).run(args);
+        };
     }
 
     private static Charset stdoutCharset(Charset fallback) {

@@ -7,15 +7,15 @@ import id.bingkai.app.editor.PhotoFiles;
 import id.bingkai.app.export.ImageWriter;
 import id.bingkai.app.guideline.DocumentChecker;
 import id.bingkai.app.packs.PackSource;
-import id.bingkai.cli.Services;
 import id.bingkai.core.guideline.GuidelineChecker;
 import id.bingkai.core.guideline.UserFindings;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.PhotoRef;
 import id.bingkai.core.render.PhotoSource;
-import id.bingkai.core.render.ResampleFilter;
 import id.bingkai.core.render.Renderer;
+import id.bingkai.core.render.ResampleFilter;
 import id.bingkai.core.render.Resampler;
+import id.bingkai.wiring.Services;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +55,7 @@ public record EditorContext(DocumentRenderer renderer, PhotoFiles photos, PackSo
         this(renderer, photos, packs, writer, fullPhotos, tasks, data, exportFolder, checker, renderer);
     }
 
-    /** The editor on top of the core services the command line also uses. */
+    /** The editor on top of the core services every front end shares. */
     public static EditorContext of(Services services, DataFolder data, Executor background, Executor ui) {
         var images = services.images();
         PhotoFiles photos = new PhotoFiles() {

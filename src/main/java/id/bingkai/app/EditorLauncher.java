@@ -4,9 +4,9 @@ package id.bingkai.app;
 import id.bingkai.app.common.RelayNotices;
 import id.bingkai.app.prefs.Preferences;
 import id.bingkai.app.prefs.PreferencesStore;
-import id.bingkai.cli.ExitCode;
-import id.bingkai.cli.Services;
+import id.bingkai.wiring.Services;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,16 +21,24 @@ import javafx.scene.text.Font;
  * exists, not on the FX thread. Blocks until the window closes.
  */
 public final class EditorLauncher {
+    /** The process exit codes the editor returns (README.md: 1 is a failure of the system, not of the user). */
+    public static final int CLOSED = 0;
+    public static final int NO_DISPLAY = 1;
     private static final String[] FONTS = {"Inter-Regular.otf", "Inter-SemiBold.otf", "Inter-Bold.otf"};
     private final Services services;
+    private final PrintWriter err;
     private final DataFolder data;
 
-    public EditorLauncher(Services services) {
-        this(services, DataFolder.forThisUser());
+    /**
+     * @param err where to say that no display could be opened (the window shows every other problem itself)
+     */
+    public EditorLauncher(Services services, PrintWriter err) {
+        this(services, err, DataFolder.forThisUser());
     }
 
-    public EditorLauncher(Services services, DataFolder data) {
+    public EditorLauncher(Services services, PrintWriter err, DataFolder data) {
         this.services = services;
+        this.err = err;
         this.data = data;
     }
 
@@ -44,10 +52,10 @@ public final class EditorLauncher {
             Platform.setImplicitExit(true);
             Platform.startup(() -> { });
         } catch (RuntimeException | UnsatisfiedLinkError e) {
-            services.err().println(services.messages().get("app.error.no-display", String.valueOf(e.getMessage())));
-            services.err().flush();
+            err.println(services.messages().get("app.error.no-display", String.valueOf(e.getMessage())));
+            err.flush();
             background.shutdownNow();
-            return ExitCode.FAILURE;
+            return NO_DISPLAY;
         }
         loadFonts();
         Preferences prefs = new PreferencesStore(data.preferences()).load();
@@ -63,7 +71,7 @@ public final class EditorLauncher {
         vm.shutdown();
         background.shutdownNow();
         Platform.exit();
-        return ExitCode.OK;
+        return CLOSED;
     }
 
     /** The interface uses the same Inter typeface as the built-in frames. */

@@ -51,8 +51,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
@@ -256,38 +254,22 @@ final class MainView extends BorderPane {
     }
 
     private void choosePhoto() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(m.get("editor.action.open-photo"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(m.get("editor.filter.photos"), "*.jpg", "*.jpeg", "*.png",
-                        "*.webp", "*.tif", "*.tiff", "*.bmp", "*.gif", "*.psd", "*.JPG", "*.JPEG", "*.PNG"),
-                new FileChooser.ExtensionFilter(m.get("editor.filter.all"), "*"));
-        vm.prefsProperty().get().recentPhotos().stream().findFirst().map(Path::getParent).map(Path::toFile)
-                .filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);
-        File file = chooser.showOpenDialog(stage);
-        if (file != null) {
-            vm.openPhoto(file.toPath());
-        }
+        List<FileDialogs.Filter> filters = List.of(new FileDialogs.Filter(m.get("editor.filter.photos"),
+                List.of("*.jpg", "*.jpeg", "*.png", "*.webp", "*.tif", "*.tiff", "*.bmp", "*.gif", "*.psd", "*.JPG",
+                        "*.JPEG", "*.PNG")), new FileDialogs.Filter(m.get("editor.filter.all"), List.of("*")));
+        Path folder = vm.prefsProperty().get().recentPhotos().stream().findFirst().map(Path::getParent)
+                .orElse(null);
+        dialogs.openFile(stage, m.get("editor.action.open-photo"), folder, filters).ifPresent(vm::openPhoto);
     }
 
     private void chooseFilePack() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(m.get("gallery.import.file"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("gallery.filter.packs"), "*.zip",
-                "*.png", "*.ZIP", "*.PNG"));
-        File file = chooser.showOpenDialog(stage);
-        if (file != null) {
-            vm.gallery().importPack(file.toPath());
-        }
+        dialogs.openFile(stage, m.get("gallery.import.file"), null, List.of(new FileDialogs.Filter(
+                m.get("gallery.filter.packs"), List.of("*.zip", "*.png", "*.ZIP", "*.PNG"))))
+                .ifPresent(vm.gallery()::importPack);
     }
 
     private void chooseFolderPack() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(m.get("gallery.import.folder"));
-        File dir = chooser.showDialog(stage);
-        if (dir != null) {
-            vm.gallery().importPack(dir.toPath());
-        }
+        dialogs.chooseFolder(stage, m.get("gallery.import.folder"), null).ifPresent(vm.gallery()::importPack);
     }
 
     void export() {
@@ -300,7 +282,7 @@ final class MainView extends BorderPane {
         EditorContext ctx = vm.context();
         ExportViewModel export = new ExportViewModel(doc, ctx.renderer(), ctx.fullPhotos(), ctx.writer(),
                 ctx.tasks(), ctx.exportFolder(), vm.guideline().exportCheck()::apply);
-        new ExportDialog(export, m, stage, this::openFolder, this::copyCaption).show();
+        new ExportDialog(export, m, stage, dialogs, this::openFolder, this::copyCaption).show();
     }
 
     /** One image per employee from a CSV, in the frame and pack chosen now (no photo needed in the editor). */

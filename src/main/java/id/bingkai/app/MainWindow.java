@@ -10,6 +10,7 @@ import id.bingkai.core.io.project.ProjectCodec;
 import id.bingkai.core.i18n.Messages;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.animation.Animation;
@@ -21,7 +22,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.input.KeyEvent;
-import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -182,19 +182,17 @@ public final class MainWindow {
     }
 
     private java.util.Optional<Path> chooseProjectFile(boolean forSaving) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get(forSaving ? "project.save-as" : "project.open"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("project.filter"),
-                "*." + ProjectCodec.EXTENSION));
+        String title = messages.get(forSaving ? "project.save-as" : "project.open");
+        List<FileDialogs.Filter> filters = List.of(new FileDialogs.Filter(messages.get("project.filter"),
+                List.of("*." + ProjectCodec.EXTENSION)));
         Path current = vm.project().currentFileProperty().get();
-        if (current != null && current.getParent() != null) {
-            chooser.setInitialDirectory(current.getParent().toFile());
-            chooser.setInitialFileName(current.getFileName().toString());
-        } else if (forSaving) {
-            chooser.setInitialFileName(messages.get("project.default-name") + "." + ProjectCodec.EXTENSION);
+        Path folder = current == null ? null : current.toAbsolutePath().getParent();
+        if (!forSaving) {
+            return dialogs.openFile(stage, title, folder, filters);
         }
-        File file = forSaving ? chooser.showSaveDialog(stage) : chooser.showOpenDialog(stage);
-        return java.util.Optional.ofNullable(file).map(File::toPath);
+        String name = current != null && current.getFileName() != null ? current.getFileName().toString()
+                : messages.get("project.default-name") + "." + ProjectCodec.EXTENSION;
+        return dialogs.saveFile(stage, title, folder, name, filters);
     }
 
     private void offerRecovery() {

@@ -7,6 +7,7 @@ import id.bingkai.core.model.Document;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.Placement;
+import id.bingkai.wiring.Services;
 import java.awt.AlphaComposite;
 import java.awt.Color;
 import java.awt.GradientPaint;
@@ -58,9 +59,11 @@ final class AotTrainingCommand implements Callable<Integer> {
     private static final int BATCH_ROWS = 24;
 
     private final Services services;
+    private final Console console;
 
-    AotTrainingCommand(Services services) {
+    AotTrainingCommand(Services services, Console console) {
         this.services = services;
+        this.console = console;
     }
 
     @Override
@@ -104,7 +107,7 @@ final class AotTrainingCommand implements Callable<Integer> {
             }
         }
         PrintWriter quiet = new PrintWriter(Writer.nullWriter());
-        int code = new BingkaiCli(Services.create(services.messages(), quiet, quiet), () -> ExitCode.FAILURE)
+        int code = new BingkaiCli(services, new Console(quiet, quiet), () -> ExitCode.FAILURE)
                 .run(strings.toArray(String[]::new));
         if (code != ExitCode.OK) {
             throw new IllegalStateException("bingkai " + String.join(" ", strings) + " exited with " + code);

@@ -13,10 +13,10 @@ import id.bingkai.core.io.export.AtomicFiles;
 import id.bingkai.core.io.export.ImageFormat;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
-import id.bingkai.core.render.ResampleFilter;
 import id.bingkai.core.render.Renderer;
+import id.bingkai.core.render.ResampleFilter;
 import id.bingkai.core.render.Resampler;
-import java.io.Console;
+import id.bingkai.wiring.Services;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "batch")
 final class BatchCommand implements Callable<Integer> {
     private final Services services;
+    private final Console console;
 
     @Spec
     CommandSpec spec;
@@ -93,8 +94,9 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--fail-fast", descriptionKey = "cli.batch.option.fail-fast")
     boolean failFast;
 
-    BatchCommand(Services services) {
+    BatchCommand(Services services, Console console) {
         this.services = services;
+        this.console = console;
     }
 
     @Override
@@ -131,45 +133,45 @@ final class BatchCommand implements Callable<Integer> {
         BatchJob job = new BatchJob(csv, out, pack, frame, width == null ? frame.canvas().width() : width,
                 imageFormat, quality / 100f, pattern, placement.toPlacement(spec),
                 threads == null ? cores : threads, resume, force, failFast, pack.keywords(), columnMap());
-        BatchConsole console = new BatchConsole(services.messages(), services.err(),
-                interactive() ? new ProgressLine(services.messages(), services.err()) : BatchListener.NONE);
+        BatchConsole said = new BatchConsole(services.messages(), console.err(),
+                interactive() ? new ProgressLine(services.messages(), console.err()) : BatchListener.NONE);
         BatchSummary summary;
         BatchRunner runner = new BatchRunner(new CoreRowWork(services.images(), renderer(job), services.exporter(),
                 services.checker()), services.messages());
         try (CtrlC ctrlC = CtrlC.catchUntilClosed(() -> {
-            services.err().println();
-            services.err().println(services.messages().get("cli.batch.interrupted"));
-            services.err().flush();
+            console.err().println();
+            console.err().println(services.messages().get("cli.batch.interrupted"));
+            console.err().flush();
         })) {
-            summary = runner.run(job, console, ctrlC::pressed);
+            summary = runner.run(job, said, ctrlC::pressed);
             if (ctrlC.pressed()) {
-                printSummary(summary, console);
+                printSummary(summary, said);
                 return CtrlC.EXIT_CODE;
             }
         } catch (UncheckedIOException e) {
-            services.err().println(services.messages().get("cli.batch.error.io", out, e.getCause().getMessage()));
-            services.err().flush();
+            console.err().println(services.messages().get("cli.batch.error.io", out, e.getCause().getMessage()));
+            console.err().flush();
             return ExitCode.FAILURE;
         }
-        printSummary(summary, console);
+        printSummary(summary, said);
         if (summary.errors() > 0) {
             return ExitCode.FAILURE;
         }
         return summary.failed() > 0 ? ExitCode.BAD_INPUT : ExitCode.OK;
     }
 
-    private void printSummary(BatchSummary summary, BatchConsole console) {
+    private void printSummary(BatchSummary summary, BatchConsole said) {
         double seconds = Math.max(summary.elapsed().toNanos() / 1e9, 1e-9);
-        services.out().println(services.messages().get("cli.batch.done", summary.rows(), summary.done(),
+        console.out().println(services.messages().get("cli.batch.done", summary.rows(), summary.done(),
                 summary.skipped(), summary.failed() + summary.errors(), seconds, summary.done() / seconds));
         if (summary.notRun() > 0) {
-            services.out().println(services.messages().get("cli.batch.not-run", summary.notRun()));
+            console.out().println(services.messages().get("cli.batch.not-run", summary.notRun()));
         }
-        if (console.existing() > 0) {
-            services.out().println(services.messages().get("cli.batch.existing", console.existing(), out));
+        if (said.existing() > 0) {
+            console.out().println(services.messages().get("cli.batch.existing", said.existing(), out));
         }
-        services.out().println(services.messages().get("cli.batch.report", summary.report()));
-        services.out().flush();
+        console.out().println(services.messages().get("cli.batch.report", summary.report()));
+        console.out().flush();
     }
 
     /** {@code --column nama="Nama Lengkap"}: the field must be one of the frame's (checked against the sheet later). */
@@ -186,15 +188,15 @@ final class BatchCommand implements Callable<Integer> {
         CsvTemplate csvTemplate = CsvTemplate.forFrame(frame, services.messages());
         byte[] bytes = csvTemplate.text().getBytes(StandardCharsets.UTF_8);
         new AtomicFiles().write(template, force, stream -> stream.write(bytes));
-        services.out().println(services.messages().get("cli.batch.template.done", template,
+        console.out().println(services.messages().get("cli.batch.template.done", template,
                 String.join(String.valueOf(csvTemplate.separator()), csvTemplate.columns())));
-        services.out().flush();
+        console.out().flush();
         return ExitCode.OK;
     }
 
     private static boolean interactive() {
-        Console console = System.console();
-        return console != null && console.isTerminal();
+        java.io.Console terminal = System.console();
+        return terminal != null && terminal.isTerminal();
     }
 
     /**

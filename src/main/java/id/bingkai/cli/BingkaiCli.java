@@ -5,7 +5,9 @@ import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.error.BingkaiException;
 import id.bingkai.core.error.PackException;
 import id.bingkai.core.error.Problem;
+import id.bingkai.core.error.RefusedException;
 import id.bingkai.core.i18n.Messages;
+import id.bingkai.wiring.Services;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -13,9 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.IntSupplier;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * The command line: {@code bingkai [--lang en] <command>}. Maps failures to the documented exit codes and
@@ -23,13 +25,15 @@ import picocli.CommandLine;
  */
 public final class BingkaiCli {
     private final Services services;
+    private final Console console;
     private final IntSupplier editor;
 
     /**
      * @param editor opens the editor when no command is given; returns the exit code
      */
-    public BingkaiCli(Services services, IntSupplier editor) {
+    public BingkaiCli(Services services, Console console, IntSupplier editor) {
         this.services = services;
+        this.console = console;
         this.editor = editor;
     }
 
@@ -46,6 +50,18 @@ public final class BingkaiCli {
         return fallback;
     }
 
+    /** The first argument that is not {@code --lang xx}: the command (or front end) asked for; "" for none. */
+    public static String commandOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang")) {
+                i++;
+            } else if (!args[i].startsWith("--lang=")) {
+                return args[i];
+            }
+        }
+        return "";
+    }
+
     public int run(String... args) {
         CommandLine cli = commandLine(args);
         return cli.execute(args);
@@ -56,11 +72,11 @@ public final class BingkaiCli {
         Root root = new Root(services.messages(), editor);
         CommandLine cli = new CommandLine(root);
         for (Subcommand sub : chosen) {
-            cli.addSubcommand(sub.commandName(), sub.create(services));
+            cli.addSubcommand(sub.commandName(), sub.create(services, console));
         }
         cli.setResourceBundle(services.messages().bundle());
-        cli.setOut(services.out());
-        cli.setErr(services.err());
+        cli.setOut(console.out());
+        cli.setErr(console.err());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.registerConverter(Path.class, this::path);
         cli.setExecutionExceptionHandler(this::onFailure);
@@ -93,7 +109,7 @@ public final class BingkaiCli {
 
     private int onFailure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         Messages m = services.messages();
-        PrintWriter err = services.err();
+        PrintWriter err = console.err();
         int code;
         if (e instanceof PackException pe) {
             err.println(m.format(pe.userMessage()));
@@ -101,8 +117,8 @@ public final class BingkaiCli {
                 err.println("  " + ProblemText.format(m, p));
             }
             code = ExitCode.BAD_INPUT;
-        } else if (e instanceof BadInputException bad) {
-            err.println(m.format(bad.userMessage()));
+        } else if (e instanceof BadInputException || e instanceof RefusedException) {
+            err.println(m.format(((BingkaiException) e).userMessage()));
             code = ExitCode.BAD_INPUT;
         } else if (e instanceof BingkaiException be) {
             err.println(m.format(be.userMessage()));

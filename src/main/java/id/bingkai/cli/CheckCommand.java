@@ -12,6 +12,7 @@ import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.Rect;
+import id.bingkai.wiring.Services;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +33,7 @@ final class CheckCommand implements Callable<Integer> {
     static final int BLOCKED = 1;
 
     private final Services services;
+    private final Console console;
 
     @Spec
     CommandSpec spec;
@@ -45,25 +47,26 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", descriptionKey = "cli.check.option.json")
     boolean json;
 
-    CheckCommand(Services services) {
+    CheckCommand(Services services, Console console) {
         this.services = services;
+        this.console = console;
     }
 
     @Override
     public Integer call() {
         document.validate(services, spec);
-        Document doc = document.document(services, spec);
+        Document doc = document.document(services, console, spec);
         Frame frame = doc.frame();
         CheckOptions options = new CheckOptions(frame.guideline(), print.toSpec(spec),
                 document.width == null ? 0 : document.width);
         GuidelineReport report = new UserFindings(services.checker()).check(doc, options, services.images());
         if (json) {
-            services.out().println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
+            console.out().println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
                     .toJson(toJson(report, services.messages())));
         } else {
             print(frame, report);
         }
-        services.out().flush();
+        console.out().flush();
         return report.blocksExport() ? BLOCKED : ExitCode.OK;
     }
 
@@ -71,13 +74,13 @@ final class CheckCommand implements Callable<Integer> {
         Messages m = services.messages();
         String name = frame.name().get(m.locale());
         if (report.clean()) {
-            services.out().println(m.get("cli.check.clean", frame.id(), name));
+            console.out().println(m.get("cli.check.clean", frame.id(), name));
             return;
         }
-        services.out().println(m.get("cli.check.header", frame.id(), name, report.findings().size(),
+        console.out().println(m.get("cli.check.header", frame.id(), name, report.findings().size(),
                 report.blocking().size()));
         for (Finding f : report.findings()) {
-            services.out().println(FindingText.format(m, f));
+            console.out().println(FindingText.format(m, f));
         }
     }
 

@@ -2,14 +2,21 @@
 package id.bingkai.cli;
 
 import id.bingkai.core.error.BadInputException;
+import id.bingkai.core.error.RefusedException;
 import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.io.project.ProjectFiles;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
+import id.bingkai.core.model.PhotoPlaces;
+import id.bingkai.core.model.PhotoSlot;
+import id.bingkai.core.model.PlacedPhoto;
+import id.bingkai.core.model.Placement;
 import id.bingkai.core.model.TextField;
+import id.bingkai.wiring.Services;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +26,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
- * What {@code render} and {@code check} share: the pack, the frame, the photo, its placement, the texts and the
- * output width. Builds the same document the editor would hold.
+ * What {@code render} and {@code check} share: the pack, the frame, the photos (one per place, in the frame's
+ * order), their placement, the texts and the output width. Builds the same document the editor would hold.
  */
 final class DocumentOptions {
     static final int MIN_WIDTH = 16;
@@ -32,8 +39,9 @@ final class DocumentOptions {
     @Mixin
     PlacementOptions placement = new PlacementOptions();
 
+    /** One photo per place of the frame, in the frame's order. */
     @Option(names = "--photo", paramLabel = "IMG", descriptionKey = "cli.render.option.photo")
-    Path photo;
+    List<Path> photos = new ArrayList<>();
 
     @Option(names = "--project", paramLabel = "FILE.bingkai", descriptionKey = "cli.option.project")
     Path project;
@@ -49,7 +57,7 @@ final class DocumentOptions {
 
     /** Checks the plain values before any file is read. */
     void validate(Services services, CommandSpec spec) {
-        if ((photo == null) == (project == null)) {
+        if (photos.isEmpty() == (project == null)) {
             throw usage(services, spec, "cli.error.photo-or-project");
         }
         if (project != null && (frameId != null || !texts.isEmpty() || packOption.pack != null
@@ -61,13 +69,29 @@ final class DocumentOptions {
         }
     }
 
-    /** Loads the pack and the photo header and builds the document (or opens the project). */
-    Document document(Services services, CommandSpec spec) {
+    /**
+     * Loads the pack and the photo headers and builds the document (or opens the project). Like the editor, refuses
+     * a document with a photo place left empty, naming the place.
+     */
+    Document document(Services services, Console console, CommandSpec spec) {
         if (project != null) {
-            return openProject(services);
+            Document doc = openProject(services, console);
+            PhotoPlaces.firstEmpty(doc).ifPresent(slot -> {
+                throw new BadInputException(project, Msg.of("cli.error.empty-place.project",
+                        PhotoPlaces.placeName(doc.frame(), slot)));
+            });
+            return doc;
         }
         FramePack pack = packOption.load(services);
         Frame frame = PackOption.frame(pack, frameId, services, spec);
+        List<PhotoSlot> slots = frame.slots();
+        if (photos.size() > slots.size()) {
+            throw usage(services, spec, "cli.error.too-many-photos", photos.size(), frame.id(), slots.size());
+        }
+        if (photos.size() < slots.size()) {
+            throw new RefusedException(Msg.of("cli.error.empty-place",
+                    PhotoPlaces.placeName(frame, slots.get(photos.size())), frame.id(), slots.size()));
+        }
         Document doc = Document.of(pack, frame);
         for (Map.Entry<String, String> entry : texts.entrySet()) {
             TextField field = frame.fields().stream().filter(f -> f.key().equals(entry.getKey())).findFirst()
@@ -78,11 +102,14 @@ final class DocumentOptions {
             }
             doc = doc.withText(entry.getKey(), entry.getValue());
         }
-        doc = doc.withPhoto(services.images().ref(photo));
-        return doc.withPlacement(frame.primarySlot().id(), placement.toPlacement(spec));
+        Placement where = placement.toPlacement(spec);
+        for (int i = 0; i < slots.size(); i++) {
+            doc = doc.withPhoto(slots.get(i).id(), new PlacedPhoto(services.images().ref(photos.get(i)), where));
+        }
+        return doc;
     }
 
-    private Document openProject(Services services) {
+    private Document openProject(Services services, Console console) {
         ProjectFiles files = new ProjectFiles(services.images()::ref, services.packs()::load);
         ProjectFiles.Opened opened;
         try {
@@ -90,7 +117,7 @@ final class DocumentOptions {
         } catch (IOException e) {
             throw new BadInputException(project, Msg.of("project.error.read", String.valueOf(e.getMessage())), e);
         }
-        opened.warnings().forEach(w -> services.err().println(services.messages().format(w)));
+        opened.warnings().forEach(w -> console.err().println(services.messages().format(w)));
         return opened.document();
     }
 

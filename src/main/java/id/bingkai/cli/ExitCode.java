@@ -8,7 +8,10 @@ public final class ExitCode {
     public static final int FAILURE = 1;
     /** The command line is wrong: unknown option, missing argument, value out of range. */
     public static final int USAGE = 2;
-    /** An input file is bad: the message names the file and the reason. */
+    /**
+     * The input is refused: a bad file (the message names the file and the reason), or a document that cannot be
+     * made as asked (a photo place left empty, an output larger than the limit).
+     */
     public static final int BAD_INPUT = 3;
 
     private ExitCode() {

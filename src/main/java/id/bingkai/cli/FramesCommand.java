@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.TextField;
+import id.bingkai.wiring.Services;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Option;
 @Command(name = "frames")
 final class FramesCommand implements Callable<Integer> {
     private final Services services;
+    private final Console console;
 
     @Mixin
     PackOption packOption = new PackOption();
@@ -23,8 +25,9 @@ final class FramesCommand implements Callable<Integer> {
     @Option(names = "--json", descriptionKey = "cli.frames.option.json")
     boolean json;
 
-    FramesCommand(Services services) {
+    FramesCommand(Services services, Console console) {
         this.services = services;
+        this.console = console;
     }
 
     @Override
@@ -52,24 +55,24 @@ final class FramesCommand implements Callable<Integer> {
                 o.add("fields", fields);
                 array.add(o);
             }
-            services.out().println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(array));
+            console.out().println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(array));
         } else {
             String title = pack.name().get(services.messages().locale());
-            services.out().println(pack.sample()
+            console.out().println(pack.sample()
                     ? services.messages().get("cli.frames.header.sample", title)
                     : services.messages().get("cli.frames.header", title));
             for (Frame frame : pack.frames()) {
-                services.out().printf("%-24s %-8s %5d x %-5d %s%n", frame.id(), frame.kind().id(),
+                console.out().printf("%-24s %-8s %5d x %-5d %s%n", frame.id(), frame.kind().id(),
                         frame.canvas().width(), frame.canvas().height(),
                         frame.name().get(services.messages().locale()));
                 if (!frame.fields().isEmpty()) {
-                    services.out().println(services.messages().get("cli.frames.fields", String.join(", ",
+                    console.out().println(services.messages().get("cli.frames.fields", String.join(", ",
                             frame.fields().stream().map(f -> services.messages().get("cli.frames.field", f.key(),
                                     f.label().get(services.messages().locale()), f.maxLength())).toList())));
                 }
             }
         }
-        services.out().flush();
+        console.out().flush();
         return ExitCode.OK;
     }
 }

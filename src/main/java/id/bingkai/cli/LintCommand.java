@@ -5,9 +5,12 @@ import id.bingkai.core.error.Problem;
 import id.bingkai.core.guideline.Finding;
 import id.bingkai.core.guideline.GuidelineLint;
 import id.bingkai.core.i18n.Messages;
+import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.Severity;
+import id.bingkai.core.render.Renderer;
+import id.bingkai.wiring.Services;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,12 +27,14 @@ import picocli.CommandLine.Parameters;
 @Command(name = "lint")
 final class LintCommand implements Callable<Integer> {
     private final Services services;
+    private final Console console;
 
     @Parameters(index = "0", paramLabel = "PACK", descriptionKey = "cli.lint.param.pack")
     Path pack;
 
-    LintCommand(Services services) {
+    LintCommand(Services services, Console console) {
         this.services = services;
+        this.console = console;
     }
 
     @Override
@@ -38,29 +43,38 @@ final class LintCommand implements Callable<Integer> {
         List<Problem> problems = services.packs().lint(pack);
         if (problems.isEmpty()) {
             FramePack loaded = services.packs().load(pack);
-            services.out().println(m.get("cli.lint.ok", pack, loaded.frames().size()));
-            services.out().flush();
+            console.out().println(m.get("cli.lint.ok", pack, loaded.frames().size()));
+            console.out().flush();
             return guideline(loaded);
         }
-        services.err().println(m.get("cli.lint.problems", pack, problems.size()));
+        console.err().println(m.get("cli.lint.problems", pack, problems.size()));
         for (Problem p : problems) {
-            services.err().println("  " + ProblemText.format(m, p));
+            console.err().println("  " + ProblemText.format(m, p));
         }
-        services.err().flush();
+        console.err().flush();
         return ExitCode.BAD_INPUT;
     }
 
-    /** Frames that can never pass go to stderr and fail the lint; warnings no photo can fix are listed as advice. */
+    /**
+     * Frames that cannot be rendered at their design size, or can never pass the guideline, go to stderr and fail
+     * the lint; warnings no photo can fix are listed as advice.
+     */
     private int guideline(FramePack loaded) {
         Messages m = services.messages();
         boolean failed = false;
+        for (Frame frame : loaded.frames()) {
+            Optional<Msg> tooLarge = Renderer.sizeRefusal(frame.canvas().width(), frame.canvas().height());
+            tooLarge.ifPresent(reason -> console.err().println(m.get("cli.lint.too-large", pack, frame.id(),
+                    m.format(reason))));
+            failed |= tooLarge.isPresent();
+        }
         for (GuidelineLint.FrameFindings ff : new GuidelineLint(services.checker()).lint(loaded, Frame::guideline,
                 Optional.empty())) {
             List<Finding> shown = ff.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
             if (shown.isEmpty()) {
                 continue;
             }
-            PrintWriter to = ff.neverPasses() ? services.err() : services.out();
+            PrintWriter to = ff.neverPasses() ? console.err() : console.out();
             to.println(m.get(ff.neverPasses() ? "cli.lint.guideline.never" : "cli.lint.guideline.warn", pack,
                     ff.frame().id()));
             for (Finding f : shown) {
@@ -68,8 +82,8 @@ final class LintCommand implements Callable<Integer> {
             }
             failed |= ff.neverPasses();
         }
-        services.out().flush();
-        services.err().flush();
+        console.out().flush();
+        console.err().flush();
         return failed ? ExitCode.BAD_INPUT : ExitCode.OK;
     }
 }

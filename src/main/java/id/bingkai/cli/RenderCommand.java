@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.cli;
 
-import id.bingkai.core.guideline.CheckOptions;
-import id.bingkai.core.guideline.GuidelineReport;
-import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.io.export.ExportOptions;
 import id.bingkai.core.io.export.ImageFormat;
 import id.bingkai.core.model.Document;
+import id.bingkai.wiring.Services;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -24,12 +22,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "render")
 final class RenderCommand implements Callable<Integer> {
     private final Services services;
+    private final Console console;
 
     @Spec
     CommandSpec spec;
 
     @Mixin
     DocumentOptions document = new DocumentOptions();
+
+    @Mixin
+    PresetOptions presets = new PresetOptions();
 
     @Option(names = {"-q", "--quality"}, paramLabel = "Q", defaultValue = "90",
             descriptionKey = "cli.render.option.quality")
@@ -38,38 +40,37 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--force", descriptionKey = "cli.render.option.force")
     boolean force;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", descriptionKey = "cli.render.option.out")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE|DIR",
+            descriptionKey = "cli.render.option.out")
     Path out;
 
-    RenderCommand(Services services) {
+    RenderCommand(Services services, Console console) {
         this.services = services;
+        this.console = console;
     }
 
     @Override
     public Integer call() {
-        ImageFormat format = ImageFormat.fromFileName(out)
-                .orElseThrow(() -> usage("cli.render.error.format", out));
         if (quality < 1 || quality > 100) {
             throw usage("cli.render.error.quality", quality);
         }
+        if (presets.isSet()) {
+            return presets.render(services, console, spec, document, out, quality, force);
+        }
+        ImageFormat format = ImageFormat.fromFileName(out)
+                .orElseThrow(() -> usage("cli.render.error.format", out));
         document.validate(services, spec);
         services.exporter().checkTarget(out, force);
-        Document doc = document.document(services, spec);
+        Document doc = document.document(services, console, spec);
         int outWidth = document.width(doc.frame());
-        GuidelineReport report = services.checker().check(doc,
-                CheckOptions.screen(doc.frame().guideline()).withExportWidth(outWidth), services.images());
-        if (report.blocksExport()) {
-            Messages m = services.messages();
-            services.err().println(m.get("cli.render.blocked", out, report.blocking().size()));
-            report.blocking().forEach(f -> services.err().println(FindingText.format(m, f)));
-            services.err().flush();
+        if (GuidelineGate.blocks(services, console, doc, outWidth, out)) {
             return CheckCommand.BLOCKED;
         }
         BufferedImage image = services.renderer().render(doc, outWidth, services.images());
         services.exporter().write(image, out, new ExportOptions(format, quality / 100f, force,
                 doc.pack().keywords()));
-        services.out().println(services.messages().get("cli.render.done", out, image.getWidth(), image.getHeight()));
-        services.out().flush();
+        console.out().println(services.messages().get("cli.render.done", out, image.getWidth(), image.getHeight()));
+        console.out().flush();
         return ExitCode.OK;
     }
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.cli;
 
+import id.bingkai.wiring.Services;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * The sub-commands, in the order {@code bingkai --help} lists them. A run builds only the one its arguments name:
@@ -24,9 +25,9 @@ enum Subcommand {
     private final String commandName;
     private final Class<?> type;
     private final String descriptionKey;
-    private final Function<Services, Object> maker;
+    private final BiFunction<Services, Console, Object> maker;
 
-    Subcommand(String commandName, Class<?> type, String descriptionKey, Function<Services, Object> maker) {
+    Subcommand(String commandName, Class<?> type, String descriptionKey, BiFunction<Services, Console, Object> maker) {
         this.commandName = commandName;
         this.type = type;
         this.descriptionKey = descriptionKey;
@@ -48,8 +49,8 @@ enum Subcommand {
     }
 
     /** A new command object with the run's services (constructor injection, no globals). */
-    Object create(Services services) {
-        return maker.apply(services);
+    Object create(Services services, Console console) {
+        return maker.apply(services, console);
     }
 
     /**
@@ -57,14 +58,7 @@ enum Subcommand {
      * every sub-command. Picocli then parses the arguments as before.
      */
     static List<Subcommand> forArguments(String... args) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--lang")) {
-                i++;
-            } else if (!args[i].startsWith("--lang=")) {
-                return named(args[i]);
-            }
-        }
-        return ALL;
+        return named(BingkaiCli.commandOf(args));
     }
 
     private static List<Subcommand> named(String arg) {

@@ -4,6 +4,7 @@ package id.bingkai.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bingkai.app.common.FileDialogs;
+import id.bingkai.testing.TestPhotos;
 import id.bingkai.core.i18n.Messages;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.bingkai.app.common.FileDialogs;
 import id.bingkai.core.batch.RowResult;
 import id.bingkai.core.i18n.Messages;
+import id.bingkai.testing.TestPhotos;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

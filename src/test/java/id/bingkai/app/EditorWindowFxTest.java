@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.bingkai.app.common.NativeFileDialogs;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.Placement;
+import id.bingkai.testing.TestPhotos;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;

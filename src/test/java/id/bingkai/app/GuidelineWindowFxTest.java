@@ -9,6 +9,7 @@ import id.bingkai.core.guideline.Finding;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.Rule;
+import id.bingkai.testing.TestPhotos;
 import java.nio.file.Files;
 import java.util.Locale;
 import java.util.concurrent.Callable;

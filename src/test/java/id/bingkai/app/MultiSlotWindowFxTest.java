@@ -7,6 +7,8 @@ import id.bingkai.app.common.NativeFileDialogs;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.Placement;
+import id.bingkai.testing.TestFrames;
+import id.bingkai.testing.TestPhotos;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -44,7 +46,7 @@ class MultiSlotWindowFxTest {
     @TempDir
     static Path dir;
     private final ExecutorService background = Executors.newFixedThreadPool(2);
-    private final FramePack duo = TestPacks.twoSlotPack("duo");
+    private final FramePack duo = TestFrames.twoSlotPack("duo");
     private MainViewModel vm;
     private MainWindow window;
 

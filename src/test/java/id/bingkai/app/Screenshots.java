@@ -5,14 +5,12 @@ import id.bingkai.app.common.FileDialogs;
 import id.bingkai.app.common.RelayNotices;
 import id.bingkai.app.prefs.Preferences;
 import id.bingkai.app.prefs.Theme;
-import id.bingkai.cli.Services;
 import id.bingkai.core.guideline.Finding;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
+import id.bingkai.wiring.Services;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -67,8 +65,7 @@ public final class Screenshots {
         Platform.startup(() -> { });
         EditorLauncher.loadFonts();
         ExecutorService background = Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon().factory());
-        Services services = Services.create(new Messages(Locale.of("id")), new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter()));
+        Services services = Services.create(new Messages(Locale.of("id")));
         // A fixed, short place for the export, since the dialog shows its path.
         Path home = Path.of(System.getProperty("java.io.tmpdir"), "bingkai-screenshots");
         deleteTree(home);

@@ -4,11 +4,9 @@ package id.bingkai.app;
 import id.bingkai.app.common.FileDialogs;
 import id.bingkai.app.common.RelayNotices;
 import id.bingkai.app.prefs.Preferences;
-import id.bingkai.cli.Services;
 import id.bingkai.core.i18n.Messages;
+import id.bingkai.wiring.Services;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
@@ -20,8 +18,7 @@ record TestWindows(MainViewModel vm, MainWindow window) {
     /** Call on the FX thread (a TestFX {@code @Start} method). */
     static TestWindows show(Messages messages, Path parent, Executor background, FileDialogs dialogs)
             throws IOException {
-        Services services = Services.create(messages, new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter()));
+        Services services = Services.create(messages);
         EditorContext context = EditorContext.of(services, new DataFolder(Files.createTempDirectory(parent, "data")),
                 background, Platform::runLater);
         RelayNotices notices = new RelayNotices();

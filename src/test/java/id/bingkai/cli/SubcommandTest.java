@@ -4,6 +4,7 @@ package id.bingkai.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bingkai.core.i18n.Messages;
+import id.bingkai.wiring.Services;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -12,8 +13,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 class SubcommandTest {
-    private final BingkaiCli cli = new BingkaiCli(Services.create(new Messages(Messages.INDONESIAN),
-            new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())), () -> {
+    private final BingkaiCli cli = new BingkaiCli(Services.create(new Messages(Messages.INDONESIAN)),
+            new Console(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())), () -> {
                 throw new AssertionError("the editor must not open here");
             });
 

@@ -9,7 +9,7 @@ import static id.bingkai.hostile.HostileCase.photo;
 import id.bingkai.core.io.image.WebpSamples;
 import id.bingkai.testing.Bytes;
 import id.bingkai.testing.ImageFiles;
-import id.bingkai.testing.TestPictures;
+import id.bingkai.testing.Pictures;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
@@ -49,11 +49,11 @@ final class HostileImages {
     }
 
     static byte[] sampleJpeg() {
-        return Pictures.jpeg(Pictures.halves(96, 64));
+        return ImageFiles.jpeg(Pictures.halves(96, 64));
     }
 
     static byte[] samplePng() {
-        return Pictures.png(Pictures.halves(96, 64));
+        return ImageFiles.encode(Pictures.halves(96, 64), "png");
     }
 
     private static void notImages(List<HostileCase> cases) {
@@ -74,9 +74,9 @@ final class HostileImages {
     }
 
     private static void truncated(List<HostileCase> cases) {
-        byte[] jpeg = Pictures.jpeg(TestPictures.noise(128, 128, 1));
-        byte[] png = Pictures.png(TestPictures.noise(128, 128, 2));
-        byte[] gif = ImageFiles.encode(TestPictures.noise(64, 64, 3), "gif");
+        byte[] jpeg = ImageFiles.jpeg(Pictures.noise(128, 128, 1));
+        byte[] png = ImageFiles.encode(Pictures.noise(128, 128, 2), "png");
+        byte[] gif = ImageFiles.encode(Pictures.noise(64, 64, 3), "gif");
         cases.add(photo("jpeg-cut-in-half", "terpotong.jpg", Arrays.copyOf(jpeg, jpeg.length / 2), refused(DAMAGED)));
         cases.add(photo("jpeg-cut-in-header", "terpotong.jpg", Arrays.copyOf(jpeg, 40), refused(DAMAGED)));
         cases.add(photo("jpeg-soi-eoi-only", "kosong.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF,
@@ -90,7 +90,7 @@ final class HostileImages {
         byte[] webp = WebpSamples.lossless(Pictures.twoLevel(1200, 1200, 3));
         cases.add(photo("webp-lossless-cut-short", "terpotong.webp", Arrays.copyOf(webp, webp.length / 10),
                 refused(DAMAGED)));
-        byte[] tiff = ImageFiles.encode(TestPictures.noise(32, 32, 4), "tiff");
+        byte[] tiff = ImageFiles.encode(Pictures.noise(32, 32, 4), "tiff");
         cases.add(photo("tiff-cut-in-half", "terpotong.tif", Arrays.copyOf(tiff, tiff.length / 2),
                 refused(DAMAGED)));
     }
@@ -224,7 +224,7 @@ final class HostileImages {
     }
 
     private static void variants(List<HostileCase> cases) {
-        cases.add(photo("jpeg-progressive", "progresif.jpg", Pictures.jpeg(TestPictures.noise(64, 48, 9), true),
+        cases.add(photo("jpeg-progressive", "progresif.jpg", ImageFiles.jpeg(Pictures.noise(64, 48, 9), true),
                 opens()));
         WritableRaster cmyk = java.awt.image.Raster.createInterleavedRaster(java.awt.image.DataBuffer.TYPE_BYTE,
                 64, 48, 4, null);
@@ -234,15 +234,15 @@ final class HostileImages {
                 cmyk.setPixel(x, y, new int[] {random.nextInt(256), 40, 200, 10});
             }
         }
-        byte[] fourChannels = Pictures.jpegFourChannels(cmyk);
+        byte[] fourChannels = ImageFiles.jpegFourChannels(cmyk, 0.9f);
         cases.add(photo("jpeg-cmyk", "cmyk.jpg", Bytes.withSegment(fourChannels, 0xEE, adobe(0)), opens()));
         cases.add(photo("jpeg-ycck", "ycck.jpg", Bytes.withSegment(fourChannels, 0xEE, adobe(2)), opens()));
-        cases.add(photo("png-16-bit", "enambelas.png", Pictures.png(sixteenBit()), opens()));
+        cases.add(photo("png-16-bit", "enambelas.png", ImageFiles.encode(sixteenBit(), "png"), opens()));
         cases.add(photo("png-grey-alpha", "abu.png", greyAlphaPng(), opens()));
-        cases.add(photo("png-palette-trns", "palet.png", Pictures.png(paletteWithTransparency()), opens()));
-        cases.add(photo("png-interlaced", "selang.png", Pictures.pngInterlaced(TestPictures.noise(37, 23, 11)), opens()));
-        cases.add(photo("gif-animated", "animasi.gif", Pictures.animatedGif(Pictures.halves(40, 30),
-                TestPictures.noise(40, 30, 12), TestPictures.noise(40, 30, 13)), opens()));
+        cases.add(photo("png-palette-trns", "palet.png", ImageFiles.encode(paletteWithTransparency(), "png"), opens()));
+        cases.add(photo("png-interlaced", "selang.png", ImageFiles.pngInterlaced(Pictures.noise(37, 23, 11)), opens()));
+        cases.add(photo("gif-animated", "animasi.gif", ImageFiles.animatedGif(Pictures.halves(40, 30),
+                Pictures.noise(40, 30, 12), Pictures.noise(40, 30, 13)), opens()));
         cases.add(photo("webp-lossless", "foto.webp", WebpSamples.lossless(Pictures.twoLevel(32, 24, 0)), opens()));
         cases.add(photo("webp-animated", "animasi.webp", animatedWebp(), opensOr(DAMAGED)));
         cases.add(photo("bmp-top-down", "atas.bmp", bmpTopDown(), opens()));
@@ -314,7 +314,7 @@ final class HostileImages {
 
     /** A progressive JPEG header followed by 20 000 scans that carry no data: a CPU bomb for naive decoders. */
     static byte[] jpegManyScans() {
-        byte[] base = Pictures.jpeg(TestPictures.noise(64, 64, 14), true);
+        byte[] base = ImageFiles.jpeg(Pictures.noise(64, 64, 14), true);
         int sos = -1;
         for (int i = 2; i + 1 < base.length; i++) {
             if ((base[i] & 0xFF) == 0xFF && (base[i + 1] & 0xFF) == 0xDA) {

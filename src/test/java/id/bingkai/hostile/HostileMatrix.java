@@ -2,7 +2,7 @@
 package id.bingkai.hostile;
 
 import id.bingkai.cli.BingkaiCli;
-import id.bingkai.cli.Services;
+import id.bingkai.cli.Console;
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.error.PackException;
 import id.bingkai.core.error.Problem;
@@ -14,6 +14,7 @@ import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.core.io.pack.PackLimits;
 import id.bingkai.core.io.pack.PackLoader;
 import id.bingkai.core.io.project.ProjectFiles;
+import id.bingkai.wiring.Services;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -174,9 +175,8 @@ public final class HostileMatrix {
         attempt(c, reader, () -> {
             StringWriter err = new StringWriter();
             Messages messages = new Messages(BingkaiCli.languageOf(args, Messages.INDONESIAN));
-            Services services = Services.create(messages, new PrintWriter(new StringWriter(), true),
-                    new PrintWriter(err, true));
-            int code = new BingkaiCli(services, () -> {
+            Console console = new Console(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+            int code = new BingkaiCli(Services.create(messages), console, () -> {
                 throw new AssertionError("the editor must not open");
             }).run(args);
             List<String> leftovers;

@@ -14,7 +14,7 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import id.bingkai.testing.Bytes;
 import id.bingkai.testing.ImageFiles;
-import id.bingkai.testing.TestPictures;
+import id.bingkai.testing.Pictures;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -87,7 +87,7 @@ final class HostilePacks {
         g.setColor(new Color(0xEC5425));
         g.fillRect(0, 0, 60, 10);
         g.dispose();
-        return Pictures.png(image);
+        return ImageFiles.encode(image, "png");
     }
 
     /** manifest.json and the files it names. */
@@ -390,8 +390,8 @@ final class HostilePacks {
                 "\"schema\":1,\"schema\":2")), refused("pack.problem.json.duplicateKey")));
         cases.add(manifestCase("manifest-null-name", with("name", com.google.gson.JsonNull.INSTANCE),
                 refused("pack.problem.localized")));
-        cases.add(manifestCase("manifest-binary-garbage", java.util.Arrays.copyOf(Pictures.png(TestPictures.noise(8, 8,
-                1)), 200), refused("pack.problem.text.utf16", "pack.problem.text.notUtf8")));
+        cases.add(manifestCase("manifest-binary-garbage", java.util.Arrays.copyOf(ImageFiles.encode(Pictures.noise(8, 8,
+                1), "png"), 200), refused("pack.problem.text.utf16", "pack.problem.text.notUtf8")));
     }
 
     // --- manifest values ---
@@ -581,6 +581,6 @@ final class HostilePacks {
             g.fillOval(width / 5, height / 5, width * 3 / 5, height * 3 / 5);
         }
         g.dispose();
-        return Pictures.png(image);
+        return ImageFiles.encode(image, "png");
     }
 }

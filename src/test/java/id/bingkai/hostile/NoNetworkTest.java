@@ -7,7 +7,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import id.bingkai.cli.BingkaiCli;
-import id.bingkai.cli.Services;
+import id.bingkai.cli.Console;
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.io.image.ImageLoader;
@@ -16,6 +16,9 @@ import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.core.io.pack.PackLimits;
 import id.bingkai.core.io.pack.PackLoader;
 import id.bingkai.testing.Bytes;
+import id.bingkai.testing.ImageFiles;
+import id.bingkai.testing.Pictures;
+import id.bingkai.wiring.Services;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -112,11 +115,11 @@ class NoNetworkTest {
                 + "<rdf:Description rdf:about=\"" + url("/about") + "\" xmlns:xmpMM=\"" + url("/ns/") + "\">"
                 + "<xmpMM:DerivedFrom rdf:resource=\"" + url("/asal.jpg") + "\"/></rdf:Description></rdf:RDF>"
                 + "</x:xmpmeta><?xpacket end=\"w\"?>";
-        byte[] jpeg = Pictures.jpeg(Pictures.halves(64, 48));
+        byte[] jpeg = ImageFiles.jpeg(Pictures.halves(64, 48));
         byte[] withXmp = Bytes.withSegment(jpeg, Metadata.APP1, Metadata.xmpApp1(xmp));
         byte[] withExif = Bytes.withSegment(withXmp, Metadata.APP1, Tiff.exifPayload(new Tiff.Ifd()
                 .ascii(0x010E, url("/deskripsi")).ascii(0x8298, url("/hak-cipta")).shortValue(0x0112, 6)));
-        byte[] png = Bytes.withChunksAfterHeader(Pictures.png(Pictures.halves(64, 48)),
+        byte[] png = Bytes.withChunksAfterHeader(ImageFiles.encode(Pictures.halves(64, 48), "png"),
                 Bytes.pngChunk("iTXt", Bytes.concat(Bytes.latin1("XML:com.adobe.xmp\0\0\0\0\0"), Bytes.utf8(xmp))),
                 Bytes.pngChunk("tEXt", Bytes.latin1("Source\0" + url("/sumber"))));
         List<Path> photos = new ArrayList<>();
@@ -195,8 +198,8 @@ class NoNetworkTest {
     }
 
     private void cli(String... args) {
-        new BingkaiCli(Services.create(new Messages(Messages.INDONESIAN), new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter())), () -> 1).run(args);
+        new BingkaiCli(Services.create(new Messages(Messages.INDONESIAN)),
+                new Console(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())), () -> 1).run(args);
     }
 
     private static void quietly(Runnable read) {

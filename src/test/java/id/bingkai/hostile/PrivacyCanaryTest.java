@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import id.bingkai.cli.BingkaiCli;
-import id.bingkai.cli.Services;
+import id.bingkai.cli.Console;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.io.image.ImageLoader;
 import id.bingkai.core.io.image.PixelBudget;
@@ -16,6 +16,9 @@ import id.bingkai.core.io.project.ProjectFiles;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.testing.Bytes;
+import id.bingkai.testing.ImageFiles;
+import id.bingkai.testing.Pictures;
+import id.bingkai.wiring.Services;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -53,16 +56,16 @@ class PrivacyCanaryTest {
     void noSourceMetadataSurvivesAndOrientationIsBakedIn(String source, String target) throws IOException {
         BufferedImage picture = Pictures.halves(300, 200);
         byte[] photo = source.equals("jpeg")
-                ? Metadata.jpegWithEverything(Pictures.jpeg(picture), canary, 6)
-                : Metadata.pngWithEverything(Pictures.png(picture), canary);
+                ? Metadata.jpegWithEverything(ImageFiles.jpeg(picture), canary, 6)
+                : Metadata.pngWithEverything(ImageFiles.encode(picture, "png"), canary);
         assertThat(contains(photo, canary + "-serial") || contains(photo, canary + "-author"))
                 .as("the canary is planted in the source").isTrue();
         Path in = Files.write(dir.resolve("foto-asli." + source), photo);
         Path out = dir.resolve("hasil." + target);
 
         StringWriter err = new StringWriter();
-        int code = new BingkaiCli(Services.create(new Messages(Messages.INDONESIAN),
-                new PrintWriter(new StringWriter()), new PrintWriter(err)), () -> 1)
+        int code = new BingkaiCli(Services.create(new Messages(Messages.INDONESIAN)),
+                new Console(new PrintWriter(new StringWriter()), new PrintWriter(err)), () -> 1)
                 .run("render", "--pack", plainPack().toString(), "--photo", in.toString(), "--width",
                         Integer.toString(WIDTH), "--out", out.toString());
 
@@ -89,8 +92,8 @@ class PrivacyCanaryTest {
     @ValueSource(strings = {"jpeg", "png"})
     void aProjectFileKeepsNoneOfThePhotosMetadata(String source) throws IOException {
         byte[] photo = source.equals("jpeg")
-                ? Metadata.jpegWithEverything(Pictures.jpeg(Pictures.halves(300, 200)), canary, 6)
-                : Metadata.pngWithEverything(Pictures.png(Pictures.halves(300, 200)), canary);
+                ? Metadata.jpegWithEverything(ImageFiles.jpeg(Pictures.halves(300, 200)), canary, 6)
+                : Metadata.pngWithEverything(ImageFiles.encode(Pictures.halves(300, 200), "png"), canary);
         Path in = Files.write(dir.resolve("foto-asli." + source), photo);
         ImageLoader images = new ImageLoader(PixelBudget.DEFAULT, TurboJpegDecoder.system());
         PackLoader packs = new PackLoader(images, PackLimits.DEFAULT);

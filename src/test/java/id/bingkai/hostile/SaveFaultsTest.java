@@ -6,13 +6,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.bingkai.cli.BingkaiCli;
-import id.bingkai.cli.Services;
+import id.bingkai.cli.Console;
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.io.export.ExportOptions;
 import id.bingkai.core.io.export.ImageExporter;
 import id.bingkai.core.io.export.ImageFormat;
-import id.bingkai.testing.TestPictures;
+import id.bingkai.testing.Pictures;
+import id.bingkai.wiring.Services;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -113,7 +114,7 @@ class SaveFaultsTest {
 
     private BadInputException refusal(Path target) {
         BadInputException e = catchThrowableOfType(BadInputException.class,
-                () -> exporter.write(TestPictures.noise(800, 800, 1), target, REPLACE));
+                () -> exporter.write(Pictures.noise(800, 800, 1), target, REPLACE));
         assertThat(e).as("a BadInputException").isNotNull();
         assertThat(e.file()).isEqualTo(target);
         return e;
@@ -132,8 +133,8 @@ class SaveFaultsTest {
             Files.write(photo, HostileImages.sampleJpeg());
         }
         StringWriter err = new StringWriter();
-        int code = new BingkaiCli(Services.create(new Messages(Messages.INDONESIAN),
-                new PrintWriter(new StringWriter()), new PrintWriter(err)), () -> 1)
+        int code = new BingkaiCli(Services.create(new Messages(Messages.INDONESIAN)),
+                new Console(new PrintWriter(new StringWriter()), new PrintWriter(err)), () -> 1)
                 .run("render", "--photo", photo.toString(), "--width", Integer.toString(width), "--force", "--out",
                         out.toString());
         return new CliResult(code, err.toString());

@@ -4,7 +4,7 @@ package id.bingkai.hostile;
 import id.bingkai.core.io.export.ExportOptions;
 import id.bingkai.core.io.export.ImageExporter;
 import id.bingkai.core.io.export.ImageFormat;
-import id.bingkai.testing.TestPictures;
+import id.bingkai.testing.Pictures;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +21,7 @@ public final class SaveLoop {
 
     /** Version {@code v} of the picture: noise seeded by v (it compresses badly, so each save takes a while). */
     static BufferedImage version(int v) {
-        BufferedImage image = TestPictures.noise(SIZE, SIZE, v);
+        BufferedImage image = Pictures.noise(SIZE, SIZE, v);
         for (int x = 0; x < 32; x++) {
             image.setRGB(x, 0, (v >> x & 1) == 1 ? 0xFFFFFF : 0x000000); // the version, readable back
         }

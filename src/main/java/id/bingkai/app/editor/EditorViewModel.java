@@ -9,6 +9,7 @@ import id.bingkai.app.common.UserErrors;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
+import id.bingkai.core.model.PhotoPlaces;
 import id.bingkai.core.model.PhotoRef;
 import id.bingkai.core.model.PhotoSlot;
 import id.bingkai.core.model.PlacedPhoto;
@@ -169,14 +170,14 @@ public final class EditorViewModel {
 
     /** A click on the canvas: the slot under the point becomes active. False when no slot is there. */
     public boolean selectSlotAt(double canvasX, double canvasY) {
-        Optional<PhotoSlot> hit = Slots.at(document().frame(), canvasX, canvasY);
+        Optional<PhotoSlot> hit = PhotoPlaces.at(document().frame(), canvasX, canvasY);
         hit.ifPresent(activeSlot::set);
         return hit.isPresent();
     }
 
     /** The slots still waiting for a photo, in the frame's order. */
     public List<PhotoSlot> emptySlots() {
-        return Slots.empty(document());
+        return PhotoPlaces.empty(document());
     }
 
     public void setOnPhotoOpened(Consumer<Path> listener) {
@@ -374,7 +375,7 @@ public final class EditorViewModel {
         Document before = document();
         if (history.undo()) {
             sync();
-            Slots.changed(before, document()).ifPresent(this::selectSlot);
+            PhotoPlaces.changed(before, document()).ifPresent(this::selectSlot);
         }
     }
 
@@ -382,7 +383,7 @@ public final class EditorViewModel {
         Document before = document();
         if (history.redo()) {
             sync();
-            Slots.changed(before, document()).ifPresent(this::selectSlot);
+            PhotoPlaces.changed(before, document()).ifPresent(this::selectSlot);
         }
     }
 

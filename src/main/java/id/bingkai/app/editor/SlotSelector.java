@@ -4,6 +4,7 @@ package id.bingkai.app.editor;
 import id.bingkai.app.common.Controls;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.Frame;
+import id.bingkai.core.model.PhotoPlaces;
 import id.bingkai.core.model.PhotoSlot;
 import java.util.List;
 import javafx.geometry.Pos;
@@ -39,7 +40,7 @@ public final class SlotSelector extends VBox {
 
     /** "Foto 2": the name the user sees for a slot of a frame. */
     public static String label(Messages m, Frame frame, PhotoSlot slot) {
-        return m.format(Slots.name(frame, slot));
+        return m.format(PhotoPlaces.label(frame, slot));
     }
 
     private void update() {
@@ -70,7 +71,7 @@ public final class SlotSelector extends VBox {
         String name = label(m, frame, slot);
         ToggleButton t = new ToggleButton(name);
         t.setUserData(slot.id());
-        t.setId("slot-" + Slots.number(frame, slot.id()));
+        t.setId("slot-" + PhotoPlaces.number(frame, slot.id()));
         t.getStyleClass().add("slot-toggle");
         Controls.describe(t, name, m.get("editor.slot.help"));
         t.setOnAction(e -> {

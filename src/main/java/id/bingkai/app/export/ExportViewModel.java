@@ -4,30 +4,33 @@ package id.bingkai.app.export;
 import id.bingkai.app.common.TaskRunner;
 import id.bingkai.app.common.UserErrors;
 import id.bingkai.app.editor.DocumentRenderer;
-import id.bingkai.app.editor.Slots;
-import id.bingkai.core.guideline.Finding;
 import id.bingkai.core.guideline.GuidelineReport;
 import id.bingkai.core.i18n.Msg;
+import id.bingkai.core.io.export.ExportNames;
 import id.bingkai.core.io.export.ExportOptions;
+import id.bingkai.core.io.export.ExportSet;
+import id.bingkai.core.io.export.ExportSetWriter;
 import id.bingkai.core.io.export.ImageFormat;
 import id.bingkai.core.model.Document;
+import id.bingkai.core.model.PhotoPlaces;
 import id.bingkai.core.render.PhotoSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -56,6 +59,8 @@ public final class ExportViewModel {
     private final ObjectProperty<Path> target = new SimpleObjectProperty<>(this, "target");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ObjectProperty<Path> saved = new SimpleObjectProperty<>(this, "saved");
+    private final ObjectProperty<List<Path>> written = new SimpleObjectProperty<>(this, "written", List.of());
+    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", -1);
     private final ObjectProperty<Msg> problem = new SimpleObjectProperty<>(this, "problem");
     private final ObjectProperty<GuidelineReport> report = new SimpleObjectProperty<>(this, "report");
     private final BooleanProperty checking = new SimpleBooleanProperty(this, "checking");
@@ -83,7 +88,8 @@ public final class ExportViewModel {
         customWidth.set(document.frame().canvas().width());
         width = Bindings.createIntegerBinding(() -> {
             SizePreset p = preset.get();
-            int w = p == null || p.custom() ? customWidth.get() : p.width();
+            int w = p == null || p.custom() ? customWidth.get()
+                    : p.all() ? AllSizes.checkedWidth(document.frame().canvas()) : p.width();
             return Math.clamp(w, MIN_WIDTH, MAX_WIDTH);
         }, preset, customWidth);
         target.set(folder.resolve(suggestedName(ImageFormat.PNG)));
@@ -131,6 +137,26 @@ public final class ExportViewModel {
         return saved;
     }
 
+    /** Every file written by the last successful export: one, or the whole set for "Semua ukuran". */
+    public ReadOnlyObjectProperty<List<Path>> writtenProperty() {
+        return written;
+    }
+
+    /** How far the export is, 0..1; negative while it cannot tell (one file). */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress;
+    }
+
+    /** The files "Semua ukuran" would write for the current target and format; empty for one size. */
+    public Optional<ExportSet> plannedSet() {
+        Path t = target.get();
+        if (!preset.get().all() || t == null || t.getFileName() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(AllSizes.plan(document.frame().canvas(), t, ImageFormat.fromFileName(t)
+                .orElse(format.get())));
+    }
+
     /** Why the last export failed (or could not start). */
     public ReadOnlyObjectProperty<Msg> problemProperty() {
         return problem;
@@ -165,9 +191,7 @@ public final class ExportViewModel {
 
     /** A file name that says what it is: bingkai-&lt;frame&gt;-&lt;name&gt;.png. */
     public String suggestedName(ImageFormat f) {
-        String name = document.texts().getOrDefault("nama", "");
-        String slug = slug(name.isBlank() ? "" : "-" + name);
-        return "bingkai-" + document.frame().id() + slug + "." + f.extension();
+        return ExportNames.baseName(document) + "." + f.extension();
     }
 
     /**
@@ -177,6 +201,7 @@ public final class ExportViewModel {
     public void export(boolean overwrite) {
         Path out = target.get();
         saved.set(null);
+        written.set(List.of());
         problem.set(null);
         if (out == null) {
             problem.set(Msg.of("export.dialog.error.no-target"));
@@ -192,37 +217,43 @@ public final class ExportViewModel {
             return;
         }
         if (blocked.get()) {
-            problem.set(refusal(report.get()));
+            problem.set(ExportProblems.refusal(report.get()));
             return;
         }
         Path file = out;
-        int w = width.get();
+        ExportSet set = preset.get().all() ? AllSizes.plan(document.frame().canvas(), file, f) : null;
+        List<Integer> widths = set == null ? List.of(width.get()) : AllSizes.widths(set);
         ExportOptions options = new ExportOptions(f, quality.get() / 100f, overwrite, document.pack().keywords());
         busy.set(true);
+        progress.set(set == null ? -1 : 0);
         tasks.run(() -> {
-            // Checked again here, at the exact width, so that nothing blocked is ever written.
-            GuidelineReport r = check.check(document, w);
-            if (r.blocksExport()) {
-                throw new BlockedProblem(r);
+            // Checked again here, at every exact width, so that nothing blocked is ever written.
+            for (int w : widths) {
+                GuidelineReport r = check.check(document, w);
+                if (r.blocksExport()) {
+                    throw new ExportProblems.Blocked(r);
+                }
             }
-            if (!overwrite && Files.exists(file)) {
-                throw new FileExistsProblem(file);
+            List<Path> existing = set == null ? (Files.exists(file) ? List.of(file) : List.of()) : set.existing();
+            if (!overwrite && !existing.isEmpty()) {
+                throw new ExportProblems.Exists(existing, set != null);
             }
-            writer.write(renderer.render(document, w, photos), file, options);
-            return file;
-        }, p -> {
+            if (set != null) {
+                return new ExportSetWriter(writer::write).write(set, w -> renderer.render(document, w, photos),
+                        options, (n, total, e) -> tasks.runOnUi(() -> progress.set((double) n / total)));
+            }
+            writer.write(renderer.render(document, widths.getFirst(), photos), file, options);
+            return List.of(file);
+        }, files -> {
             busy.set(false);
-            saved.set(p);
+            written.set(files);
+            saved.set(files.getLast());
         }, e -> {
             busy.set(false);
-            problem.set(switch (e) {
-                case FileExistsProblem fe -> Msg.of("export.dialog.error.exists", fe.file);
-                case BlockedProblem bp -> {
-                    report.set(bp.report);
-                    yield refusal(bp.report);
-                }
-                default -> UserErrors.describe(e);
-            });
+            if (e instanceof ExportProblems.Blocked b) {
+                report.set(b.report);
+            }
+            problem.set(ExportProblems.describe(e));
         });
     }
 
@@ -232,15 +263,9 @@ public final class ExportViewModel {
      */
     public static Optional<Msg> missingPhoto(Document doc) {
         boolean several = doc.frame().slots().size() > 1;
-        return Slots.empty(doc).stream().findFirst().map(slot -> several
-                ? Msg.of("export.dialog.error.empty-slot", Slots.name(doc.frame(), slot))
+        return PhotoPlaces.firstEmpty(doc).map(slot -> several
+                ? Msg.of("export.dialog.error.empty-slot", PhotoPlaces.label(doc.frame(), slot))
                 : Msg.of("export.dialog.error.no-photo"));
-    }
-
-    /** "Not exported: &lt;the first blocking finding&gt;" (the dialog lists the others). */
-    static Msg refusal(GuidelineReport r) {
-        Finding first = r.blocking().getFirst();
-        return Msg.of("guideline.ui.export.refused", first.message());
     }
 
     private void recheck() {
@@ -268,31 +293,5 @@ public final class ExportViewModel {
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
         return p.resolveSibling(base + "." + f.extension());
-    }
-
-    private static String slug(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("-+$", "");
-        return s.length() > 40 ? s.substring(0, 40) : s;
-    }
-
-    private static final class BlockedProblem extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient GuidelineReport report;
-
-        BlockedProblem(GuidelineReport report) {
-            super("blocked by the guideline");
-            this.report = report;
-        }
-    }
-
-    private static final class FileExistsProblem extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient Path file;
-
-        FileExistsProblem(Path file) {
-            super(file.toString());
-            this.file = file;
-        }
     }
 }

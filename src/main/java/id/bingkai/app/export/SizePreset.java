@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.app.export;
 
+import id.bingkai.core.io.export.ExportPreset;
 import id.bingkai.core.model.CanvasSize;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,29 +10,32 @@ import java.util.List;
  * An export width named after where the picture goes. The height follows the frame's aspect ratio.
  *
  * @param key   message key of the label
- * @param width output width in pixels; 0 for "custom" (the user types it)
+ * @param width output width in pixels; 0 for "custom" (the user types it), -1 for every size at once
  */
 public record SizePreset(String key, int width) {
     public static final SizePreset CUSTOM = new SizePreset("export.dialog.preset.custom", 0);
+    /** "Semua ukuran": every preset that suits the frame, written as one set into one folder. */
+    public static final SizePreset ALL = new SizePreset("export.dialog.preset.all", -1);
 
     public boolean custom() {
         return width == 0;
     }
 
+    public boolean all() {
+        return width < 0;
+    }
+
     /**
-     * The presets that make sense for a canvas: social-network profile sizes for square frames, the 1080x1920
-     * status size for 9:16 frames, and always the design size and a custom width.
+     * The presets that make sense for a canvas: the core's {@link ExportPreset}s that suit it (profile sizes for
+     * square frames, the 1080x1920 status for 9:16 ones), all of them at once when several suit, and always the design size and a custom width.
      */
     public static List<SizePreset> forCanvas(CanvasSize canvas) {
         List<SizePreset> presets = new ArrayList<>();
-        double aspect = canvas.aspect();
-        if (Math.abs(aspect - 9.0 / 16.0) < 0.01) {
-            presets.add(new SizePreset("export.dialog.preset.status", 1080));
-        } else if (Math.abs(aspect - 1.0) < 0.01) {
-            presets.add(new SizePreset("export.dialog.preset.whatsapp", 640));
-            presets.add(new SizePreset("export.dialog.preset.instagram", 1080));
-            presets.add(new SizePreset("export.dialog.preset.x-linkedin", 400));
-            presets.add(new SizePreset("export.dialog.preset.facebook", 720));
+        for (ExportPreset p : ExportPreset.suiting(canvas)) {
+            presets.add(new SizePreset(p.labelKey(), p.width()));
+        }
+        if (AllSizes.offered(canvas)) {
+            presets.add(ALL);
         }
         if (presets.stream().noneMatch(p -> p.width() == canvas.width())) {
             presets.add(new SizePreset("export.dialog.preset.design", canvas.width()));

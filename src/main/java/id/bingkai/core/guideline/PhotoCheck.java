@@ -2,7 +2,9 @@
 package id.bingkai.core.guideline;
 
 import id.bingkai.core.i18n.Msg;
+import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.GuidelineSettings;
+import id.bingkai.core.model.PhotoPlaces;
 import id.bingkai.core.model.PhotoRef;
 import id.bingkai.core.model.PhotoSlot;
 import id.bingkai.core.model.PlacedPhoto;
@@ -11,7 +13,6 @@ import id.bingkai.core.model.Rule;
 import id.bingkai.core.render.PlacementGeometry;
 import java.awt.Shape;
 import java.awt.geom.Area;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,27 +23,20 @@ import java.util.Optional;
 final class PhotoCheck implements RuleCheck {
     @Override
     public void check(CheckContext ctx) {
-        List<PhotoSlot> slots = ctx.doc().frame().slots();
-        for (int i = 0; i < slots.size(); i++) {
-            PhotoSlot slot = slots.get(i);
+        Frame frame = ctx.doc().frame();
+        for (PhotoSlot slot : frame.slots()) {
             Optional<String> id = Optional.of(slot.id());
             Optional<PlacedPhoto> placed = ctx.doc().photo(slot.id());
-            // Named as the editor's slot buttons name them (Foto 1, Foto 2) when there are several.
             if (placed.isEmpty()) {
                 ctx.findings().add(Rule.PHOTO_COVERAGE, slot.bounds(), id, "guideline.photo-coverage.empty",
-                        name(slots.size(), i, "guideline.slot.place"));
+                        PhotoPlaces.placeName(frame, slot));
                 continue;
             }
             PhotoRef photo = placed.get().photo();
             Shape outline = PlacementGeometry.outline(slot.bounds(), photo, placed.get().placement());
-            coverage(ctx, slot, outline, id, name(slots.size(), i, "guideline.slot.photo"));
+            coverage(ctx, slot, outline, id, PhotoPlaces.photoName(frame, slot));
             resolution(ctx, slot, placed.get(), outline, id);
         }
-    }
-
-    /** "Foto 2" in a frame with several slots, else the generic {@code onlyKey} ("the photo", "the photo place"). */
-    private static Msg name(int slots, int index, String onlyKey) {
-        return slots > 1 ? Msg.of("slot.label", index + 1) : Msg.of(onlyKey);
     }
 
     private static void coverage(CheckContext ctx, PhotoSlot slot, Shape outline, Optional<String> id, Msg name) {

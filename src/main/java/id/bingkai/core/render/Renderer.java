@@ -2,6 +2,7 @@
 package id.bingkai.core.render;
 
 import id.bingkai.core.error.BingkaiException;
+import id.bingkai.core.error.RefusedException;
 import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.model.CanvasSize;
 import id.bingkai.core.model.Document;
@@ -14,6 +15,7 @@ import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The one renderer behind every output: editor preview, exported file, batch and print differ only in the
@@ -46,7 +48,8 @@ public final class Renderer {
      * Renders the document {@code width} pixels wide (the height follows the canvas aspect ratio) as an sRGB
      * TYPE_INT_ARGB_PRE image. Photos are fetched from {@code photos} at the resolution this width needs.
      *
-     * @throws BingkaiException when the size is out of range or does not fit in memory
+     * @throws RefusedException when the size is beyond the limit (the user's choice: a smaller width is the fix)
+     * @throws BingkaiException when the image does not fit in this machine's memory
      */
     public BufferedImage render(Document doc, int width, PhotoSource photos) {
         Objects.requireNonNull(doc, "doc");
@@ -54,10 +57,9 @@ public final class Renderer {
         Frame frame = doc.frame();
         CanvasSize canvas = frame.canvas();
         int height = canvas.heightFor(width);
-        if (width < 1 || width > CanvasSize.MAX_SIDE * 2 || height > CanvasSize.MAX_SIDE * 2
-                || (long) width * height > MAX_OUTPUT_PIXELS) {
-            throw new BingkaiException(Msg.of("render.error.size", width, height, MAX_OUTPUT_PIXELS / 1_000_000));
-        }
+        sizeRefusal(width, height).ifPresent(reason -> {
+            throw new RefusedException(reason);
+        });
         try {
             BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
             draw(out, doc, (double) width / canvas.width(), photos);
@@ -65,6 +67,20 @@ public final class Renderer {
         } catch (OutOfMemoryError e) {
             throw new BingkaiException(Msg.of("render.error.memory", width, height), e);
         }
+    }
+
+    /**
+     * Why an output of this size cannot be made, if it cannot: larger than {@link #MAX_OUTPUT_PIXELS} or wider or
+     * taller than twice the largest canvas side. A pack's lint asks it about each frame's design size.
+     */
+    public static Optional<Msg> sizeRefusal(int width, int height) {
+        if (width < 1 || height < 1 || width > CanvasSize.MAX_SIDE * 2 || height > CanvasSize.MAX_SIDE * 2
+                || (long) width * height > MAX_OUTPUT_PIXELS) {
+            // Plain digits: "20000 x 35556" reads as the numbers the user typed, not "20.000".
+            return Optional.of(Msg.of("render.error.size", String.valueOf(width), String.valueOf(height),
+                    String.valueOf(MAX_OUTPUT_PIXELS / 1_000_000), String.valueOf(CanvasSize.MAX_SIDE * 2)));
+        }
+        return Optional.empty();
     }
 
     private void draw(BufferedImage out, Document doc, double scale, PhotoSource photos) {

@@ -3,16 +3,13 @@ package id.bingkai.app.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.bingkai.core.batch.CsvTemplate;
-import id.bingkai.core.batch.SheetEncoding;
-import id.bingkai.app.TestPacks;
-import id.bingkai.app.TestPhotos;
 import id.bingkai.app.batch.BatchViewModel.Phase;
 import id.bingkai.app.common.ExecutorTaskRunner;
 import id.bingkai.app.common.TaskRunner;
-import id.bingkai.cli.Services;
 import id.bingkai.core.batch.BatchJob;
 import id.bingkai.core.batch.CoreRowWork;
+import id.bingkai.core.batch.CsvTemplate;
+import id.bingkai.core.batch.SheetEncoding;
 import id.bingkai.core.batch.RowResult;
 import id.bingkai.core.batch.RowWork;
 import id.bingkai.core.i18n.Messages;
@@ -23,10 +20,11 @@ import id.bingkai.core.io.export.ImageFormat;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.PhotoRef;
+import id.bingkai.testing.TestFrames;
+import id.bingkai.testing.TestPhotos;
+import id.bingkai.wiring.Services;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,15 +42,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BatchViewModelTest {
     private static final Messages ID = new Messages(Locale.of("id"));
-    private static final Services SERVICES = Services.create(ID, new PrintWriter(Writer.nullWriter()),
-            new PrintWriter(Writer.nullWriter()));
+    private static final Services SERVICES = Services.create(ID);
     /** A row done by the same core services as the editor's and the batch command's. */
     private static final RowWork REAL = new CoreRowWork(SERVICES.images(), SERVICES.renderer(), SERVICES.exporter(),
             SERVICES.checker());
 
     @TempDir
     Path dir;
-    private final FramePack pack = TestPacks.pack("satu");
+    private final FramePack pack = TestFrames.pack("satu");
     /** Background work waits here until the test runs it, so every state in between can be looked at. */
     private final Queue<Runnable> background = new ArrayDeque<>();
 

@@ -2,14 +2,12 @@
 package id.bingkai.app.editor;
 
 import id.bingkai.app.common.Notice;
-import id.bingkai.cli.Services;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.PhotoRef;
+import id.bingkai.wiring.Services;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -37,8 +35,7 @@ public final class EditorBenchmark {
 
     public static void main(String[] args) throws Exception {
         int width = Integer.parseInt(args[0]);
-        Services services = Services.create(new Messages(Locale.of("id")), new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter()));
+        Services services = Services.create(new Messages(Locale.of("id")));
         FramePack pack = services.packs().builtIn();
         System.out.printf("preview width %d px, %d input events/s, %d s per gesture%n", width, INPUT_HZ, SECONDS);
         for (int i = 1; i < args.length; i++) {

@@ -4,12 +4,12 @@ package id.bingkai.app.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import id.bingkai.app.FakePhotos;
-import id.bingkai.app.TestPacks;
 import id.bingkai.app.common.Notice;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.Placement;
+import id.bingkai.testing.FakePhotos;
+import id.bingkai.testing.TestFrames;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class EditorViewModelTest {
-    private final FramePack pack = TestPacks.pack("satu");
+    private final FramePack pack = TestFrames.pack("satu");
     private final List<Notice> notices = new ArrayList<>();
     private final List<Integer> renderedWidths = new ArrayList<>();
     private final FakePhotos photos = new FakePhotos();
@@ -184,7 +184,7 @@ class EditorViewModelTest {
         assertThat(vm.document().frame().id()).isEqualTo("status");
         assertThat(placement().offsetX()).isCloseTo(0.1, within(1e-9));
         assertThat(vm.document().texts()).containsEntry("nama", "Siti");
-        FramePack other = TestPacks.pack("dua");
+        FramePack other = TestFrames.pack("dua");
         vm.selectFrame(other, other.defaultFrame());
         assertThat(vm.document().pack()).isEqualTo(other);
         assertThat(vm.photo()).isPresent();

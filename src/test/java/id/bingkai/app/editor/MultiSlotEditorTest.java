@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.app.editor;
 
+import id.bingkai.core.model.PhotoPlaces;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.bingkai.app.FakePhotos;
-import id.bingkai.app.TestPacks;
 import id.bingkai.app.export.ExportViewModel;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.PhotoSlot;
 import id.bingkai.core.model.Placement;
+import id.bingkai.testing.FakePhotos;
+import id.bingkai.testing.TestFrames;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** A frame with two photo slots ("kiri", a rectangle on the left; "kanan", an ellipse on the right). */
 class MultiSlotEditorTest {
-    private final FramePack pack = TestPacks.twoSlotPack("duo");
+    private final FramePack pack = TestFrames.twoSlotPack("duo");
     private final EditorViewModel vm = new EditorViewModel(Document.of(pack, pack.frame("duo").orElseThrow()),
             (doc, width, source) -> new BufferedImage(width, doc.frame().canvas().heightFor(width),
                     BufferedImage.TYPE_INT_ARGB), new FakePhotos(), Runnable::run, Runnable::run, n -> { });
@@ -135,7 +136,7 @@ class MultiSlotEditorTest {
 
     @Test
     void aFrameWithOneSlotStillSaysNoPhoto() {
-        FramePack single = TestPacks.pack("satu");
+        FramePack single = TestFrames.pack("satu");
         assertThat(ExportViewModel.missingPhoto(Document.of(single, single.defaultFrame())).orElseThrow().key())
                 .isEqualTo("export.dialog.error.no-photo");
     }
@@ -158,7 +159,7 @@ class MultiSlotEditorTest {
     void aListenerOfTheDocumentAlwaysSeesAnActiveSlotOfTheNewFrame() {
         List<String> seen = new ArrayList<>();
         vm.selectSlot("kanan");
-        vm.documentProperty().addListener((obs, old, doc) -> seen.add(doc.frame().id() + ":" + Slots.number(
+        vm.documentProperty().addListener((obs, old, doc) -> seen.add(doc.frame().id() + ":" + PhotoPlaces.number(
                 doc.frame(), vm.activeSlot().id())));
         vm.selectFrame(pack, pack.frame("persegi").orElseThrow());
         vm.selectFrame(pack, pack.frame("duo").orElseThrow());

@@ -3,18 +3,16 @@ package id.bingkai.app.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.bingkai.app.TestPhotos;
 import id.bingkai.app.common.TaskRunner;
 import id.bingkai.app.export.ExportViewModel;
 import id.bingkai.app.export.SizePreset;
-import id.bingkai.cli.Services;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.PhotoRef;
+import id.bingkai.testing.TestPhotos;
+import id.bingkai.wiring.Services;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.imageio.ImageIO;
@@ -31,8 +29,7 @@ class PreviewMatchesExportTest {
 
     @Test
     void thePreviewIsTheExportAtScreenSize() throws Exception {
-        Services services = Services.create(new Messages(Locale.of("id")), new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter()));
+        Services services = Services.create(new Messages(Locale.of("id")));
         FramePack pack = services.packs().builtIn();
         PhotoFiles files = new PhotoFiles() {
             @Override

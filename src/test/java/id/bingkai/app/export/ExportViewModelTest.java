@@ -3,7 +3,6 @@ package id.bingkai.app.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.bingkai.app.TestPacks;
 import id.bingkai.app.common.TaskRunner;
 import id.bingkai.core.guideline.Finding;
 import id.bingkai.core.guideline.GuidelineReport;
@@ -16,6 +15,7 @@ import id.bingkai.core.model.PhotoRef;
 import id.bingkai.core.model.Rect;
 import id.bingkai.core.model.Rule;
 import id.bingkai.core.model.Severity;
+import id.bingkai.testing.TestFrames;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportViewModelTest {
     @TempDir
     Path dir;
-    private final FramePack pack = TestPacks.pack("satu");
+    private final FramePack pack = TestFrames.pack("satu");
     private final List<String> written = new ArrayList<>();
     private final List<ExportOptions> options = new ArrayList<>();
 
@@ -48,7 +48,7 @@ class ExportViewModelTest {
     @Test
     void squareFramesOfferTheSocialNetworkSizesAndStatusFramesTheStorySize() {
         assertThat(vm(withPhoto("persegi")).presets()).extracting(SizePreset::width)
-                .containsExactly(640, 1080, 400, 720, 1000, 0);
+                .containsExactly(640, 1080, 400, 720, -1, 1000, 0);
         assertThat(vm(withPhoto("status")).presets()).extracting(SizePreset::key)
                 .containsExactly("export.dialog.preset.status", SizePreset.CUSTOM.key());
     }
@@ -62,6 +62,49 @@ class ExportViewModelTest {
         assertThat(options.getFirst().keywords()).contains("#ASNpilihNETRAL");
         assertThat(options.getFirst().format()).isEqualTo(ImageFormat.PNG);
         assertThat(vm.savedProperty().get()).isEqualTo(dir.resolve("bingkai-persegi-siti-aminah.png"));
+    }
+
+    @Test
+    void allSizesWritesTheSetIntoTheTargetsFolderNamedAfterTheTarget() {
+        ExportViewModel vm = vm(withPhoto("persegi"));
+        vm.presetProperty().set(SizePreset.ALL);
+        vm.targetProperty().set(dir.resolve("set/profil.jpg"));
+        assertThat(vm.widthBinding().get()).as("the guideline column shows the narrowest size").isEqualTo(400);
+        assertThat(vm.plannedSet().orElseThrow().files()).hasSize(4);
+
+        vm.export(false);
+
+        assertThat(vm.problemProperty().get()).isNull();
+        assertThat(written).containsExactly("profil-1-whatsapp-640.jpg 640x640", "profil-2-instagram-1080.jpg 1080x1080",
+                "profil-3-x-400.jpg 400x400", "profil-4-facebook-720.jpg 720x720");
+        assertThat(options).allSatisfy(o -> {
+            assertThat(o.format()).isEqualTo(ImageFormat.JPEG);
+            assertThat(o.keywords()).contains("#ASNpilihNETRAL");
+        });
+        assertThat(vm.writtenProperty().get()).hasSize(4).allSatisfy(p -> assertThat(p.getParent())
+                .isEqualTo(dir.resolve("set")));
+        assertThat(vm.progressProperty().get()).isEqualTo(1.0);
+    }
+
+    @Test
+    void allSizesRefusesTheWholeSetWhenOneFileExistsUntilOverwriteIsAsked() throws Exception {
+        ExportViewModel vm = vm(withPhoto("persegi"));
+        vm.presetProperty().set(SizePreset.ALL);
+        vm.targetProperty().set(dir.resolve("profil.png"));
+        Files.writeString(dir.resolve("profil-3-x-400.png"), "mine");
+
+        vm.export(false);
+
+        assertThat(written).isEmpty();
+        assertThat(vm.problemProperty().get().key()).isEqualTo("export.dialog.error.set-exists");
+        assertThat(vm.problemProperty().get().args()).contains("profil-3-x-400.png");
+        vm.export(true);
+        assertThat(written).hasSize(4);
+    }
+
+    @Test
+    void aStatusFrameOffersNoAllSizesForItsOneSize() {
+        assertThat(vm(withPhoto("status")).presets()).doesNotContain(SizePreset.ALL);
     }
 
     @Test

@@ -3,13 +3,13 @@ package id.bingkai.app.gallery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.bingkai.app.TestPacks;
 import id.bingkai.app.common.Notice;
 import id.bingkai.app.common.TaskRunner;
 import id.bingkai.app.packs.PackLibrary;
 import id.bingkai.app.packs.PackSource;
 import id.bingkai.core.model.FrameKind;
 import id.bingkai.core.model.FramePack;
+import id.bingkai.testing.TestFrames;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,12 +28,12 @@ class GalleryViewModelTest {
         PackSource source = new PackSource() {
             @Override
             public FramePack builtIn() {
-                return TestPacks.pack("bawaan");
+                return TestFrames.pack("bawaan");
             }
 
             @Override
             public FramePack load(Path pack) {
-                return TestPacks.pack("resmi");
+                return TestFrames.pack("resmi");
             }
         };
         GalleryViewModel vm = new GalleryViewModel(new PackLibrary(dir.resolve("packs"), source),

@@ -3,8 +3,6 @@ package id.bingkai.app.guideline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.bingkai.app.FakePhotos;
-import id.bingkai.app.TestPacks;
 import id.bingkai.app.common.Notice;
 import id.bingkai.app.editor.EditorViewModel;
 import id.bingkai.core.guideline.CheckOptions;
@@ -27,6 +25,8 @@ import id.bingkai.core.model.Severity;
 import id.bingkai.core.model.SlotShape;
 import id.bingkai.core.render.FontLibrary;
 import id.bingkai.core.render.Renderer;
+import id.bingkai.testing.FakePhotos;
+import id.bingkai.testing.TestFrames;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ class GuidelineViewModelTest {
     private static final Renderer RENDERER = new Renderer(FONTS);
     private static final GuidelineChecker CHECKER = new GuidelineChecker(RENDERER, FONTS);
 
-    private final FramePack pack = TestPacks.pack("satu");
+    private final FramePack pack = TestFrames.pack("satu");
     private final List<Notice> notices = new ArrayList<>();
     private final List<CheckOptions> checks = new ArrayList<>();
     private final Queue<Runnable> background = new ArrayDeque<>();

@@ -4,10 +4,10 @@ package id.bingkai.app.packs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.bingkai.app.TestPacks;
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.model.FramePack;
+import id.bingkai.testing.TestFrames;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ class PackLibraryTest {
     private final PackSource source = new PackSource() {
         @Override
         public FramePack builtIn() {
-            return TestPacks.pack("bawaan");
+            return TestFrames.pack("bawaan");
         }
 
         @Override
@@ -31,7 +31,7 @@ class PackLibraryTest {
                 if (id.startsWith("rusak")) {
                     throw new BadInputException(pack, Msg.of("test.broken"));
                 }
-                return TestPacks.pack(id.strip());
+                return TestFrames.pack(id.strip());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

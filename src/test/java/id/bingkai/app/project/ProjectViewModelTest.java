@@ -4,8 +4,6 @@ package id.bingkai.app.project;
 import id.bingkai.core.io.project.ProjectFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.bingkai.app.FakePhotos;
-import id.bingkai.app.TestPacks;
 import id.bingkai.app.common.Notice;
 import id.bingkai.app.common.TaskRunner;
 import id.bingkai.app.editor.EditorViewModel;
@@ -13,6 +11,8 @@ import id.bingkai.app.packs.PackLibrary;
 import id.bingkai.app.packs.PackSource;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.FramePack;
+import id.bingkai.testing.FakePhotos;
+import id.bingkai.testing.TestFrames;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ProjectViewModelTest {
     @TempDir
     Path dir;
-    private final FramePack pack = TestPacks.pack("satu");
+    private final FramePack pack = TestFrames.pack("satu");
     private final List<Notice> notices = new ArrayList<>();
     private final FakePhotos photos = new FakePhotos();
 

@@ -25,15 +25,9 @@ import id.bingkai.core.model.TextField;
 import id.bingkai.core.model.TextStyle;
 import id.bingkai.core.render.FontLibrary;
 import id.bingkai.core.render.Renderer;
-import java.awt.Color;
-import java.awt.GradientPaint;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 
 /** A small frame with two text fields, photos and jobs for batch tests. */
 final class BatchFixtures {
@@ -74,15 +68,5 @@ final class BatchFixtures {
         Renderer renderer = new Renderer(fonts);
         return new CoreRowWork(images, renderer, new ImageExporter(),
                 new id.bingkai.core.guideline.GuidelineChecker(renderer, fonts));
-    }
-
-    static Path photo(Path file, int width, int height) throws IOException {
-        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setPaint(new GradientPaint(0, 0, new Color(0xEC5425), width, height, new Color(0xFAB92C)));
-        g.fillRect(0, 0, width, height);
-        g.dispose();
-        ImageIO.write(img, "jpeg", file.toFile());
-        return file;
     }
 }

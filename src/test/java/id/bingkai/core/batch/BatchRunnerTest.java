@@ -3,7 +3,7 @@ package id.bingkai.core.batch;
 
 import static id.bingkai.core.batch.BatchFixtures.MESSAGES;
 import static id.bingkai.core.batch.BatchFixtures.job;
-import static id.bingkai.core.batch.BatchFixtures.photo;
+import static id.bingkai.testing.TestPhotos.gradientJpeg;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,8 +33,8 @@ class BatchRunnerTest {
     @BeforeEach
     void photos() throws IOException {
         Files.createDirectories(dir.resolve("foto"));
-        photo(dir.resolve("foto/siti.jpg"), 400, 300);
-        photo(dir.resolve("foto/budi.jpg"), 300, 400);
+        gradientJpeg(dir.resolve("foto/siti.jpg"), 400, 300);
+        gradientJpeg(dir.resolve("foto/budi.jpg"), 300, 400);
         Files.write(dir.resolve("foto/rusak.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3, 4, 5});
         out = dir.resolve("hasil");
     }

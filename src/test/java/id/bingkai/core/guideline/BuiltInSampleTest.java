@@ -38,7 +38,7 @@ class BuiltInSampleTest {
                     doc = doc.withPhoto(slot.id(), new PlacedPhoto(SamplePhotos.ref(rgb, slot.bounds()),
                             Placement.COVER));
                 }
-                List<Finding> serious = TestFrames.check(doc).findings().stream()
+                List<Finding> serious = RuleChecks.check(doc).findings().stream()
                         .filter(f -> f.severity() != Severity.INFO).toList();
                 serious.forEach(f -> problems.add(frame.id() + " with photo " + Integer.toHexString(rgb) + ": "
                         + ENGLISH.format(f.message())));
@@ -49,7 +49,7 @@ class BuiltInSampleTest {
 
     @Test
     void everySampleFrameCanPass() {
-        var lint = new GuidelineLint(TestFrames.CHECKER).lint(sample, f -> GuidelineSettings.DEFAULT, Optional.empty());
+        var lint = new GuidelineLint(RuleChecks.CHECKER).lint(sample, f -> GuidelineSettings.DEFAULT, Optional.empty());
         assertThat(lint).noneMatch(GuidelineLint.FrameFindings::neverPasses);
     }
 }

@@ -1,18 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.core.guideline;
 
-import static id.bingkai.core.guideline.TestFrames.BLACK;
-import static id.bingkai.core.guideline.TestFrames.findings;
-import static id.bingkai.core.guideline.TestFrames.logo;
-import static id.bingkai.core.guideline.TestFrames.profile;
-import static id.bingkai.core.guideline.TestFrames.tag;
-import static id.bingkai.core.guideline.TestFrames.withPhoto;
+import static id.bingkai.testing.TestFrames.BLACK;
+import static id.bingkai.core.guideline.RuleChecks.findings;
+import static id.bingkai.testing.TestFrames.logo;
+import static id.bingkai.testing.TestFrames.profile;
+import static id.bingkai.testing.TestFrames.tag;
+import static id.bingkai.core.guideline.RuleChecks.withPhoto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bingkai.core.model.FrameKind;
 import id.bingkai.core.model.Rect;
 import id.bingkai.core.model.Rule;
 import id.bingkai.core.model.Severity;
+import id.bingkai.testing.TestFrames;
 import org.junit.jupiter.api.Test;
 
 class CircleCropCheckTest {

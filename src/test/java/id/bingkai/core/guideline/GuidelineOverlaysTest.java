@@ -8,6 +8,7 @@ import id.bingkai.core.model.CanvasSize;
 import id.bingkai.core.model.FrameKind;
 import id.bingkai.core.model.GuidelineSettings;
 import id.bingkai.core.model.Rect;
+import id.bingkai.testing.TestFrames;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

@@ -22,6 +22,8 @@ import id.bingkai.core.model.ShapeKind;
 import id.bingkai.core.model.SlotShape;
 import id.bingkai.core.model.TextField;
 import id.bingkai.core.render.Renderer;
+import id.bingkai.testing.PortraitPhotos;
+import id.bingkai.testing.TestFrames;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -45,7 +47,7 @@ class GuidelinePicturesTest {
     private static final int DARK = 0xFF1F1A17;
     private static final long MAX_BYTES = 50_000;
 
-    private final Renderer renderer = new Renderer(TestFrames.FONTS);
+    private final Renderer renderer = new Renderer(RuleChecks.FONTS);
     private final PortraitPhotos photos = new PortraitPhotos();
 
     @Test
@@ -70,7 +72,7 @@ class GuidelinePicturesTest {
     }
 
     private BufferedImage screen(Document doc, int width) {
-        GuidelineReport report = TestFrames.CHECKER.check(doc, CheckOptions.screen(GuidelineSettings.DEFAULT), photos);
+        GuidelineReport report = RuleChecks.CHECKER.check(doc, CheckOptions.screen(GuidelineSettings.DEFAULT), photos);
         BufferedImage image = renderer.render(doc, width, photos);
         List<Overlay> overlays = GuidelineOverlays.forFrame(doc.frame(), GuidelineSettings.DEFAULT, Optional.empty());
         return OverlayPictures.draw(image, (double) width / doc.frame().canvas().width(), overlays,
@@ -78,7 +80,7 @@ class GuidelinePicturesTest {
     }
 
     private BufferedImage print(Document doc, int width) {
-        GuidelineReport report = TestFrames.CHECKER.check(doc, CheckOptions.print(GuidelineSettings.DEFAULT,
+        GuidelineReport report = RuleChecks.CHECKER.check(doc, CheckOptions.print(GuidelineSettings.DEFAULT,
                 PrintSpec.A4), photos);
         BufferedImage image = renderer.render(doc, width, photos);
         List<Overlay> overlays = GuidelineOverlays.forFrame(doc.frame(), GuidelineSettings.DEFAULT,

@@ -11,6 +11,7 @@ import id.bingkai.core.model.GuidelineSettings;
 import id.bingkai.core.model.Rect;
 import id.bingkai.core.model.Rule;
 import id.bingkai.core.model.Severity;
+import id.bingkai.testing.TestFrames;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,11 +37,11 @@ class GuidelineSettingsTest {
 
     @Test
     void switchedOffRulesFindNothing() {
-        var doc = TestFrames.withPhoto(TestFrames.profile(TestFrames.logo("logo", new Rect(20, 20, 150, 150))));
+        var doc = RuleChecks.withPhoto(TestFrames.profile(TestFrames.logo("logo", new Rect(20, 20, 150, 150))));
         var settings = GuidelineSettings.DEFAULT.withOff(Set.of(Rule.CIRCLE_CROP));
-        var report = TestFrames.CHECKER.check(doc, settings, Optional.empty(), new SamplePhotos());
+        var report = RuleChecks.CHECKER.check(doc, settings, Optional.empty(), new SamplePhotos());
         assertThat(report.findings()).noneMatch(f -> f.rule() == Rule.CIRCLE_CROP);
-        assertThat(TestFrames.findings(doc, Rule.CIRCLE_CROP)).isNotEmpty();
+        assertThat(RuleChecks.findings(doc, Rule.CIRCLE_CROP)).isNotEmpty();
     }
 
     @Test

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.core.guideline;
 
-import static id.bingkai.core.guideline.TestFrames.BLACK;
-import static id.bingkai.core.guideline.TestFrames.findings;
-import static id.bingkai.core.guideline.TestFrames.logo;
-import static id.bingkai.core.guideline.TestFrames.profile;
-import static id.bingkai.core.guideline.TestFrames.tag;
-import static id.bingkai.core.guideline.TestFrames.withPhoto;
+import static id.bingkai.testing.TestFrames.BLACK;
+import static id.bingkai.core.guideline.RuleChecks.findings;
+import static id.bingkai.testing.TestFrames.logo;
+import static id.bingkai.testing.TestFrames.profile;
+import static id.bingkai.testing.TestFrames.tag;
+import static id.bingkai.core.guideline.RuleChecks.withPhoto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bingkai.core.model.Frame;
@@ -18,6 +18,8 @@ import id.bingkai.core.model.Rect;
 import id.bingkai.core.model.Rule;
 import id.bingkai.core.model.Severity;
 import id.bingkai.core.model.SlotShape;
+import id.bingkai.testing.Pictures;
+import id.bingkai.testing.TestFrames;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -103,24 +105,24 @@ class LogoCheckTest {
 
     @Test
     void stretchedLogoIsBlocking() {
-        var stretched = withPhoto(profile(logo("logo", new Rect(390, 440, 300, 200), TestFrames.disc(200, 200), 1)));
+        var stretched = withPhoto(profile(logo("logo", new Rect(390, 440, 300, 200), Pictures.disc(200, 200), 1)));
         assertThat(findings(stretched, Rule.LOGO_INTEGRITY)).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.BLOCKING);
             assertThat(f.message().key()).isEqualTo("guideline.logo-integrity.stretched");
         });
-        var true2 = withPhoto(profile(logo("logo", new Rect(390, 440, 300, 300), TestFrames.disc(200, 200), 1)));
+        var true2 = withPhoto(profile(logo("logo", new Rect(390, 440, 300, 300), Pictures.disc(200, 200), 1)));
         assertThat(findings(true2, Rule.LOGO_INTEGRITY)).isEmpty();
     }
 
     @Test
     void fadedLogoIsFound() {
-        var faded = withPhoto(profile(logo("logo", new Rect(440, 440, 200, 200), TestFrames.disc(200, 200), 0.5)));
+        var faded = withPhoto(profile(logo("logo", new Rect(440, 440, 200, 200), Pictures.disc(200, 200), 0.5)));
         assertThat(findings(faded, Rule.LOGO_INTEGRITY)).singleElement()
                 .satisfies(f -> assertThat(f.message().key()).isEqualTo("guideline.logo-integrity.faded"));
     }
 
     private static List<Finding> printFindings(Frame frame, Rule rule) {
-        return TestFrames.CHECKER.check(withPhoto(frame, 0x808080, 8000, 11000), GuidelineSettings.DEFAULT,
+        return RuleChecks.CHECKER.check(withPhoto(frame, 0x808080, 8000, 11000), GuidelineSettings.DEFAULT,
                 Optional.of(PrintSpec.A4), new SamplePhotos()).findings().stream().filter(f -> f.rule() == rule)
                 .toList();
     }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.core.guideline;
 
-import static id.bingkai.core.guideline.TestFrames.findings;
-import static id.bingkai.core.guideline.TestFrames.profile;
-import static id.bingkai.core.guideline.TestFrames.withPhoto;
+import static id.bingkai.core.guideline.RuleChecks.findings;
+import static id.bingkai.testing.TestFrames.profile;
+import static id.bingkai.core.guideline.RuleChecks.withPhoto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bingkai.core.i18n.Messages;
@@ -21,6 +21,7 @@ import id.bingkai.core.model.Rect;
 import id.bingkai.core.model.Rule;
 import id.bingkai.core.model.Severity;
 import id.bingkai.core.model.SlotShape;
+import id.bingkai.testing.TestFrames;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +40,7 @@ class PhotoCheckTest {
             assertThat(f.severity()).isEqualTo(Severity.BLOCKING);
             assertThat(f.message().key()).isEqualTo("guideline.photo-coverage.gap");
         });
-        assertThat(TestFrames.check(doc).blocksExport()).isTrue();
+        assertThat(RuleChecks.check(doc).blocksExport()).isTrue();
     }
 
     @Test
@@ -98,7 +99,7 @@ class PhotoCheckTest {
     @Test
     void exportingSmallerThanTheDesignSizeNeedsFewerPixels() {
         var doc = withPhoto(profile(), 0x808080, 600, 600);
-        var at640 = TestFrames.CHECKER.check(doc, CheckOptions.screen(GuidelineSettings.DEFAULT).withExportWidth(640),
+        var at640 = RuleChecks.CHECKER.check(doc, CheckOptions.screen(GuidelineSettings.DEFAULT).withExportWidth(640),
                 new SamplePhotos());
         assertThat(at640.findings()).noneMatch(f -> f.rule() == Rule.PHOTO_RESOLUTION);
     }
@@ -119,7 +120,7 @@ class PhotoCheckTest {
     }
 
     private static List<Finding> printResolution(Document doc) {
-        return TestFrames.CHECKER.check(doc, GuidelineSettings.DEFAULT, Optional.of(PrintSpec.A4), new SamplePhotos())
+        return RuleChecks.CHECKER.check(doc, GuidelineSettings.DEFAULT, Optional.of(PrintSpec.A4), new SamplePhotos())
                 .findings().stream().filter(f -> f.rule() == Rule.PHOTO_RESOLUTION).toList();
     }
 }

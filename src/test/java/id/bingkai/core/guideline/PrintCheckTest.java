@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.core.guideline;
 
-import static id.bingkai.core.guideline.TestFrames.BLACK;
+import static id.bingkai.testing.TestFrames.BLACK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -15,6 +15,7 @@ import id.bingkai.core.model.LocalizedText;
 import id.bingkai.core.model.PhotoSlot;
 import id.bingkai.core.model.Rect;
 import id.bingkai.core.model.SlotShape;
+import id.bingkai.testing.TestFrames;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,7 @@ class PrintCheckTest {
     }
 
     private static List<Finding> print(Frame frame) {
-        return TestFrames.CHECKER.check(TestFrames.withPhoto(frame, 0x808080, 9000, 12600), GuidelineSettings.DEFAULT,
+        return RuleChecks.CHECKER.check(RuleChecks.withPhoto(frame, 0x808080, 9000, 12600), GuidelineSettings.DEFAULT,
                 Optional.of(PrintSpec.A4), new SamplePhotos()).findings();
     }
 }

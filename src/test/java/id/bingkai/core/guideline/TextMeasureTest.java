@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.core.guideline;
 
-import static id.bingkai.core.guideline.TestFrames.BLACK;
+import static id.bingkai.testing.TestFrames.BLACK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -14,6 +14,7 @@ import id.bingkai.core.model.Rect;
 import id.bingkai.core.model.TextAlign;
 import id.bingkai.core.model.TextStyle;
 import id.bingkai.core.render.Renderer;
+import id.bingkai.testing.TestFrames;
 import java.awt.image.BufferedImage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,8 +33,8 @@ class TextMeasureTest {
                 new TextStyle("Inter", 700, size, new Fill.Solid(BLACK), align, false, spacing));
         var frame = TestFrames.profile(layer);
         Document doc = Document.of(TestFrames.pack(frame), frame).withText("nama", "Budi Santoso");
-        Rect ink = new TextMeasure(TestFrames.FONTS).measure(layer, doc).orElseThrow().ink();
-        BufferedImage img = new Renderer(TestFrames.FONTS).render(doc, 1080, new SamplePhotos());
+        Rect ink = new TextMeasure(RuleChecks.FONTS).measure(layer, doc).orElseThrow().ink();
+        BufferedImage img = new Renderer(RuleChecks.FONTS).render(doc, 1080, new SamplePhotos());
         Rect drawn = darkBounds(img);
         assertThat(ink.x()).isCloseTo(drawn.x(), within(1.5));
         assertThat(ink.y()).isCloseTo(drawn.y(), within(1.5));

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class UserFindingsTest {
     private final FramePack sample = new PackLoader(new ImageLoader(PixelBudget.DEFAULT, TurboJpegDecoder.system()), PackLimits.DEFAULT).builtIn();
     private final Frame badge = sample.frame("lencana-lingkaran").orElseThrow();
-    private final UserFindings user = new UserFindings(TestFrames.CHECKER);
+    private final UserFindings user = new UserFindings(RuleChecks.CHECKER);
 
     private Document withPhoto(Placement placement) {
         PhotoSlot slot = badge.primarySlot();
@@ -33,7 +33,7 @@ class UserFindingsTest {
     void adviceTheFrameItselfCausesIsLeftOut() {
         Document doc = withPhoto(Placement.COVER);
         CheckOptions options = CheckOptions.screen(badge.guideline());
-        GuidelineReport full = TestFrames.CHECKER.check(doc, options, new SamplePhotos());
+        GuidelineReport full = RuleChecks.CHECKER.check(doc, options, new SamplePhotos());
         assertThat(full.findings()).as("the badge's own layers sit outside WhatsApp's centre")
                 .anyMatch(f -> f.rule() == Rule.WHATSAPP_CENTRE);
 
@@ -45,7 +45,7 @@ class UserFindingsTest {
     void aTypedNameTheFrameSetsTooSmallForTheSmallestAvatarIsTheFramesFinding() {
         Document doc = withPhoto(Placement.COVER).withText("nama", "Siti Aminah");
         CheckOptions options = CheckOptions.screen(badge.guideline());
-        GuidelineReport full = TestFrames.CHECKER.check(doc, options, new SamplePhotos());
+        GuidelineReport full = RuleChecks.CHECKER.check(doc, options, new SamplePhotos());
         assertThat(full.findings()).as("the name is a few pixels high in a 110 px avatar")
                 .anyMatch(f -> f.message().key().equals("guideline.legibility.small"));
 

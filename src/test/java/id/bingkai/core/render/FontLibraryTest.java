@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.bingkai.core.model.Asset;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.SlotShape;
+import id.bingkai.testing.TestFrames;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.io.InputStream;

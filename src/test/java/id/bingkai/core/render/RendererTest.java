@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.core.render;
 
-import static id.bingkai.core.render.TestFrames.NAVY;
+import static id.bingkai.testing.TestFrames.NAVY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,6 +23,7 @@ import id.bingkai.core.model.ShapeKind;
 import id.bingkai.core.model.SlotShape;
 import id.bingkai.core.model.Stroke;
 import id.bingkai.testing.SyntheticPhotos;
+import id.bingkai.testing.TestFrames;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

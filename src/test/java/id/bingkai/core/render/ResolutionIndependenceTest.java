@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.core.render;
 
-import static id.bingkai.core.render.TestFrames.NAVY;
-import static id.bingkai.core.render.TestFrames.ORANGE;
-import static id.bingkai.core.render.TestFrames.YELLOW;
+import static id.bingkai.testing.TestFrames.NAVY;
+import static id.bingkai.testing.TestFrames.ORANGE;
+import static id.bingkai.testing.TestFrames.YELLOW;
 
 import id.bingkai.core.model.Asset;
 import id.bingkai.core.model.Document;
@@ -22,6 +22,7 @@ import id.bingkai.core.model.TextAlign;
 import id.bingkai.core.model.TextStyle;
 import id.bingkai.testing.ImageComparison;
 import id.bingkai.testing.SyntheticPhotos;
+import id.bingkai.testing.TestFrames;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Optional;

@@ -4,14 +4,14 @@ package id.bingkai.core.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.bingkai.testing.TestPictures;
+import id.bingkai.testing.Pictures;
 import java.awt.Rectangle;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.util.IntSummaryStatistics;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class WarpTest {
     private final Warp warp = new Warp(ResampleFilter.LANCZOS3, 2);
@@ -28,13 +28,13 @@ class WarpTest {
         assertThat(Warp.handles(turn(90, 1))).isFalse();
         assertThat(Warp.handles(turn(-120, 1))).isFalse();
         assertThat(Warp.handles(new AffineTransform(0, 0, 0, 0, 0, 0))).isFalse();
-        assertThatThrownBy(() -> warp.draw(TestPictures.flat(10, 10, 0xFF0000), turn(90, 1), argb(10, 10),
+        assertThatThrownBy(() -> warp.draw(Pictures.flat(10, 10, 0xFF0000), turn(90, 1), argb(10, 10),
                 new Rectangle(0, 0, 10, 10))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aWholePixelShiftCopiesThePixelsExactly() {
-        BufferedImage source = TestPictures.noise(40, 30, 7);
+        BufferedImage source = Pictures.noise(40, 30, 7);
         BufferedImage out = argb(50, 40);
 
         warp.draw(source, AffineTransform.getTranslateInstance(5, 6), out, new Rectangle(0, 0, 50, 40));
@@ -50,7 +50,7 @@ class WarpTest {
 
     @Test
     void upsideDownIsThePixelsInReverseOrder() {
-        BufferedImage source = TestPictures.noise(31, 17, 3);
+        BufferedImage source = Pictures.noise(31, 17, 3);
         BufferedImage out = argb(31, 17);
         AffineTransform half = new AffineTransform(-1, 0, 0, -1, 31, 17);
 
@@ -94,7 +94,7 @@ class WarpTest {
 
     @Test
     void withoutATurnItMatchesTheResampler() {
-        BufferedImage source = TestPictures.noise(300, 200, 11);
+        BufferedImage source = Pictures.noise(300, 200, 11);
         int w = 170;
         int h = 113;
         BufferedImage out = argb(w, h);
@@ -143,7 +143,7 @@ class WarpTest {
 
     @Test
     void aTurnedSquareCoversItsAreaWithSoftEdgesAndKeepsItsColour() {
-        BufferedImage square = TestPictures.flat(60, 60, 0x3A7BD5);
+        BufferedImage square = Pictures.flat(60, 60, 0x3A7BD5);
         BufferedImage out = argb(120, 120);
         AffineTransform t = AffineTransform.getTranslateInstance(60, 60);
         t.concatenate(turn(20, 1.3));
@@ -181,7 +181,7 @@ class WarpTest {
         out.setRGB(0, 0, 0xFF00FF00);
         out.setRGB(39, 39, 0xFF00FF00);
 
-        warp.draw(TestPictures.flat(100, 100, 0xFF0000), turn(3, 0.5), out, new Rectangle(5, 5, 30, 30));
+        warp.draw(Pictures.flat(100, 100, 0xFF0000), turn(3, 0.5), out, new Rectangle(5, 5, 30, 30));
 
         assertThat(out.getRGB(0, 0)).isEqualTo(0xFF00FF00);
         assertThat(out.getRGB(39, 39)).isEqualTo(0xFF00FF00);
@@ -190,7 +190,7 @@ class WarpTest {
 
     @Test
     void aTallOutputIsSplitIntoStripsWithoutSeams() {
-        BufferedImage source = TestPictures.noise(1200, 900, 5);
+        BufferedImage source = Pictures.noise(1200, 900, 5);
         AffineTransform t = AffineTransform.getTranslateInstance(-20, -10);
         t.concatenate(turn(4, 1.6));
         BufferedImage serial = argb(1500, 1300);
@@ -210,7 +210,7 @@ class WarpTest {
     void positionsThatRoundUpToTheNextPixelStayInsideTheRowsRead() {
         // 0.999 of a pixel rounds to the next pixel's first phase: the last column then needs one more source
         // column (and the last row one more source row) than the unrounded positions suggest.
-        BufferedImage source = TestPictures.noise(100, 100, 9);
+        BufferedImage source = Pictures.noise(100, 100, 9);
         BufferedImage out = argb(50, 50);
 
         warp.draw(source, AffineTransform.getTranslateInstance(-0.999, -0.999), out, new Rectangle(0, 0, 50, 50));
@@ -235,7 +235,7 @@ class WarpTest {
                 continue;
             }
             BufferedImage out = argb(64, 64);
-            warp.draw(TestPictures.flat(w, h, 0x3A7BD5), t, out, new Rectangle(0, 0, 64, 64));
+            warp.draw(Pictures.flat(w, h, 0x3A7BD5), t, out, new Rectangle(0, 0, 64, 64));
             for (int y = 0; y < 64; y++) {
                 for (int x = 0; x < 64; x++) {
                     int argb = out.getRGB(x, y);

@@ -22,7 +22,7 @@ class ExportMessagesTest {
         for (String key : KEYS) {
             assertThat(messages.bundle().containsKey(key)).as(key).isTrue();
             String text = new MessageFormat(messages.bundle().getString(key), messages.locale())
-                    .format(new Object[] {"/tmp/a", "2", "3"});
+                    .format(new Object[] {"/tmp/a", "2", "3", "4"});
             assertThat(text).as(key).doesNotContain("{").isNotBlank();
         }
     }

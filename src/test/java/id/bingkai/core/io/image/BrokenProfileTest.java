@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.testing.Bytes;
+import id.bingkai.testing.ImageFiles;
+import id.bingkai.testing.Pictures;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
@@ -19,13 +21,13 @@ import org.junit.jupiter.api.Test;
 /** A broken colour profile costs accurate colour at most, never the photo, and never the memory it claims. */
 class BrokenProfileTest {
     private final ImageLoader loader = new ImageLoader(PixelBudget.DEFAULT, TurboJpegDecoder.system());
-    private final byte[] jpeg = TestImages.jpeg(TestImages.blocks());
+    private final byte[] jpeg = ImageFiles.jpeg(Pictures.blocks(), 0.95f);
     private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     /** An APP2 ICC_PROFILE chunk {@code sequence} of {@code count} holding {@code data}. */
     private byte[] withIccChunk(int sequence, int count, byte[] data) {
         byte[] id = "ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1);
-        return Bytes.withSegment(jpeg, 0xE2, TestImages.concat(id, new byte[] {(byte) sequence, (byte) count},
+        return Bytes.withSegment(jpeg, 0xE2, Bytes.concat(id, new byte[] {(byte) sequence, (byte) count},
                 data));
     }
 
@@ -62,7 +64,7 @@ class BrokenProfileTest {
 
         BufferedImage image = loader.read(file, Path.of("sepertiga.jpg"), 0, 0);
 
-        PixelAssert.assertColour(image, 8, 8, TestImages.BLOCK_COLOURS[0], 12);
+        PixelAssert.assertColour(image, 8, 8, Pictures.BLOCK_COLOURS[0], 12);
     }
 
     @Test
@@ -72,6 +74,6 @@ class BrokenProfileTest {
 
         BufferedImage image = loader.read(withIccChunk(1, 1, garbage), Path.of("acak.jpg"), 0, 0);
 
-        PixelAssert.assertColour(image, 8, 8, TestImages.BLOCK_COLOURS[0], 12);
+        PixelAssert.assertColour(image, 8, 8, Pictures.BLOCK_COLOURS[0], 12);
     }
 }

@@ -62,8 +62,8 @@ class ImageLoaderColourTest {
 
     @Test
     void jpegWithAdobeRgbProfileComesOutInSrgb() {
-        byte[] jpeg = TestImages.jpeg(patches(STORED));
-        byte[] icc = TestImages.concat("ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1), new byte[] {1, 1},
+        byte[] jpeg = ImageFiles.jpeg(patches(STORED), 0.95f);
+        byte[] icc = Bytes.concat("ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1), new byte[] {1, 1},
                 adobeRgb.getProfile().getData());
 
         BufferedImage image = loader.read(Bytes.withSegment(jpeg, 0xE2, icc), NAME, 0, 0);
@@ -82,7 +82,7 @@ class ImageLoaderColourTest {
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
-        byte[] withProfile = TestImages.withPngChunksAfterHeader(png, TestImages.pngChunk("iCCP",
+        byte[] withProfile = Bytes.withChunksAfterHeader(png, Bytes.pngChunk("iCCP",
                 iccp.toByteArray()));
 
         assertAdobePatchesInSrgb(loader.read(withProfile, NAME, 0, 0));
@@ -113,7 +113,7 @@ class ImageLoaderColourTest {
                 raster.setPixel(x, y, new int[] {255 - ink[0], 255 - ink[1], 255 - ink[2], 255 - ink[3]});
             }
         }
-        byte[] jpeg = Bytes.withSegment(TestImages.jpegRaster(raster), 0xEE, adobeMarker(0));
+        byte[] jpeg = Bytes.withSegment(ImageFiles.jpegFourChannels(raster, 0.95f), 0xEE, adobeMarker(0));
 
         assertPlausibleInks(loader.read(jpeg, NAME, 0, 0));
     }
@@ -134,7 +134,7 @@ class ImageLoaderColourTest {
                 raster.setPixel(x, y, new int[] {luma, cb, cr, 255 - ink[3]});
             }
         }
-        byte[] jpeg = Bytes.withSegment(TestImages.jpegRaster(raster), 0xEE, adobeMarker(2));
+        byte[] jpeg = Bytes.withSegment(ImageFiles.jpegFourChannels(raster, 0.95f), 0xEE, adobeMarker(2));
 
         assertPlausibleInks(loader.read(jpeg, NAME, 0, 0));
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.testing.Bytes;
 import id.bingkai.testing.ImageFiles;
+import id.bingkai.testing.Pictures;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
@@ -40,8 +41,8 @@ class ImageLoaderFormatsTest {
     private static void assertBlocks(BufferedImage image, int tolerance) {
         assertThat(image.getWidth()).isEqualTo(64);
         assertThat(image.getHeight()).isEqualTo(32);
-        for (int i = 0; i < TestImages.BLOCK_COLOURS.length; i++) {
-            assertColour(image, (i % 4) * 16 + 8, (i / 4) * 16 + 8, TestImages.BLOCK_COLOURS[i], tolerance);
+        for (int i = 0; i < Pictures.BLOCK_COLOURS.length; i++) {
+            assertColour(image, (i % 4) * 16 + 8, (i / 4) * 16 + 8, Pictures.BLOCK_COLOURS[i], tolerance);
         }
     }
 
@@ -91,8 +92,8 @@ class ImageLoaderFormatsTest {
         rgb.setRGB(0, 0, 0x00FF00);
         rgb.setRGB(1, 0, 0x123456);
         byte[] key = Bytes.bigEndian().u16(0).u16(0xFF).u16(0).toByteArray();
-        byte[] png = TestImages.withPngChunksAfterHeader(ImageFiles.encode(rgb, "png"),
-                TestImages.pngChunk("tRNS", key));
+        byte[] png = Bytes.withChunksAfterHeader(ImageFiles.encode(rgb, "png"),
+                Bytes.pngChunk("tRNS", key));
 
         BufferedImage image = loader.read(png, NAME, 0, 0);
 
@@ -142,7 +143,7 @@ class ImageLoaderFormatsTest {
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageWriter writer = TestImages.writer("gif");
+        ImageWriter writer = ImageFiles.jdkWriter("gif");
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(stream);
             writer.prepareWriteSequence(null);
@@ -162,15 +163,15 @@ class ImageLoaderFormatsTest {
     @Test
     void bmpDecodes() {
         BufferedImage source = new BufferedImage(64, 32, BufferedImage.TYPE_3BYTE_BGR);
-        source.getGraphics().drawImage(TestImages.blocks(), 0, 0, null);
+        source.getGraphics().drawImage(Pictures.blocks(), 0, 0, null);
 
         assertBlocks(loader.read(ImageFiles.encode(source, "bmp"), NAME, 0, 0), 0);
     }
 
     @Test
     void tiffDecodesAndHonoursItsOrientationTag() throws IOException {
-        BufferedImage stored = ImageLoaderOrientationTest.stored(TestImages.blocks(), 6);
-        Path file = Files.write(dir.resolve("turned.tif"), TestImages.tiffRgb(stored, 6));
+        BufferedImage stored = ImageLoaderOrientationTest.stored(Pictures.blocks(), 6);
+        Path file = Files.write(dir.resolve("turned.tif"), ImageFiles.tiffRgb(stored, 6));
 
         ImageInfo info = loader.probe(file);
         assertThat(info.format()).isEqualTo("tiff");
@@ -181,12 +182,12 @@ class ImageLoaderFormatsTest {
 
     @Test
     void compressedTiffFromImageIoDecodes() {
-        assertBlocks(loader.read(ImageFiles.encode(TestImages.blocks(), "tiff"), NAME, 0, 0), 0);
+        assertBlocks(loader.read(ImageFiles.encode(Pictures.blocks(), "tiff"), NAME, 0, 0), 0);
     }
 
     @Test
     void psdCompositeDecodes() throws IOException {
-        Path file = Files.write(dir.resolve("layered.psd"), ImageFiles.encode(TestImages.blocks(), "psd"));
+        Path file = Files.write(dir.resolve("layered.psd"), ImageFiles.encode(Pictures.blocks(), "psd"));
 
         assertThat(loader.probe(file).format()).isEqualTo("psd");
         assertBlocks(loader.load(file, 0, 0), 0);
@@ -194,7 +195,7 @@ class ImageLoaderFormatsTest {
 
     @Test
     void losslessWebpDecodesExactly() throws IOException {
-        BufferedImage source = TestImages.twoLevelBlocks();
+        BufferedImage source = Pictures.twoLevelBlocks();
         Path file = Files.write(dir.resolve("picture.webp"), TinyWebp.encode(source));
 
         BufferedImage image = loader.load(file, 0, 0);
@@ -209,7 +210,7 @@ class ImageLoaderFormatsTest {
 
     @Test
     void webpExifOrientationIsApplied() throws IOException {
-        BufferedImage upright = TestImages.twoLevelBlocks();
+        BufferedImage upright = Pictures.twoLevelBlocks();
         BufferedImage stored = ImageLoaderOrientationTest.stored(upright, 8);
         Path file = Files.write(dir.resolve("turned.webp"), TinyWebp.encodeWithOrientation(stored, 8));
 
@@ -225,7 +226,7 @@ class ImageLoaderFormatsTest {
     }
 
     /**
-     * Lossy WebP of {@link TestImages#blocks()}, 154 and 190 bytes, made once with ImageMagick 6.9 / libwebp 1.2.4
+     * Lossy WebP of {@link id.bingkai.testing.Pictures#blocks()}, 154 and 190 bytes, made once with ImageMagick 6.9 / libwebp 1.2.4
      * ({@code convert blocks.png -quality 80 blocks.webp}, the second with 50 % alpha): no Java library writes VP8.
      */
     private static final String LOSSY_WEBP = "UklGRpIAAABXRUJQVlA4IIYAAADQBACdASpAACAAAUAmJaAN/zgO4kYRwD8Tf2S/2/O6aBd2"
@@ -254,7 +255,7 @@ class ImageLoaderFormatsTest {
 
     @Test
     void formatIsSniffedFromContentNotFromTheName() throws IOException {
-        Path file = Files.write(dir.resolve("really-a-png.jpg"), ImageFiles.encode(TestImages.blocks(), "png"));
+        Path file = Files.write(dir.resolve("really-a-png.jpg"), ImageFiles.encode(Pictures.blocks(), "png"));
 
         assertThat(loader.probe(file).format()).isEqualTo("png");
         assertBlocks(loader.load(file, 0, 0), 0);
@@ -262,13 +263,13 @@ class ImageLoaderFormatsTest {
 
     @Test
     void progressiveJpegDecodes() throws IOException {
-        ImageWriter writer = TestImages.writer("jpeg");
+        ImageWriter writer = ImageFiles.jdkWriter("jpeg");
         javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
         param.setProgressiveMode(javax.imageio.ImageWriteParam.MODE_DEFAULT);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(stream);
-            writer.write(null, new IIOImage(TestImages.blocks(), null, null), param);
+            writer.write(null, new IIOImage(Pictures.blocks(), null, null), param);
         } finally {
             writer.dispose();
         }

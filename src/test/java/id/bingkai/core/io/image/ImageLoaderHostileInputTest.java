@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.testing.ImageFiles;
-import id.bingkai.testing.TestPictures;
+import id.bingkai.testing.Pictures;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +64,7 @@ class ImageLoaderHostileInputTest {
     @ParameterizedTest(name = "cut at {0}%")
     @ValueSource(ints = {30, 50, 90})
     void truncatedJpegIsReportedAsDamaged(int percent) throws IOException {
-        byte[] jpeg = TestImages.jpeg(TestPictures.noise(256, 256, 1));
+        byte[] jpeg = ImageFiles.jpeg(Pictures.noise(256, 256, 1), 0.95f);
         Path cut = file("cut.jpg", Arrays.copyOf(jpeg, jpeg.length * percent / 100));
 
         BadInputException e = refusal(() -> loader.load(cut, 0, 0));
@@ -77,7 +77,7 @@ class ImageLoaderHostileInputTest {
     @ParameterizedTest(name = "cut at {0}%")
     @ValueSource(ints = {30, 50, 90})
     void truncatedPngIsReportedAsDamaged(int percent) throws IOException {
-        byte[] png = ImageFiles.encode(TestPictures.noise(256, 256, 2), "png");
+        byte[] png = ImageFiles.encode(Pictures.noise(256, 256, 2), "png");
         Path cut = file("cut.png", Arrays.copyOf(png, png.length * percent / 100));
 
         assertThat(reasonKey(() -> loader.load(cut, 0, 0))).isEqualTo("image.error.damaged");
@@ -85,7 +85,7 @@ class ImageLoaderHostileInputTest {
 
     @Test
     void jpegCutInsideTheHeaderIsReportedAsDamaged() throws IOException {
-        Path cut = file("header-only.jpg", Arrays.copyOf(TestImages.jpeg(TestImages.blocks()), 40));
+        Path cut = file("header-only.jpg", Arrays.copyOf(ImageFiles.jpeg(Pictures.blocks(), 0.95f), 40));
 
         assertThat(reasonKey(() -> loader.load(cut, 0, 0))).isEqualTo("image.error.damaged");
     }
@@ -138,7 +138,7 @@ class ImageLoaderHostileInputTest {
     @Test
     void decodedSizeIsCheckedAfterSubsampling() throws IOException {
         ImageLoader small = new ImageLoader(new PixelBudget(1000, 1_000_000, 600), TurboJpegDecoder.system());
-        Path blocks = file("blocks.png", ImageFiles.encode(TestImages.blocks(), "png"));
+        Path blocks = file("blocks.png", ImageFiles.encode(Pictures.blocks(), "png"));
 
         BadInputException full = refusal(() -> small.load(blocks, 0, 0));
         BufferedImage reduced = small.load(blocks, 32, 16);
@@ -208,7 +208,7 @@ class ImageLoaderHostileInputTest {
 
     @Test
     void unreadableFileIsReportedAsSuch() throws IOException {
-        Path locked = file("locked.jpg", TestImages.jpeg(TestImages.blocks()));
+        Path locked = file("locked.jpg", ImageFiles.jpeg(Pictures.blocks(), 0.95f));
         try {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
         } catch (UnsupportedOperationException e) {
@@ -231,9 +231,9 @@ class ImageLoaderHostileInputTest {
     void damagedFilesNeverEscapeAsOtherExceptions(String format) {
         byte[] original = switch (format) {
             case "random" -> new byte[4096];
-            case "webp" -> TinyWebp.encode(TestImages.twoLevelBlocks());
-            case "jpeg" -> TestImages.jpeg(TestPictures.noise(48, 48, 3));
-            default -> ImageFiles.encode(TestImages.blocks(), format);
+            case "webp" -> TinyWebp.encode(Pictures.twoLevelBlocks());
+            case "jpeg" -> ImageFiles.jpeg(Pictures.noise(48, 48, 3), 0.95f);
+            default -> ImageFiles.encode(Pictures.blocks(), format);
         };
         Random random = new Random(42);
         for (int round = 0; round < Integer.getInteger("bingkai.test.fuzzRounds", 40); round++) {

@@ -13,7 +13,7 @@ import id.bingkai.core.model.PhotoRef;
 import id.bingkai.core.render.PhotoSource;
 import id.bingkai.testing.Bytes;
 import id.bingkai.testing.ImageFiles;
-import id.bingkai.testing.TestPictures;
+import id.bingkai.testing.Pictures;
 import java.awt.color.ICC_ColorSpace;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -49,13 +49,13 @@ class ImageLoaderJpegPathsTest {
     @ParameterizedTest(name = "{0} orientation {2}")
     @MethodSource("pathsAndOrientations")
     void everyOrientationIsUpright(String path, ImageLoader loader, int orientation) throws IOException {
-        byte[] jpeg = TestImages.jpeg(ImageLoaderOrientationTest.stored(TestImages.blocks(), orientation));
-        Path file = Files.write(dir.resolve("o.jpg"), TestImages.withExifOrientation(jpeg, orientation, true));
+        byte[] jpeg = ImageFiles.jpeg(ImageLoaderOrientationTest.stored(Pictures.blocks(), orientation), 0.95f);
+        Path file = Files.write(dir.resolve("o.jpg"), ImageFiles.withExifOrientation(jpeg, orientation, true));
         BufferedImage image = loader.load(file, 0, 0);
         assertThat(image.getType()).isEqualTo(BufferedImage.TYPE_INT_RGB);
         assertThat(image.getWidth()).isEqualTo(64);
-        for (int i = 0; i < TestImages.BLOCK_COLOURS.length; i++) {
-            assertColour(image, (i % 4) * 16 + 8, (i / 4) * 16 + 8, TestImages.BLOCK_COLOURS[i], 24);
+        for (int i = 0; i < Pictures.BLOCK_COLOURS.length; i++) {
+            assertColour(image, (i % 4) * 16 + 8, (i / 4) * 16 + 8, Pictures.BLOCK_COLOURS[i], 24);
         }
     }
 
@@ -67,8 +67,8 @@ class ImageLoaderJpegPathsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("paths")
     void reducedDecodeCoversTheMinimumMeasuredUpright(String path, ImageLoader loader) throws IOException {
-        byte[] landscape = TestImages.jpeg(TestImages.gradient(1600, 1200));
-        Path file = Files.write(dir.resolve("p.jpg"), TestImages.withExifOrientation(landscape, 6, false));
+        byte[] landscape = ImageFiles.jpeg(Pictures.gradient(1600, 1200), 0.95f);
+        Path file = Files.write(dir.resolve("p.jpg"), ImageFiles.withExifOrientation(landscape, 6, false));
         BufferedImage image = loader.load(file, 300, 410);
         assertThat(image.getWidth()).isBetween(300, 599);
         assertThat(image.getHeight()).isBetween(410, 819);
@@ -87,9 +87,9 @@ class ImageLoaderJpegPathsTest {
                 patch.setRGB(x, y, stored);
             }
         }
-        byte[] icc = TestImages.concat("ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1), new byte[] {1, 1},
+        byte[] icc = Bytes.concat("ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1), new byte[] {1, 1},
                 adobe.getProfile().getData());
-        byte[] jpeg = Bytes.withSegment(TestImages.jpeg(patch), 0xE2, icc);
+        byte[] jpeg = Bytes.withSegment(ImageFiles.jpeg(patch, 0.95f), 0xE2, icc);
         float[] srgb = adobe.toRGB(new float[] {0x3C / 255f, 0xA0 / 255f, 0x3C / 255f});
         int expected = Math.round(srgb[0] * 255) << 16 | Math.round(srgb[1] * 255) << 8 | Math.round(srgb[2] * 255);
         assertThat(PixelAssert.distance(expected, stored)).as("the profile must matter").isGreaterThan(12);
@@ -102,14 +102,14 @@ class ImageLoaderJpegPathsTest {
         java.awt.image.WritableRaster cmyk = java.awt.image.Raster.createInterleavedRaster(
                 java.awt.image.DataBuffer.TYPE_BYTE, 32, 32, 4, null);
         Arrays.fill(((java.awt.image.DataBufferByte) cmyk.getDataBuffer()).getData(), (byte) 0);
-        BufferedImage image = loader.read(TestImages.jpegRaster(cmyk), Path.of("cmyk.jpg"), 0, 0);
+        BufferedImage image = loader.read(ImageFiles.jpegFourChannels(cmyk, 0.95f), Path.of("cmyk.jpg"), 0, 0);
         assertThat(image.getWidth()).isEqualTo(32);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("paths")
     void truncatedJpegIsDamagedOnBothPaths(String path, ImageLoader loader) throws IOException {
-        byte[] jpeg = TestImages.jpeg(TestPictures.noise(400, 300, 7));
+        byte[] jpeg = ImageFiles.jpeg(Pictures.noise(400, 300, 7), 0.95f);
         Path file = Files.write(dir.resolve("cut.jpg"), Arrays.copyOf(jpeg, jpeg.length / 2));
         assertThatThrownBy(() -> loader.load(file, 0, 0)).isInstanceOf(BadInputException.class)
                 .extracting(e -> ((BadInputException) e).reason().key()).isEqualTo("image.error.damaged");
@@ -119,8 +119,8 @@ class ImageLoaderJpegPathsTest {
     void libjpegTurboAsksTheRendererForLessOversamplingThanImageIo() throws IOException {
         Optional<TurboJpegDecoder> turbo = TurboJpegDecoder.system();
         assumeTrue(turbo.isPresent(), "libjpeg-turbo is not installed here");
-        Path jpeg = Files.write(dir.resolve("a.jpg"), TestImages.jpeg(TestImages.gradient(64, 48)));
-        Path png = Files.write(dir.resolve("a.png"), ImageFiles.encode(TestImages.gradient(64, 48), "png"));
+        Path jpeg = Files.write(dir.resolve("a.jpg"), ImageFiles.jpeg(Pictures.gradient(64, 48), 0.95f));
+        Path png = Files.write(dir.resolve("a.png"), ImageFiles.encode(Pictures.gradient(64, 48), "png"));
         ImageLoader fast = new ImageLoader(PixelBudget.DEFAULT, turbo);
         ImageLoader plain = new ImageLoader(PixelBudget.DEFAULT, Optional.empty());
         assertThat(fast.usesLibjpegTurbo()).isTrue();
@@ -134,7 +134,7 @@ class ImageLoaderJpegPathsTest {
     void bothPathsGiveNearlyTheSamePicture() throws IOException {
         Optional<TurboJpegDecoder> turbo = TurboJpegDecoder.system();
         assumeTrue(turbo.isPresent(), "libjpeg-turbo is not installed here");
-        Path file = Files.write(dir.resolve("g.jpg"), TestImages.jpeg(TestImages.gradient(320, 240)));
+        Path file = Files.write(dir.resolve("g.jpg"), ImageFiles.jpeg(Pictures.gradient(320, 240), 0.95f));
         BufferedImage a = new ImageLoader(PixelBudget.DEFAULT, turbo).load(file, 0, 0);
         BufferedImage b = new ImageLoader(PixelBudget.DEFAULT, Optional.empty()).load(file, 0, 0);
         for (int y = 0; y < 240; y += 7) {

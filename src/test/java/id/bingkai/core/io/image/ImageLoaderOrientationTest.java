@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.testing.Bytes;
 import id.bingkai.testing.ImageFiles;
+import id.bingkai.testing.Pictures;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -66,17 +67,17 @@ class ImageLoaderOrientationTest {
     }
 
     private Path jpegWithOrientation(int orientation, boolean littleEndian) throws IOException {
-        byte[] jpeg = TestImages.jpeg(stored(TestImages.blocks(), orientation));
+        byte[] jpeg = ImageFiles.jpeg(stored(Pictures.blocks(), orientation), 0.95f);
         Path file = dir.resolve("o" + orientation + ".jpg");
-        Files.write(file, TestImages.withExifOrientation(jpeg, orientation, littleEndian));
+        Files.write(file, ImageFiles.withExifOrientation(jpeg, orientation, littleEndian));
         return file;
     }
 
     private static void assertLooksLikeBlocks(BufferedImage image) {
         assertThat(image.getWidth()).isEqualTo(64);
         assertThat(image.getHeight()).isEqualTo(32);
-        for (int i = 0; i < TestImages.BLOCK_COLOURS.length; i++) {
-            assertColour(image, (i % 4) * 16 + 8, (i / 4) * 16 + 8, TestImages.BLOCK_COLOURS[i], 24);
+        for (int i = 0; i < Pictures.BLOCK_COLOURS.length; i++) {
+            assertColour(image, (i % 4) * 16 + 8, (i / 4) * 16 + 8, Pictures.BLOCK_COLOURS[i], 24);
         }
     }
 
@@ -106,7 +107,7 @@ class ImageLoaderOrientationTest {
     @ParameterizedTest(name = "orientation value {0}")
     @ValueSource(ints = {0, 9, 255, 65535})
     void invalidOrientationValuesAreTreatedAsUpright(int value) throws IOException {
-        byte[] jpeg = TestImages.withExifOrientation(TestImages.jpeg(TestImages.blocks()), value, true);
+        byte[] jpeg = ImageFiles.withExifOrientation(ImageFiles.jpeg(Pictures.blocks(), 0.95f), value, true);
         Path file = Files.write(dir.resolve("odd.jpg"), jpeg);
 
         assertThat(loader.probe(file).orientation()).isEqualTo(1);
@@ -115,8 +116,8 @@ class ImageLoaderOrientationTest {
 
     @Test
     void corruptExifBlockStillDecodesUpright() throws IOException {
-        byte[] jpeg = TestImages.jpeg(TestImages.blocks());
-        byte[] garbage = TestImages.concat("Exif\0\0MM\0*".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+        byte[] jpeg = ImageFiles.jpeg(Pictures.blocks(), 0.95f);
+        byte[] garbage = Bytes.concat("Exif\0\0MM\0*".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
                 new byte[] {0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xF0, 1, 2, 3, 4, 5});
         Path file = Files.write(dir.resolve("corrupt-exif.jpg"), Bytes.withSegment(jpeg, 0xE1, garbage));
 
@@ -126,9 +127,9 @@ class ImageLoaderOrientationTest {
 
     @Test
     void orientationInPngExifChunkIsApplied() throws IOException {
-        byte[] png = ImageFiles.encode(stored(TestImages.blocks(), 6), "png");
-        byte[] withExif = TestImages.withPngChunksAfterHeader(png,
-                TestImages.pngChunk("eXIf", TestImages.tiffOrientationIfd(6, false)));
+        byte[] png = ImageFiles.encode(stored(Pictures.blocks(), 6), "png");
+        byte[] withExif = Bytes.withChunksAfterHeader(png,
+                Bytes.pngChunk("eXIf", ImageFiles.tiffOrientationIfd(6, false)));
         Path file = Files.write(dir.resolve("turned.png"), withExif);
 
         assertThat(loader.probe(file).orientation()).isEqualTo(6);
@@ -142,8 +143,8 @@ class ImageLoaderOrientationTest {
 
         assertThat(image.getWidth()).isEqualTo(32);
         assertThat(image.getHeight()).isEqualTo(16);
-        for (int i = 0; i < TestImages.BLOCK_COLOURS.length; i++) {
-            assertColour(image, (i % 4) * 8 + 4, (i / 4) * 8 + 4, TestImages.BLOCK_COLOURS[i], 24);
+        for (int i = 0; i < Pictures.BLOCK_COLOURS.length; i++) {
+            assertColour(image, (i % 4) * 8 + 4, (i / 4) * 8 + 4, Pictures.BLOCK_COLOURS[i], 24);
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.testing.ImageFiles;
+import id.bingkai.testing.Pictures;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ class ImageLoaderSubsamplingTest {
 
     @BeforeAll
     static void encodeOnce() {
-        landscape = TestImages.jpeg(TestImages.gradient(4000, 3000));
+        landscape = ImageFiles.jpeg(Pictures.gradient(4000, 3000), 0.95f);
     }
 
     @Test
@@ -41,7 +42,7 @@ class ImageLoaderSubsamplingTest {
 
     @Test
     void minimumIsMeasuredUpright() throws IOException {
-        Path file = Files.write(dir.resolve("portrait.jpg"), TestImages.withExifOrientation(landscape, 6, false));
+        Path file = Files.write(dir.resolve("portrait.jpg"), ImageFiles.withExifOrientation(landscape, 6, false));
 
         BufferedImage image = loader.load(file, 700, 1000);
 
@@ -59,7 +60,7 @@ class ImageLoaderSubsamplingTest {
 
     @Test
     void imageSmallerThanTheMinimumComesAtFullResolution() {
-        BufferedImage image = loader.read(ImageFiles.encode(TestImages.blocks(), "png"), Path.of("b.png"), 500, 500);
+        BufferedImage image = loader.read(ImageFiles.encode(Pictures.blocks(), "png"), Path.of("b.png"), 500, 500);
 
         assertThat(image.getWidth()).isEqualTo(64);
     }

@@ -2,6 +2,7 @@
 package id.bingkai.core.io.image;
 
 import id.bingkai.testing.Bytes;
+import id.bingkai.testing.ImageFiles;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.util.TreeSet;
@@ -25,8 +26,8 @@ final class TinyWebp {
         int w = image.getWidth() - 1;
         int h = image.getHeight() - 1;
         vp8x.u8(w & 0xFF).u8(w >> 8 & 0xFF).u8(w >> 16 & 0xFF).u8(h & 0xFF).u8(h >> 8 & 0xFF).u8(h >> 16 & 0xFF);
-        return riff(TestImages.concat(chunk("VP8X", vp8x.toByteArray()), chunk("VP8L", vp8l(image)),
-                chunk("EXIF", TestImages.tiffOrientationIfd(orientation, false))));
+        return riff(Bytes.concat(chunk("VP8X", vp8x.toByteArray()), chunk("VP8L", vp8l(image)),
+                chunk("EXIF", ImageFiles.tiffOrientationIfd(orientation, false))));
     }
 
     private static byte[] riff(byte[] chunks) {

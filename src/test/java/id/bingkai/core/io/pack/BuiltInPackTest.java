@@ -7,13 +7,14 @@ import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FrameKind;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.Layer;
+import id.bingkai.testing.TestPacks;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class BuiltInPackTest {
     @Test
     void sampleShippedInTheJarLoadsAsASampleSet() {
-        FramePack pack = TestPacks.loader().builtIn();
+        FramePack pack = PackLoaders.loader().builtIn();
 
         assertThat(pack.sample()).isTrue();
         assertThat(pack.origin()).isEqualTo(PackLoader.BUILT_IN_ORIGIN);

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.gson.JsonPrimitive;
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.error.PackException;
+import id.bingkai.testing.Pictures;
+import id.bingkai.testing.TestPacks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,12 +23,12 @@ class FolderPackTest {
 
     @Test
     void fileSymlinkLeavingThePackIsRefused() throws IOException {
-        Path secret = TestPacks.write(dir.resolve("rahasia.png"), TestPacks.png(TestPacks.solid(4, 4, java.awt.Color.RED)));
+        Path secret = TestPacks.write(dir.resolve("rahasia.png"), TestPacks.png(Pictures.solid(4, 4, java.awt.Color.RED)));
         Path folder = TestPacks.writeFolder(dir.resolve("paket"), TestPacks.pack(TestPacks.manifest()));
         Files.delete(folder.resolve("layers/ornament.png"));
         Files.createSymbolicLink(folder.resolve("layers/ornament.png"), secret);
 
-        assertThat(TestPacks.loader().lint(folder)).singleElement().satisfies(p -> {
+        assertThat(PackLoaders.loader().lint(folder)).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("layers/ornament.png");
             assertThat(p.field()).isEqualTo("frames[0].layers[2].file");
             assertThat(p.reason().key()).isEqualTo("pack.problem.path.link");
@@ -36,12 +38,12 @@ class FolderPackTest {
     @Test
     void folderSymlinkLeavingThePackIsRefused() throws IOException {
         Path outside = Files.createDirectories(dir.resolve("luar"));
-        TestPacks.write(outside.resolve("ornament.png"), TestPacks.png(TestPacks.solid(4, 4, java.awt.Color.RED)));
+        TestPacks.write(outside.resolve("ornament.png"), TestPacks.png(Pictures.solid(4, 4, java.awt.Color.RED)));
         Path folder = TestPacks.writeFolder(dir.resolve("paket"), TestPacks.pack(TestPacks.with(TestPacks.manifest(),
                 "frames[0].layers[2].file", new JsonPrimitive("luar/ornament.png"))));
         Files.createSymbolicLink(folder.resolve("luar"), outside);
 
-        assertThat(TestPacks.loader().lint(folder)).singleElement().satisfies(p -> {
+        assertThat(PackLoaders.loader().lint(folder)).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("luar/ornament.png");
             assertThat(p.reason().key()).isEqualTo("pack.problem.path.link");
         });
@@ -54,7 +56,7 @@ class FolderPackTest {
         Path folder = TestPacks.writeFolder(dir.resolve("paket"), TestPacks.files());
         Files.createSymbolicLink(folder.resolve("manifest.json"), elsewhere);
 
-        assertThat(TestPacks.loader().lint(folder)).singleElement().satisfies(p -> {
+        assertThat(PackLoaders.loader().lint(folder)).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("manifest.json");
             assertThat(p.reason().key()).isEqualTo("pack.problem.path.link");
         });
@@ -65,12 +67,12 @@ class FolderPackTest {
         Path folder = TestPacks.writeFolder(dir.resolve("paket"), TestPacks.pack(TestPacks.manifest()));
         Path link = Files.createSymbolicLink(dir.resolve("pintasan"), folder);
 
-        assertThat(TestPacks.loader().load(link).id()).isEqualTo("uji-paket");
+        assertThat(PackLoaders.loader().load(link).id()).isEqualTo("uji-paket");
     }
 
     @Test
     void missingPathIsBadInputNotAPackProblem() {
-        assertThatThrownBy(() -> TestPacks.loader().lint(dir.resolve("tidak-ada")))
+        assertThatThrownBy(() -> PackLoaders.loader().lint(dir.resolve("tidak-ada")))
                 .isExactlyInstanceOf(BadInputException.class)
                 .satisfies(e -> assertThat(((BadInputException) e).reason().key()).isEqualTo("pack.error.missing"));
     }
@@ -79,7 +81,7 @@ class FolderPackTest {
     void textFileIsNotAPack() {
         Path text = TestPacks.write(dir.resolve("catatan.zip"), "bukan zip".getBytes(StandardCharsets.UTF_8));
 
-        assertThatThrownBy(() -> TestPacks.loader().load(text))
+        assertThatThrownBy(() -> PackLoaders.loader().load(text))
                 .isExactlyInstanceOf(BadInputException.class)
                 .satisfies(e -> assertThat(((BadInputException) e).reason().key()).isEqualTo("pack.error.notAPack"));
     }
@@ -88,14 +90,14 @@ class FolderPackTest {
     void jpegIsNotAPack() {
         Path jpeg = TestPacks.write(dir.resolve("foto.png"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0});
 
-        assertThatThrownBy(() -> TestPacks.loader().load(jpeg)).isExactlyInstanceOf(BadInputException.class);
+        assertThatThrownBy(() -> PackLoaders.loader().load(jpeg)).isExactlyInstanceOf(BadInputException.class);
     }
 
     @Test
     void brokenPackThrowsAPackExceptionNamingTheSource() {
         Path folder = TestPacks.writeFolder(dir.resolve("paket"), TestPacks.files());
 
-        assertThatThrownBy(() -> TestPacks.loader().load(folder))
+        assertThatThrownBy(() -> PackLoaders.loader().load(folder))
                 .isInstanceOfSatisfying(PackException.class, e -> {
                     assertThat(e.file()).isEqualTo(folder);
                     assertThat(e.problems()).hasSize(1);

@@ -11,6 +11,7 @@ import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.GuidelineSettings;
 import id.bingkai.core.model.Rule;
 import id.bingkai.core.model.Severity;
+import id.bingkai.testing.TestPacks;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,7 @@ class GuidelineBlockTest {
 
     @Test
     void aPackWithoutAGuidelineBlockUsesTheDefaults() {
-        FramePack pack = TestPacks.loader().load(TestPacks.writeFolder(dir, TestPacks.pack(TestPacks.manifest())));
+        FramePack pack = PackLoaders.loader().load(TestPacks.writeFolder(dir, TestPacks.pack(TestPacks.manifest())));
         assertThat(pack.frames()).allSatisfy(f -> assertThat(f.guideline()).isEqualTo(GuidelineSettings.DEFAULT));
     }
 
@@ -32,7 +33,7 @@ class GuidelineBlockTest {
                 JsonParser.parseString("{\"blocking\": [\"circle-crop\"], \"logo\": {\"clearSpace\": 0.5}}"));
         manifest = TestPacks.with(manifest, "frames[0].guideline",
                 JsonParser.parseString("{\"off\": [\"legibility\"]}"));
-        FramePack pack = TestPacks.loader().load(TestPacks.writeFolder(dir, TestPacks.pack(manifest)));
+        FramePack pack = PackLoaders.loader().load(TestPacks.writeFolder(dir, TestPacks.pack(manifest)));
 
         Frame first = pack.frames().get(0);
         assertThat(first.guideline().severity(Rule.CIRCLE_CROP)).contains(Severity.BLOCKING);
@@ -51,7 +52,7 @@ class GuidelineBlockTest {
         var manifest = TestPacks.with(TestPacks.manifest(), "frames[0].guideline",
                 JsonParser.parseString("{\"blocking\": [\"no-such-rule\"]}"));
         Path folder = TestPacks.writeFolder(dir, TestPacks.pack(manifest));
-        assertThatThrownBy(() -> TestPacks.loader().load(folder)).isInstanceOfSatisfying(PackException.class,
+        assertThatThrownBy(() -> PackLoaders.loader().load(folder)).isInstanceOfSatisfying(PackException.class,
                 e -> assertThat(e.problems()).anySatisfy(p -> assertThat(p.field())
                         .startsWith("frames[0].guideline.blocking")));
     }

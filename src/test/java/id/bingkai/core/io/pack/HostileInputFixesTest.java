@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonPrimitive;
 import id.bingkai.core.error.Problem;
+import id.bingkai.testing.TestPacks;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,7 +46,7 @@ class HostileInputFixesTest {
         Map<String, byte[]> entries = TestPacks.pack(TestPacks.manifest());
         entries.put("layers/CON.png", new byte[] {1});
 
-        List<Problem> problems = TestPacks.loader().lint(TestPacks.write(dir.resolve("paket.zip"),
+        List<Problem> problems = PackLoaders.loader().lint(TestPacks.write(dir.resolve("paket.zip"),
                 TestPacks.zip(entries)));
 
         assertThat(problems).singleElement().satisfies(p -> {
@@ -60,7 +61,7 @@ class HostileInputFixesTest {
         Map<String, byte[]> entries = new java.util.LinkedHashMap<>(TestPacks.pack(TestPacks.manifest()));
         entries.put("", new byte[] {1});
 
-        List<Problem> problems = TestPacks.loader().lint(TestPacks.write(dir.resolve("tanpa-nama.zip"),
+        List<Problem> problems = PackLoaders.loader().lint(TestPacks.write(dir.resolve("tanpa-nama.zip"),
                 TestPacks.zip(entries)));
 
         assertThat(problems).singleElement().satisfies(p -> {
@@ -75,7 +76,7 @@ class HostileInputFixesTest {
         Path outer = TestPacks.write(dir.resolve("unduhan.zip"),
                 TestPacks.zip(Map.of("Paket resmi/paket.zip", inner)));
 
-        assertThat(TestPacks.loader().lint(outer)).singleElement().satisfies(p -> {
+        assertThat(PackLoaders.loader().lint(outer)).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("Paket resmi/paket.zip");
             assertThat(p.reason().key()).isEqualTo("pack.problem.zip.nested");
         });
@@ -85,7 +86,7 @@ class HostileInputFixesTest {
     void aZipWithoutManifestAndWithoutInnerZipStillSaysTheManifestIsMissing() {
         Path zip = TestPacks.write(dir.resolve("lain.zip"), TestPacks.zip(Map.of("catatan.txt", new byte[] {1})));
 
-        assertThat(TestPacks.loader().lint(zip)).extracting(p -> p.reason().key())
+        assertThat(PackLoaders.loader().lint(zip)).extracting(p -> p.reason().key())
                 .containsExactly("pack.problem.manifest.missingInZip");
     }
 
@@ -97,7 +98,7 @@ class HostileInputFixesTest {
         Map<String, byte[]> files = TestPacks.pack(TestPacks.manifest());
         files.put("layers/emblem.svg", svg.getBytes(StandardCharsets.UTF_8));
 
-        List<Problem> problems = TestPacks.loader().lint(TestPacks.writeFolder(dir.resolve("paket"), files));
+        List<Problem> problems = PackLoaders.loader().lint(TestPacks.writeFolder(dir.resolve("paket"), files));
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("layers/emblem.svg");
@@ -113,10 +114,10 @@ class HostileInputFixesTest {
         Path longest = TestPacks.writeFolder(dir.resolve("pas"), TestPacks.pack(TestPacks.with(
                 TestPacks.manifest(), path, new JsonPrimitive("x".repeat(LayerConverter.MAX_TEXT)))));
 
-        assertThat(TestPacks.loader().lint(tooLong)).singleElement().satisfies(p -> {
+        assertThat(PackLoaders.loader().lint(tooLong)).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo(path);
             assertThat(p.reason().key()).isEqualTo("pack.problem.text.tooLong");
         });
-        assertThat(TestPacks.loader().lint(longest)).isEmpty();
+        assertThat(PackLoaders.loader().lint(longest)).isEmpty();
     }
 }

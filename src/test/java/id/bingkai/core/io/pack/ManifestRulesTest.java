@@ -8,6 +8,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import id.bingkai.core.error.PackException;
 import id.bingkai.core.error.Problem;
+import id.bingkai.testing.TestPacks;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -122,7 +123,7 @@ class ManifestRulesTest {
                 json.equals("-") ? null : JsonParser.parseString(json));
         Path folder = TestPacks.writeFolder(dir.resolve("paket"), TestPacks.pack(manifest));
 
-        List<Problem> problems = TestPacks.loader().lint(folder);
+        List<Problem> problems = PackLoaders.loader().lint(folder);
 
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo(file.equals("\"\"") ? "" : file);
@@ -138,7 +139,7 @@ class ManifestRulesTest {
         manifest = TestPacks.with(manifest, "frames[0].layers[2].file", JsonParser.parseString("\"../a.png\""));
         Path folder = TestPacks.writeFolder(dir.resolve("paket"), TestPacks.pack(manifest));
 
-        assertThatThrownBy(() -> TestPacks.loader().load(folder))
+        assertThatThrownBy(() -> PackLoaders.loader().load(folder))
                 .isInstanceOfSatisfying(PackException.class, e -> assertThat(e.problems())
                         .extracting(Problem::field)
                         .contains("frames[0].kind", "frames[1].layers[0].text", "frames[0].layers[2].file"));
@@ -150,7 +151,7 @@ class ManifestRulesTest {
         manifest = TestPacks.with(manifest, "layout", JsonParser.parseString("{\"grid\": true}"));
         Path folder = TestPacks.writeFolder(dir.resolve("paket"), TestPacks.pack(manifest));
 
-        List<Problem> problems = TestPacks.loader().lint(folder);
+        List<Problem> problems = PackLoaders.loader().lint(folder);
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("schema");
@@ -164,7 +165,7 @@ class ManifestRulesTest {
         PackLimits oneFrame = new PackLimits(2_000, 256L << 20, 64L << 20, 100, 1 << 20, 32, 1, 200, 8 << 20);
         Path folder = TestPacks.writeFolder(dir.resolve("paket"), TestPacks.pack(TestPacks.manifest()));
 
-        assertThat(TestPacks.loader(oneFrame).lint(folder)).anySatisfy(p -> {
+        assertThat(PackLoaders.loader(oneFrame).lint(folder)).anySatisfy(p -> {
             assertThat(p.field()).isEqualTo("frames");
             assertThat(p.reason().key()).isEqualTo("pack.problem.tooMany");
         });
@@ -175,7 +176,7 @@ class ManifestRulesTest {
         PackLimits twoLayers = new PackLimits(2_000, 256L << 20, 64L << 20, 100, 1 << 20, 32, 200, 2, 8 << 20);
         Path folder = TestPacks.writeFolder(dir.resolve("paket"), TestPacks.pack(TestPacks.manifest()));
 
-        assertThat(TestPacks.loader(twoLayers).lint(folder)).anySatisfy(p -> {
+        assertThat(PackLoaders.loader(twoLayers).lint(folder)).anySatisfy(p -> {
             assertThat(p.field()).isEqualTo("frames[0].layers");
             assertThat(p.reason().key()).isEqualTo("pack.problem.tooMany");
         });
@@ -187,7 +188,7 @@ class ManifestRulesTest {
                 JsonParser.parseString("\"{tag}\""));
         Path folder = TestPacks.writeFolder(dir.resolve("paket"), TestPacks.pack(manifest));
 
-        var pack = TestPacks.loader().load(folder);
+        var pack = PackLoaders.loader().load(folder);
 
         assertThat(pack.frames().get(1).fields()).isEmpty();
     }

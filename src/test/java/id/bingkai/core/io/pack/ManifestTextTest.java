@@ -4,6 +4,7 @@ package id.bingkai.core.io.pack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bingkai.core.error.Problem;
+import id.bingkai.testing.TestPacks;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ class ManifestTextTest {
     private List<Problem> lint(byte[] manifest) {
         Map<String, byte[]> files = TestPacks.pack(TestPacks.manifest());
         files.put("manifest.json", manifest);
-        return TestPacks.loader().lint(TestPacks.writeFolder(dir.resolve("paket"), files));
+        return PackLoaders.loader().lint(TestPacks.writeFolder(dir.resolve("paket"), files));
     }
 
     private static String valid() {
@@ -120,7 +121,7 @@ class ManifestTextTest {
         Map<String, byte[]> files = TestPacks.pack(TestPacks.manifest());
         files.put("manifest.json", valid().replace("Paket uji", "Paket Kementerian — uji é").getBytes(StandardCharsets.UTF_8));
 
-        var pack = TestPacks.loader().load(TestPacks.writeFolder(dir.resolve("paket"), files));
+        var pack = PackLoaders.loader().load(TestPacks.writeFolder(dir.resolve("paket"), files));
 
         assertThat(pack.name().get(java.util.Locale.of("id"))).isEqualTo("Paket Kementerian — uji é");
     }
@@ -146,7 +147,7 @@ class ManifestTextTest {
     void missingManifestIsOneClearProblem() {
         Map<String, byte[]> files = TestPacks.files();
 
-        assertThat(TestPacks.loader().lint(TestPacks.writeFolder(dir.resolve("paket"), files)))
+        assertThat(PackLoaders.loader().lint(TestPacks.writeFolder(dir.resolve("paket"), files)))
                 .singleElement().satisfies(p -> {
                     assertThat(p.file()).isEqualTo("manifest.json");
                     assertThat(p.reason().key()).isEqualTo("pack.problem.manifest.missing");
@@ -158,7 +159,7 @@ class ManifestTextTest {
         PackLimits small = new PackLimits(2_000, 256L << 20, 64L << 20, 100, 1024, 32, 200, 200, 8 << 20);
         Map<String, byte[]> files = TestPacks.pack(TestPacks.manifest());
 
-        assertThat(TestPacks.loader(small).lint(TestPacks.writeFolder(dir.resolve("paket"), files)))
+        assertThat(PackLoaders.loader(small).lint(TestPacks.writeFolder(dir.resolve("paket"), files)))
                 .singleElement().extracting(p -> p.reason().key()).isEqualTo("pack.problem.file.tooBig");
     }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import id.bingkai.core.error.Problem;
 import id.bingkai.core.model.Asset;
 import id.bingkai.core.model.Layer;
+import id.bingkai.testing.Pictures;
+import id.bingkai.testing.TestPacks;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -67,7 +69,7 @@ class SvgSecurityTest {
     private List<Problem> lintWithEmblem(String svg) {
         Map<String, byte[]> files = TestPacks.pack(TestPacks.manifest());
         files.put("layers/emblem.svg", svg.getBytes(StandardCharsets.UTF_8));
-        return TestPacks.loader().lint(TestPacks.writeFolder(dir.resolve("paket"), files));
+        return PackLoaders.loader().lint(TestPacks.writeFolder(dir.resolve("paket"), files));
     }
 
     private static String svg(String body) {
@@ -137,13 +139,13 @@ class SvgSecurityTest {
 
     @Test
     void embeddedPngIsDecodedAndDrawn() {
-        BufferedImage red = TestPacks.solid(8, 8, Color.RED);
+        BufferedImage red = Pictures.solid(8, 8, Color.RED);
         String data = "data:image/png;base64," + Base64.getEncoder().encodeToString(TestPacks.png(red));
         Map<String, byte[]> files = TestPacks.pack(TestPacks.manifest());
         files.put("layers/emblem.svg", svg("<image href=\"" + data + "\" width=\"100\" height=\"50\""
                 + " preserveAspectRatio=\"none\"/>").getBytes(StandardCharsets.UTF_8));
 
-        var pack = TestPacks.loader().load(TestPacks.writeFolder(dir.resolve("paket"), files));
+        var pack = PackLoaders.loader().load(TestPacks.writeFolder(dir.resolve("paket"), files));
 
         Asset.Vector vector = (Asset.Vector) ((Layer.Image) pack.frames().getFirst().layers().get(1)).asset();
         BufferedImage out = new BufferedImage(100, 50, BufferedImage.TYPE_INT_ARGB);
@@ -165,7 +167,7 @@ class SvgSecurityTest {
         Map<String, byte[]> files = TestPacks.pack(TestPacks.manifest());
         files.put("layers/emblem.svg", svg("<!--" + "x".repeat(2_000) + "-->").getBytes(StandardCharsets.UTF_8));
 
-        assertThat(TestPacks.loader(small).lint(TestPacks.writeFolder(dir.resolve("paket"), files)))
+        assertThat(PackLoaders.loader(small).lint(TestPacks.writeFolder(dir.resolve("paket"), files)))
                 .singleElement().extracting(p -> p.reason().key()).isEqualTo("pack.problem.svg.tooBig");
     }
 }

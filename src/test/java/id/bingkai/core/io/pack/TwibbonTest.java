@@ -13,6 +13,8 @@ import id.bingkai.core.model.Layer;
 import id.bingkai.core.model.LayerPosition;
 import id.bingkai.core.model.Rect;
 import id.bingkai.core.model.SlotShape;
+import id.bingkai.testing.Pictures;
+import id.bingkai.testing.TestPacks;
 import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -51,7 +53,7 @@ class TwibbonTest {
     }
 
     private FramePack open(BufferedImage image, String name) {
-        return TestPacks.loader().load(TestPacks.write(dir.resolve(name), TestPacks.png(image)));
+        return PackLoaders.loader().load(TestPacks.write(dir.resolve(name), TestPacks.png(image)));
     }
 
     @Test
@@ -115,13 +117,13 @@ class TwibbonTest {
         g.fillRect(0, 0, 200, 200);
         g.dispose();
 
-        assertThat(TestPacks.loader().lint(TestPacks.write(dir.resolve("penuh.png"), TestPacks.png(opaque))))
+        assertThat(PackLoaders.loader().lint(TestPacks.write(dir.resolve("penuh.png"), TestPacks.png(opaque))))
                 .singleElement().satisfies(p -> {
                     assertThat(p.file()).isEqualTo("penuh.png");
                     assertThat(p.reason().key()).isEqualTo("pack.problem.twibbon.noHole");
                 });
-        assertThat(TestPacks.loader().lint(TestPacks.write(dir.resolve("rgb.png"),
-                TestPacks.png(TestPacks.solid(200, 200, Color.RED)))))
+        assertThat(PackLoaders.loader().lint(TestPacks.write(dir.resolve("rgb.png"),
+                TestPacks.png(Pictures.solid(200, 200, Color.RED)))))
                 .singleElement().extracting(p -> p.reason().key()).isEqualTo("pack.problem.twibbon.noHole");
     }
 
@@ -129,7 +131,7 @@ class TwibbonTest {
     void pngIsRecognisedByContentWhateverItsExtension() {
         Path disguised = TestPacks.write(dir.resolve("bingkai.dat"), TestPacks.png(ringTwibbon(400, 400, 200, 200, 100)));
 
-        assertThat(TestPacks.loader().load(disguised).frames()).hasSize(1);
+        assertThat(PackLoaders.loader().load(disguised).frames()).hasSize(1);
     }
 
     @Test

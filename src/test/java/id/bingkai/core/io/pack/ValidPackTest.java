@@ -18,12 +18,13 @@ import id.bingkai.core.model.SlotShape;
 import id.bingkai.core.model.Stroke;
 import id.bingkai.core.model.TextAlign;
 import id.bingkai.core.model.TextField;
+import id.bingkai.testing.TestPacks;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.LinkedHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,18 +36,18 @@ class ValidPackTest {
     void folderPackLoadsIntoTheExpectedModel() {
         Path folder = TestPacks.writeFolder(dir.resolve("paket"), TestPacks.pack(TestPacks.manifest()));
 
-        FramePack pack = TestPacks.loader().load(folder);
+        FramePack pack = PackLoaders.loader().load(folder);
 
         assertExpectedModel(pack);
         assertThat(pack.origin()).isEqualTo(folder.toString());
-        assertThat(TestPacks.loader().lint(folder)).isEmpty();
+        assertThat(PackLoaders.loader().lint(folder)).isEmpty();
     }
 
     @Test
     void zipPackLoadsIntoTheSameModelAsTheFolder() {
         Path zip = TestPacks.write(dir.resolve("paket.zip"), TestPacks.zip(TestPacks.pack(TestPacks.manifest())));
 
-        assertExpectedModel(TestPacks.loader().load(zip));
+        assertExpectedModel(PackLoaders.loader().load(zip));
     }
 
     @Test
@@ -57,21 +58,21 @@ class ValidPackTest {
         nested.put("__MACOSX/paket-uji/._manifest.json", new byte[] {0, 5, 22, 7});
         Path zip = TestPacks.write(dir.resolve("unduhan.zip"), TestPacks.zip(nested));
 
-        assertExpectedModel(TestPacks.loader().load(zip));
+        assertExpectedModel(PackLoaders.loader().load(zip));
     }
 
     @Test
     void zipIsRecognisedByContentWhateverItsExtension() {
         Path disguised = TestPacks.write(dir.resolve("paket.png"), TestPacks.zip(TestPacks.pack(TestPacks.manifest())));
 
-        assertExpectedModel(TestPacks.loader().load(disguised));
+        assertExpectedModel(PackLoaders.loader().load(disguised));
     }
 
     @Test
     void choosingTheManifestFileOpensItsFolder() {
         Path folder = TestPacks.writeFolder(dir.resolve("paket"), TestPacks.pack(TestPacks.manifest()));
 
-        assertExpectedModel(TestPacks.loader().load(folder.resolve("manifest.json")));
+        assertExpectedModel(PackLoaders.loader().load(folder.resolve("manifest.json")));
     }
 
     @Test
@@ -82,7 +83,7 @@ class ValidPackTest {
         }
         Path folder = TestPacks.writeFolder(dir.resolve("paket"), TestPacks.pack(manifest));
 
-        FramePack pack = TestPacks.loader().load(folder);
+        FramePack pack = PackLoaders.loader().load(folder);
 
         assertThat(pack.version()).isEqualTo("1");
         assertThat(pack.sample()).isFalse();
@@ -108,7 +109,7 @@ class ValidPackTest {
         files.put("layers/emblem.svg", TestPacks.EMBLEM_SVG.replace("height=\"50\"", "height=\"100\"")
                 .replace("0 0 100 50", "0 0 100 100").getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
-        assertThat(TestPacks.loader().lint(TestPacks.writeFolder(dir.resolve("contoh"), files))).isEmpty();
+        assertThat(PackLoaders.loader().lint(TestPacks.writeFolder(dir.resolve("contoh"), files))).isEmpty();
     }
 
     static void assertExpectedModel(FramePack pack) {

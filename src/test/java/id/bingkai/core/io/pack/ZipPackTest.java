@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import id.bingkai.core.error.Problem;
+import id.bingkai.testing.Pictures;
+import id.bingkai.testing.TestPacks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -60,7 +62,7 @@ class ZipPackTest {
             before = files.toList();
         }
 
-        List<Problem> problems = TestPacks.loader().lint(zip);
+        List<Problem> problems = PackLoaders.loader().lint(zip);
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo(name);
@@ -74,10 +76,10 @@ class ZipPackTest {
     @Test
     void duplicateEntryNamesAreRefused() throws IOException {
         Map<String, byte[]> entries = validEntries();
-        entries.put("layers/ornamenX.png", TestPacks.png(TestPacks.solid(4, 4, java.awt.Color.RED)));
+        entries.put("layers/ornamenX.png", TestPacks.png(Pictures.solid(4, 4, java.awt.Color.RED)));
         byte[] bytes = replace(TestPacks.zip(entries), "layers/ornamenX.png", "layers/ornament.png");
 
-        List<Problem> problems = TestPacks.loader().lint(TestPacks.write(dir.resolve("dup.zip"), bytes));
+        List<Problem> problems = PackLoaders.loader().lint(TestPacks.write(dir.resolve("dup.zip"), bytes));
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("layers/ornament.png");
@@ -90,7 +92,7 @@ class ZipPackTest {
         Map<String, byte[]> entries = validEntries();
         entries.put("Layers/Ornament.PNG", new byte[] {1});
 
-        assertThat(TestPacks.loader().lint(zip(entries))).singleElement().satisfies(p -> {
+        assertThat(PackLoaders.loader().lint(zip(entries))).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("Layers/Ornament.PNG");
             assertThat(p.reason().key()).isEqualTo("pack.problem.zip.caseCollision");
             assertThat(p.reason().args()).containsExactly("layers/ornament.png");
@@ -102,7 +104,7 @@ class ZipPackTest {
         Map<String, byte[]> entries = new LinkedHashMap<>(TestPacks.pack(TestPacks.with(TestPacks.manifest(),
                 "frames[0].layers[2].file", new com.google.gson.JsonPrimitive("Layers/Ornament.png"))));
 
-        assertThat(TestPacks.loader().lint(zip(entries))).singleElement().satisfies(p -> {
+        assertThat(PackLoaders.loader().lint(zip(entries))).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("frames[0].layers[2].file");
             assertThat(p.reason().key()).isEqualTo("pack.problem.file.case");
             assertThat(p.reason().args()).containsExactly("layers/ornament.png");
@@ -115,7 +117,7 @@ class ZipPackTest {
 
         assertTimeoutPreemptively(QUICKLY, () -> {
             long before = allocated();
-            List<Problem> problems = TestPacks.loader().lint(bomb);
+            List<Problem> problems = PackLoaders.loader().lint(bomb);
             long used = allocated() - before;
 
             assertThat(problems).singleElement().satisfies(p -> {
@@ -133,7 +135,7 @@ class ZipPackTest {
 
         assertTimeoutPreemptively(QUICKLY, () -> {
             long before = allocated();
-            List<Problem> problems = TestPacks.loader().lint(bomb);
+            List<Problem> problems = PackLoaders.loader().lint(bomb);
             long used = allocated() - before;
 
             assertThat(problems).singleElement().satisfies(p -> {
@@ -151,7 +153,7 @@ class ZipPackTest {
                 8 << 20);
         Path bomb = TestPacks.write(dir.resolve("bohong.zip"), bombZip(64L << 20, true));
 
-        assertTimeoutPreemptively(QUICKLY, () -> assertThat(TestPacks.loader(noRatio).lint(bomb))
+        assertTimeoutPreemptively(QUICKLY, () -> assertThat(PackLoaders.loader(noRatio).lint(bomb))
                 .singleElement().satisfies(p -> {
                     assertThat(p.file()).isEqualTo("layers/ornament.png");
                     assertThat(p.reason().key()).isEqualTo("pack.problem.file.tooBig");
@@ -164,7 +166,7 @@ class ZipPackTest {
         Map<String, byte[]> entries = validEntries();
         entries.put("layers/ornament.png", noise(3 << 20));
 
-        assertThat(TestPacks.loader(smallTotal).lint(zip(entries))).anySatisfy(p -> {
+        assertThat(PackLoaders.loader(smallTotal).lint(zip(entries))).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo("layers/ornament.png");
             assertThat(p.reason().key()).isEqualTo("pack.problem.pack.tooBig");
         });
@@ -177,7 +179,7 @@ class ZipPackTest {
             entries.put("extra/" + i + ".txt", new byte[0]);
         }
 
-        assertTimeoutPreemptively(QUICKLY, () -> assertThat(TestPacks.loader().lint(zip(entries)))
+        assertTimeoutPreemptively(QUICKLY, () -> assertThat(PackLoaders.loader().lint(zip(entries)))
                 .singleElement().satisfies(p -> {
                     assertThat(p.file()).isEqualTo("paket.zip");
                     assertThat(p.reason().key()).isEqualTo("pack.problem.zip.tooManyEntries");
@@ -189,7 +191,7 @@ class ZipPackTest {
         byte[] whole = TestPacks.zip(validEntries());
         Path cut = TestPacks.write(dir.resolve("terpotong.zip"), Arrays.copyOf(whole, whole.length * 2 / 3));
 
-        assertThat(TestPacks.loader().lint(cut)).singleElement().satisfies(p -> {
+        assertThat(PackLoaders.loader().lint(cut)).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("terpotong.zip");
             assertThat(p.reason().key()).isEqualTo("pack.problem.zip.broken");
         });
@@ -201,7 +203,7 @@ class ZipPackTest {
         validEntries().forEach((name, bytes) -> entries.put("satu/" + name, bytes));
         entries.put("dua/catatan.txt", new byte[] {1});
 
-        assertThat(TestPacks.loader().lint(zip(entries))).singleElement().satisfies(p -> {
+        assertThat(PackLoaders.loader().lint(zip(entries))).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("manifest.json");
             assertThat(p.reason().key()).isEqualTo("pack.problem.manifest.missingInZip");
         });

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.app.export;
+
+import id.bingkai.app.common.Controls;
+import id.bingkai.core.i18n.Messages;
+import id.bingkai.core.io.export.ImageFormat;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The file: format, JPEG quality, where it goes, and for "Semua ukuran" the names of the set's files. */
+final class FilePane extends VBox {
+    private final TextField target = new TextField();
+
+    FilePane(ExportViewModel vm, Messages m, Runnable choose) {
+        super(10);
+        ChoiceBox<ImageFormat> format = new ChoiceBox<>();
+        format.getItems().setAll(ImageFormat.values());
+        format.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ImageFormat f) {
+                return f == null ? "" : f == ImageFormat.PNG ? m.get("export.dialog.format.png")
+                        : m.get("export.dialog.format.jpeg");
+            }
+
+            @Override
+            public ImageFormat fromString(String s) {
+                return null;
+            }
+        });
+        format.valueProperty().bindBidirectional(vm.formatProperty());
+        format.setId("format");
+        Controls.describe(format, m.get("export.dialog.format"), m.get("export.dialog.format.help"));
+        HBox formatRow = new HBox(8, new Label(m.get("export.dialog.format")), format);
+        formatRow.setAlignment(Pos.CENTER_LEFT);
+
+        Slider quality = new Slider(50, 100, vm.qualityProperty().get());
+        quality.setId("quality");
+        Controls.describe(quality, m.get("export.dialog.quality"), m.get("export.dialog.quality.help"));
+        quality.valueProperty().addListener((obs, old, v) -> vm.qualityProperty().set(v.intValue()));
+        Label qualityValue = new Label();
+        qualityValue.textProperty().bind(vm.qualityProperty().asString());
+        HBox qualityRow = new HBox(8, new Label(m.get("export.dialog.quality")), quality, qualityValue);
+        qualityRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(quality, Priority.ALWAYS);
+        qualityRow.visibleProperty().bind(vm.formatProperty().isEqualTo(ImageFormat.JPEG));
+        qualityRow.managedProperty().bind(qualityRow.visibleProperty());
+
+        target.setId("export-target");
+        Controls.describe(target, m.get("export.dialog.target"), m.get("export.dialog.target.help"));
+        showEnd(vm.targetProperty().get().toString());
+        vm.targetProperty().addListener((obs, old, p) -> {
+            if (p != null && !p.toString().equals(target.getText())) {
+                showEnd(p.toString());
+            }
+        });
+        target.textProperty().addListener((obs, old, t) -> {
+            try {
+                vm.targetProperty().set(t.isBlank() ? null : Path.of(t.strip()));
+            } catch (InvalidPathException e) {
+                vm.targetProperty().set(null);
+            }
+        });
+        HBox.setHgrow(target, Priority.ALWAYS);
+        Button chooseButton = Controls.button(m.get("export.dialog.choose"), m.get("export.dialog.choose.help"),
+                choose);
+        chooseButton.setId("export-choose");
+        HBox targetRow = new HBox(8, target, chooseButton);
+
+        Label setFiles = Controls.hint("");
+        setFiles.setId("export-set-files");
+        setFiles.setWrapText(true);
+        Runnable listSet = () -> setFiles.setText(vm.plannedSet().map(s -> m.get("export.dialog.set-files",
+                s.folder(), s.files().stream().map(f -> f.path().getFileName().toString())
+                        .collect(Collectors.joining(", ")))).orElse(""));
+        vm.targetProperty().addListener((obs, old, p) -> listSet.run());
+        vm.presetProperty().addListener((obs, old, p) -> listSet.run());
+        vm.formatProperty().addListener((obs, old, p) -> listSet.run());
+        listSet.run();
+        setFiles.visibleProperty().bind(setFiles.textProperty().isNotEmpty());
+        setFiles.managedProperty().bind(setFiles.visibleProperty());
+
+        getChildren().addAll(Controls.sectionTitle(m.get("export.dialog.file")), formatRow, qualityRow, targetRow,
+                setFiles);
+    }
+
+    TextField target() {
+        return target;
+    }
+
+    /** A long path shows its end, the file name, rather than the start of the folder. */
+    void showEnd(String text) {
+        target.setText(text);
+        target.positionCaret(text.length());
+    }
+
+    /** JavaFX moves a field's caret to the start when the focus leaves it; put it back at the end, after JavaFX. */
+    void keepEndInView() {
+        Platform.runLater(() -> {
+            if (!target.isFocused()) {
+                target.end();
+            }
+        });
+    }
+}
