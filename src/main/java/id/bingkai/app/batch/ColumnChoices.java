@@ -33,7 +33,10 @@ public final class ColumnChoices {
     private final List<String> fields;
     private final Map<String, ObjectProperty<String>> choices = new LinkedHashMap<>();
     private final ObservableList<String> columns = FXCollections.observableArrayList();
-    private final ObservableMap<String, String> proposals = FXCollections.observableHashMap();
+    private final ObservableMap<String, String> proposals = FXCollections.observableMap(new LinkedHashMap<>());
+    // one read-only view each: a view listens to its source weakly, so a view made per call would lose listeners
+    private final ObservableList<String> columnsView = FXCollections.unmodifiableObservableList(columns);
+    private final ObservableMap<String, String> proposalsView = FXCollections.unmodifiableObservableMap(proposals);
     private final BooleanBinding complete;
 
     public ColumnChoices(Frame frame) {
@@ -61,7 +64,7 @@ public final class ColumnChoices {
 
     /** The CSV's columns as the sheet writes them, without the photo column: what a drop-down offers. */
     public ObservableList<String> columns() {
-        return FXCollections.unmodifiableObservableList(columns);
+        return columnsView;
     }
 
     /** The column chosen for a field (as the sheet writes it), {@link #KEEP}, or null while not chosen. */
@@ -71,7 +74,7 @@ public final class ColumnChoices {
 
     /** Fields without a choice and an obvious column for them (as the sheet writes it). */
     public ObservableMap<String, String> proposals() {
-        return FXCollections.unmodifiableObservableMap(proposals);
+        return proposalsView;
     }
 
     public BooleanBinding completeProperty() {
