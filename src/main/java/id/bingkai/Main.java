@@ -5,6 +5,7 @@ import id.bingkai.app.EditorLauncher;
 import id.bingkai.cli.BingkaiCli;
 import id.bingkai.cli.Console;
 import id.bingkai.core.i18n.Messages;
+import id.bingkai.kiosk.KioskLauncher;
 import id.bingkai.wiring.Services;
 import java.io.PrintWriter;
 import java.lang.ref.Reference;
@@ -42,6 +43,7 @@ public final class Main {
      */
     static int run(String[] args, Services services, Console console) {
         return switch (BingkaiCli.commandOf(args)) {
+            case "kiosk" -> new KioskLauncher(services, console.out(), console.err()).run(args);
             default -> new BingkaiCli(services, console,
                     () -> new EditorLauncher(services, console.err()).launch()).run(args);
         };

@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.function.IntSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -72,7 +73,11 @@ public final class BingkaiCli {
         Root root = new Root(services.messages(), editor);
         CommandLine cli = new CommandLine(root);
         for (Subcommand sub : chosen) {
-            cli.addSubcommand(sub.commandName(), sub.create(services, console));
+            CommandLine command = new CommandLine(sub.create(services, console));
+            // Every sub-command answers --help with its help and exit 0, before its required options are checked.
+            command.getCommandSpec().addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .descriptionKey("cli.option.help").build());
+            cli.addSubcommand(sub.commandName(), command);
         }
         cli.setResourceBundle(services.messages().bundle());
         cli.setOut(console.out());

@@ -117,7 +117,7 @@ class ExportWindowFxTest {
         robot.clickOn("#export-save");
         List<String> names = List.of("profil-1-whatsapp-640.jpg", "profil-2-instagram-1080.jpg", "profil-3-x-400.jpg",
                 "profil-4-facebook-720.jpg");
-        await(() -> !robot.lookup("#open-folder").queryAs(Button.class).getParent().isDisabled());
+        await(() -> !robot.lookup("#open-folder").queryAs(Button.class).isDisabled());
         assertThat(robot.lookup("#export-state").queryAs(Label.class).getText()).contains("4").contains(folder
                 .toString());
         int[] widths = {640, 1080, 400, 720};

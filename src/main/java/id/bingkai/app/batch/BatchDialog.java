@@ -109,7 +109,7 @@ public final class BatchDialog {
         VBox root = new VBox(10, title, intro, columns, problem, buttons());
         root.getStyleClass().add("dialog-body");
         root.setId("batch-dialog");
-        root.setPrefSize(1100, 720);
+        root.setPrefSize(1100, 660); // fits 1366x768 less a taskbar and a title bar (DialogsFitFxTest)
         return root;
     }
 

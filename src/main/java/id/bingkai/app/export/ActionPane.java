@@ -39,9 +39,9 @@ final class ActionPane extends VBox {
         openFolderButton.setId("open-folder");
         Button caption = Controls.button(m.get("editor.action.copy-caption"),
                 m.get("editor.action.copy-caption.help"), copyCaption);
-        HBox after = new HBox(8, openFolderButton, caption);
         // Always laid out (disabled until saved) so the dialog never changes size under the user's hand.
-        after.disableProperty().bind(vm.savedProperty().isNull());
+        openFolderButton.disableProperty().bind(vm.savedProperty().isNull());
+        caption.disableProperty().bind(vm.savedProperty().isNull());
 
         ProgressBar progress = new ProgressBar();
         progress.setId("export-progress");
@@ -60,7 +60,7 @@ final class ActionPane extends VBox {
         closeButton.setCancelButton(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, progress, spacer, closeButton, save);
+        HBox buttons = new HBox(8, progress, openFolderButton, caption, spacer, closeButton, save);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
         vm.busyProperty().addListener((obs, old, busy) -> {
@@ -87,7 +87,7 @@ final class ActionPane extends VBox {
             }
             show("error-text", NoticeText.format(m, msg));
         });
-        getChildren().addAll(state, after, buttons);
+        getChildren().addAll(state, buttons);
     }
 
     private void explainSaveOff() {

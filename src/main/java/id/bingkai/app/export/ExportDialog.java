@@ -13,7 +13,6 @@ import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -47,14 +46,12 @@ public final class ExportDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(m.get("export.dialog.title"));
 
-        Label title = new Label(m.get("export.dialog.title"));
-        title.getStyleClass().add("panel-title");
         VBox settings = new VBox(10, new SizePane(vm, m), file);
         settings.setPrefWidth(484);
         HBox.setHgrow(settings, Priority.ALWAYS);
         HBox columns = new HBox(20, settings, guidelineColumn());
         ActionPane actions = new ActionPane(vm, m, stage::close, openFolder, copyCaption, this::confirmReplace);
-        VBox root = new VBox(10, title, columns, actions);
+        VBox root = new VBox(10, columns, actions); // the window's title says what it is
         root.getStyleClass().add("dialog-body");
         root.setId("export-dialog");
         root.setPrefWidth(840);

@@ -14,6 +14,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -42,8 +43,6 @@ final class FilePane extends VBox {
         format.valueProperty().bindBidirectional(vm.formatProperty());
         format.setId("format");
         Controls.describe(format, m.get("export.dialog.format"), m.get("export.dialog.format.help"));
-        HBox formatRow = new HBox(8, new Label(m.get("export.dialog.format")), format);
-        formatRow.setAlignment(Pos.CENTER_LEFT);
 
         Slider quality = new Slider(50, 100, vm.qualityProperty().get());
         quality.setId("quality");
@@ -54,8 +53,11 @@ final class FilePane extends VBox {
         HBox qualityRow = new HBox(8, new Label(m.get("export.dialog.quality")), quality, qualityValue);
         qualityRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(quality, Priority.ALWAYS);
+        HBox.setHgrow(qualityRow, Priority.ALWAYS);
         qualityRow.visibleProperty().bind(vm.formatProperty().isEqualTo(ImageFormat.JPEG));
-        qualityRow.managedProperty().bind(qualityRow.visibleProperty());
+        // Beside the format rather than below it, so that choosing JPEG does not make the dialog taller.
+        HBox formatRow = new HBox(8, new Label(m.get("export.dialog.format")), format, qualityRow);
+        formatRow.setAlignment(Pos.CENTER_LEFT);
 
         target.setId("export-target");
         Controls.describe(target, m.get("export.dialog.target"), m.get("export.dialog.target.help"));
@@ -88,10 +90,18 @@ final class FilePane extends VBox {
         vm.presetProperty().addListener((obs, old, p) -> listSet.run());
         vm.formatProperty().addListener((obs, old, p) -> listSet.run());
         listSet.run();
-        setFiles.visibleProperty().bind(setFiles.textProperty().isNotEmpty());
-        setFiles.managedProperty().bind(setFiles.visibleProperty());
+        // Room for three lines always, so that choosing "Semua ukuran" never pushes Save off a laptop screen.
+        setFiles.setMinHeight(54);
+        setFiles.setPrefHeight(54);
+        setFiles.setMaxHeight(54);
+        setFiles.setAlignment(Pos.TOP_LEFT);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(setFiles.textProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(600);
+        setFiles.setTooltip(whole);
 
-        getChildren().addAll(Controls.sectionTitle(m.get("export.dialog.file")), formatRow, qualityRow, targetRow,
+        getChildren().addAll(Controls.sectionTitle(m.get("export.dialog.file")), formatRow, targetRow,
                 setFiles);
     }
 

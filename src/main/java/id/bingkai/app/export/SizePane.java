@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -23,7 +24,9 @@ final class SizePane extends VBox {
         this.vm = vm;
         this.m = m;
         ToggleGroup sizes = new ToggleGroup();
-        VBox presets = new VBox(2);
+        // Two columns: the dialog must fit a 1366x768 laptop screen (DialogsFitFxTest).
+        GridPane presets = new GridPane(16, 4);
+        int i = 0;
         for (SizePreset p : vm.presets()) {
             RadioButton r = new RadioButton(label(p));
             r.setToggleGroup(sizes);
@@ -31,7 +34,8 @@ final class SizePane extends VBox {
             r.setId("preset-" + p.key().substring(p.key().lastIndexOf('.') + 1));
             Controls.describe(r, r.getText(), p.all() ? m.get("export.dialog.preset.all.help") : null);
             r.setSelected(p.equals(vm.presetProperty().get()));
-            presets.getChildren().add(r);
+            presets.add(r, i % 2, i / 2);
+            i++;
         }
         sizes.selectedToggleProperty().addListener((obs, old, t) -> {
             if (t != null) {

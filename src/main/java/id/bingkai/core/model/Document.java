@@ -42,8 +42,11 @@ public record Document(FramePack pack, Frame frame, Map<String, PlacedPhoto> pho
         return new Document(pack, frame, Map.of(), texts);
     }
 
-    /** Puts a photo into the primary slot with the default cover-fit placement. */
+    /** Puts a photo into the primary slot with the default cover-fit placement (a frame without one ignores it). */
     public Document withPhoto(PhotoRef photo) {
+        if (!frame.hasPhotoPlace()) {
+            return this;
+        }
         return withPhoto(frame.primarySlot().id(), new PlacedPhoto(photo, Placement.COVER));
     }
 
@@ -73,7 +76,9 @@ public record Document(FramePack pack, Frame frame, Map<String, PlacedPhoto> pho
         newFrame.fields().forEach(f -> newTexts.put(f.key(), f.defaultValue()));
         newTexts.putAll(texts);
         Map<String, PlacedPhoto> newPhotos = new HashMap<>();
-        primaryPhoto().ifPresent(p -> newPhotos.put(newFrame.primarySlot().id(), p));
+        if (newFrame.hasPhotoPlace()) {
+            primaryPhoto().ifPresent(p -> newPhotos.put(newFrame.primarySlot().id(), p));
+        }
         return new Document(pack, newFrame, newPhotos, newTexts, photoInFront && newFrame.photoAboveAllowed());
     }
 
@@ -84,7 +89,7 @@ public record Document(FramePack pack, Frame frame, Map<String, PlacedPhoto> pho
     }
 
     public Optional<PlacedPhoto> primaryPhoto() {
-        return Optional.ofNullable(photos.get(frame.primarySlot().id()));
+        return frame.hasPhotoPlace() ? Optional.ofNullable(photos.get(frame.primarySlot().id())) : Optional.empty();
     }
 
     public Optional<PlacedPhoto> photo(String slotId) {

@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
  * @param fields      the text fields this frame's text layers use, in the order the user fills them in
  * @param photoAboveAllowed whether the user may put the photo in front of the frame's layers
  * @param guideline   the values the guideline checks use for this frame (the pack's block, then the frame's)
+ * @param print       the physical page of a print frame (its canvas is the trim plus bleed); empty for screens
  */
 public record Frame(String id, LocalizedText name, FrameKind kind, CanvasSize canvas, Optional<Integer> background,
         List<PhotoSlot> slots, List<Layer> layers, List<TextField> fields, boolean photoAboveAllowed,
-        GuidelineSettings guideline) {
+        GuidelineSettings guideline, Optional<PrintSize> print) {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
     public Frame {
@@ -28,18 +29,31 @@ public record Frame(String id, LocalizedText name, FrameKind kind, CanvasSize ca
         Objects.requireNonNull(canvas, "canvas");
         Objects.requireNonNull(background, "background");
         Objects.requireNonNull(guideline, "guideline");
+        Objects.requireNonNull(print, "print");
         slots = List.copyOf(slots);
         layers = List.copyOf(layers);
         fields = List.copyOf(fields);
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("frame id must be lower-case letters, digits, '.', '_' or '-': " + id);
         }
-        if (slots.isEmpty()) {
+        if (slots.isEmpty() && print.isEmpty()) {
             throw new IllegalArgumentException("frame " + id + " has no photo slot");
+        }
+        if (print.isPresent() && !print.get().fits(canvas)) {
+            throw new IllegalArgumentException("frame " + id + ": canvas " + canvas.width() + "x" + canvas.height()
+                    + " does not have the proportions of its print page");
         }
         requireUnique(slots.stream().map(PhotoSlot::id).toList(), "slot");
         requireUnique(layers.stream().map(Layer::id).toList(), "layer");
         requireUnique(fields.stream().map(TextField::key).toList(), "field");
+    }
+
+    /** A screen frame (no physical size). */
+    public Frame(String id, LocalizedText name, FrameKind kind, CanvasSize canvas, Optional<Integer> background,
+            List<PhotoSlot> slots, List<Layer> layers, List<TextField> fields, boolean photoAboveAllowed,
+            GuidelineSettings guideline) {
+        this(id, name, kind, canvas, background, slots, layers, fields, photoAboveAllowed, guideline,
+                Optional.empty());
     }
 
     /** A frame that follows Bingkai's default guideline values. */
@@ -61,9 +75,17 @@ public record Frame(String id, LocalizedText name, FrameKind kind, CanvasSize ca
         }
     }
 
-    /** The first slot; most frames have exactly one. */
+    /** The first slot; most frames have exactly one. Only a print frame may have none (a pledge card). */
     public PhotoSlot primarySlot() {
+        if (slots.isEmpty()) {
+            throw new IllegalStateException("frame " + id + " has no photo place");
+        }
         return slots.getFirst();
+    }
+
+    /** Whether the frame takes a photo at all (a print frame such as a pledge card may not). */
+    public boolean hasPhotoPlace() {
+        return !slots.isEmpty();
     }
 
     public Optional<PhotoSlot> slot(String slotId) {

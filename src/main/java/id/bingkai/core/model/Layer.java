@@ -28,10 +28,17 @@ public sealed interface Layer {
     }
 
     /**
-     * Text with placeholders such as {@code {nama}}, {@code {unit}} and {@code {tag}}, fitted into its bounds.
+     * Text with placeholders such as {@code {nama}}, {@code {unit}} and {@code {tag}}, fitted into its bounds: one
+     * line shrunk to the box width, or a paragraph / bulleted list wrapped inside the box and shrunk until it fits.
+     *
+     * @param lineHeight distance between baselines of a paragraph as a multiple of the size
      */
-    record Text(String id, LayerRole role, LayerPosition position, Rect bounds, String template, TextStyle style)
-            implements Layer {
+    record Text(String id, LayerRole role, LayerPosition position, Rect bounds, String template, TextStyle style,
+            TextFlow flow, double lineHeight) implements Layer {
+        public static final double DEFAULT_LINE_HEIGHT = 1.25;
+        public static final double MIN_LINE_HEIGHT = 0.8;
+        public static final double MAX_LINE_HEIGHT = 3;
+
         public Text {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(role, "role");
@@ -39,6 +46,15 @@ public sealed interface Layer {
             Objects.requireNonNull(bounds, "bounds");
             Objects.requireNonNull(template, "template");
             Objects.requireNonNull(style, "style");
+            Objects.requireNonNull(flow, "flow");
+            if (!(lineHeight >= MIN_LINE_HEIGHT && lineHeight <= MAX_LINE_HEIGHT)) {
+                throw new IllegalArgumentException("line height must be within 0.8..3: " + lineHeight);
+            }
+        }
+
+        /** One line of text. */
+        public Text(String id, LayerRole role, LayerPosition position, Rect bounds, String template, TextStyle style) {
+            this(id, role, position, bounds, template, style, TextFlow.LINE, DEFAULT_LINE_HEIGHT);
         }
     }
 

@@ -70,6 +70,25 @@ public final class Renderer {
     }
 
     /**
+     * Draws the document onto another Java2D surface (a PDF page) whose user space stands for an image
+     * {@code width} pixels wide: the same calls as {@link #render}, so photos are resampled to that width's
+     * resolution and vectors stay vectors. Text goes through the surface's {@link TextOutput#KEY} hint when set.
+     */
+    public void draw(Graphics2D g, Document doc, int width, PhotoSource photos) {
+        Objects.requireNonNull(g, "g");
+        Objects.requireNonNull(doc, "doc");
+        Objects.requireNonNull(photos, "photos");
+        CanvasSize canvas = doc.frame().canvas();
+        Rectangle device = new Rectangle(0, 0, width, canvas.heightFor(width));
+        Graphics2D copy = (Graphics2D) g.create();
+        try {
+            draw(copy, device, doc, (double) width / canvas.width(), photos);
+        } finally {
+            copy.dispose();
+        }
+    }
+
+    /**
      * Why an output of this size cannot be made, if it cannot: larger than {@link #MAX_OUTPUT_PIXELS} or wider or
      * taller than twice the largest canvas side. A pack's lint asks it about each frame's design size.
      */
@@ -84,10 +103,18 @@ public final class Renderer {
     }
 
     private void draw(BufferedImage out, Document doc, double scale, PhotoSource photos) {
-        Frame frame = doc.frame();
         Rectangle device = new Rectangle(0, 0, out.getWidth(), out.getHeight());
         Graphics2D g = out.createGraphics();
         try {
+            draw(g, device, doc, scale, photos);
+        } finally {
+            g.dispose();
+        }
+    }
+
+    private void draw(Graphics2D g, Rectangle device, Document doc, double scale, PhotoSource photos) {
+        Frame frame = doc.frame();
+        {
             RenderHints.apply(g);
             frame.background().ifPresent(argb -> {
                 g.setColor(new Color(argb, true));
@@ -105,8 +132,6 @@ public final class Renderer {
             if (doc.photoInFront()) {
                 paintPhotos(g, device, doc, scale, photos);
             }
-        } finally {
-            g.dispose();
         }
     }
 

@@ -105,6 +105,11 @@ class SamplePackContrastTest {
         if (frame.fields().stream().anyMatch(f -> f.key().equals("unit"))) {
             doc = doc.withText("unit", "Dinas Komunikasi dan Informatika Kabupaten Contoh");
         }
+        for (var field : frame.fields()) { // the pledge card's NIP, place and date are empty until typed
+            if (doc.texts().getOrDefault(field.key(), "").isEmpty()) {
+                doc = doc.withText(field.key(), "Contoh isian " + field.key());
+            }
+        }
         return renderer.render(doc, WIDTH, solid(photoColour));
     }
 

@@ -58,13 +58,20 @@ class SamplePackTest {
     }
 
     @Test
-    void packHasFourFramesOfTheRightKindAndSize() {
+    void packHasTheProfileStatusAndPrintFramesOfTheRightKindAndSize() {
         assertThat(pack.frames()).extracting(Frame::id, Frame::kind, f -> f.canvas().width(), f -> f.canvas().height())
                 .containsExactly(
                         tuple("bingkai-penuh", FrameKind.PROFILE, 1080, 1080),
                         tuple("lencana-lingkaran", FrameKind.PROFILE, 1080, 1080),
                         tuple("pita-sudut", FrameKind.PROFILE, 1080, 1080),
-                        tuple("status-cerita", FrameKind.STATUS, 1080, 1920));
+                        tuple("status-cerita", FrameKind.STATUS, 1080, 1920),
+                        tuple("poster-a4", FrameKind.POSTER, 2160, 3030),
+                        tuple("poster-a3", FrameKind.POSTER, 3030, 4260),
+                        tuple("instagram-4-5", FrameKind.POSTER, 1080, 1350),
+                        tuple("videotron-16-9", FrameKind.BANNER, 1920, 1080),
+                        tuple("spanduk-3x1", FrameKind.BANNER, 3000, 1000),
+                        tuple("roll-up-60x160", FrameKind.BANNER, 1212, 3212),
+                        tuple("ikrar-a4", FrameKind.CARD, 2160, 3030));
         assertThat(pack.defaultFrame().id()).isEqualTo("bingkai-penuh");
     }
 
@@ -80,8 +87,13 @@ class SamplePackTest {
         assertThat(frame.layers()).filteredOn(l -> l.role() == LayerRole.LOGO).hasSize(1);
     }
 
+    /** The profile and status frames: a name, nothing prefilled (poster and card fields are in PrintSamplesTest). */
+    static Stream<Frame> screenPortraitFrames() {
+        return frames().filter(f -> f.kind() == FrameKind.PROFILE || f.kind() == FrameKind.STATUS);
+    }
+
     @ParameterizedTest
-    @MethodSource("frames")
+    @MethodSource("screenPortraitFrames")
     void fieldsAreOptionalAndLimited(Frame frame) {
         assertThat(frame.fields()).allSatisfy(f -> assertThat(f.defaultValue()).isEmpty());
         assertThat(frame.fields()).allSatisfy(f -> assertThat(f.maxLength()).isLessThanOrEqualTo(60));

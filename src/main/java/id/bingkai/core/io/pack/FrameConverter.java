@@ -11,6 +11,7 @@ import id.bingkai.core.model.GuidelineSettings;
 import id.bingkai.core.model.Layer;
 import id.bingkai.core.model.LocalizedText;
 import id.bingkai.core.model.PhotoSlot;
+import id.bingkai.core.model.PrintSize;
 import id.bingkai.core.model.Rect;
 import id.bingkai.core.model.SlotShape;
 import id.bingkai.core.model.TextField;
@@ -25,7 +26,8 @@ import java.util.Set;
 /** Converts one entry of {@code frames}: canvas, slots, layers, and the fields its text layers use. */
 final class FrameConverter {
     private static final Set<String> FRAME = Set.of("id", "name", "kind", "width", "height", "background",
-            "photoAboveAllowed", "slots", "layers", "guideline");
+            "photoAboveAllowed", "slots", "layers", "guideline", "print");
+    private static final Set<String> PRINT = Set.of("trimWidth", "trimHeight", "bleed");
     private static final Set<String> SLOT = Set.of("id", "shape", "x", "y", "width", "height", "radius", "mask");
     private static final List<String> KINDS = List.of("profile", "status", "poster", "banner", "card");
     private static final List<String> SLOT_SHAPES = List.of("rect", "ellipse", "mask");
@@ -58,7 +60,8 @@ final class FrameConverter {
         Optional<CanvasSize> canvas = canvas(f);
         Optional<Integer> background = PaintReader.colour(f, "background", false);
         boolean photoAbove = f.bool("photoAboveAllowed").orElse(false);
-        List<PhotoSlot> slots = slots(f, canvas, problems);
+        Optional<PrintSize> print = print(f, canvas, problems);
+        List<PhotoSlot> slots = slots(f, canvas, print.isPresent(), problems);
         List<Layer> layerList = layers(f, canvas, problems);
         GuidelineSettings guideline = GuidelineBlock.read(element.getAsJsonObject().get("guideline"), packGuideline,
                 path + ".guideline", problems);
@@ -66,7 +69,43 @@ final class FrameConverter {
             return Optional.empty();
         }
         return problems.build(path, () -> new Frame(id.get(), name.get(), kind.get(), canvas.get(), background, slots,
-                layerList, fieldsUsed(layerList), photoAbove, guideline));
+                layerList, fieldsUsed(layerList), photoAbove, guideline, print));
+    }
+
+    /** {@code print}: trim and bleed in millimetres; the canvas must have the proportions of trim plus bleed. */
+    private static Optional<PrintSize> print(JsonFields f, Optional<CanvasSize> canvas, Problems problems) {
+        if (!f.has("print")) {
+            return Optional.empty();
+        }
+        Optional<JsonFields> object = JsonFields.of(f.raw("print", true).orElseThrow(), f.path("print"), problems,
+                PRINT);
+        if (object.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonFields p = object.get();
+        int before = problems.size();
+        Optional<Double> width = p.number("trimWidth", true);
+        Optional<Double> height = p.number("trimHeight", true);
+        double bleed = p.number("bleed", false).orElse(0.0);
+        for (String key : List.of("trimWidth", "trimHeight")) {
+            Optional<Double> side = key.equals("trimWidth") ? width : height;
+            if (side.isPresent() && !(side.get() >= PrintSize.MIN_TRIM_MM && side.get() <= PrintSize.MAX_TRIM_MM)) {
+                p.problem(key, "pack.problem.rangeDecimal", PrintSize.MIN_TRIM_MM, PrintSize.MAX_TRIM_MM);
+            }
+        }
+        if (!(bleed >= 0 && bleed <= PrintSize.MAX_BLEED_MM)) {
+            p.problem("bleed", "pack.problem.rangeDecimal", 0, PrintSize.MAX_BLEED_MM);
+        }
+        if (problems.size() > before || width.isEmpty() || height.isEmpty()) {
+            return Optional.empty();
+        }
+        PrintSize size = new PrintSize(width.get(), height.get(), bleed);
+        if (canvas.isPresent() && !size.fits(canvas.get())) {
+            f.problem("height", "pack.problem.print.aspect", size.pageWidthMm(), size.pageHeightMm(),
+                    size.heightFor(canvas.get().width()));
+            return Optional.empty();
+        }
+        return Optional.of(size);
     }
 
     private static Optional<CanvasSize> canvas(JsonFields f) {
@@ -83,13 +122,14 @@ final class FrameConverter {
         return ok ? Optional.of(new CanvasSize(width.get(), height.get())) : Optional.empty();
     }
 
-    private List<PhotoSlot> slots(JsonFields f, Optional<CanvasSize> canvas, Problems problems) {
+    /** A print frame may have no photo place (a pledge card): its {@code slots} may be left out or empty. */
+    private List<PhotoSlot> slots(JsonFields f, Optional<CanvasSize> canvas, boolean print, Problems problems) {
         List<PhotoSlot> slots = new ArrayList<>();
-        Optional<JsonArray> array = f.array("slots", true);
+        Optional<JsonArray> array = f.array("slots", !print);
         if (array.isEmpty()) {
             return slots;
         }
-        if (array.get().isEmpty()) {
+        if (array.get().isEmpty() && !print) {
             f.problem("slots", "pack.problem.slots.none");
         }
         if (array.get().size() > limits.maxLayers()) {

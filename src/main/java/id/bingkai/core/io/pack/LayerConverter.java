@@ -12,6 +12,7 @@ import id.bingkai.core.model.Rect;
 import id.bingkai.core.model.ShapeKind;
 import id.bingkai.core.model.Stroke;
 import id.bingkai.core.model.TextAlign;
+import id.bingkai.core.model.TextFlow;
 import id.bingkai.core.model.TextStyle;
 import java.util.HashSet;
 import java.util.List;
@@ -34,13 +35,14 @@ final class LayerConverter {
     private static final Set<String> COMMON = Set.of("type", "id", "x", "y", "width", "height", "position", "role");
     private static final Set<String> IMAGE = union(COMMON, "opacity", "file");
     private static final Set<String> TEXT = union(COMMON, "text", "font", "weight", "size", "color", "fill", "align",
-            "uppercase", "letterSpacing");
+            "uppercase", "letterSpacing", "flow", "lineHeight");
     private static final Set<String> SHAPE = union(COMMON, "opacity", "shape", "radius", "fill", "stroke");
     private static final List<String> TYPES = List.of("image", "text", "shape");
     private static final List<String> POSITIONS = List.of("below", "above");
     private static final List<String> ROLES = List.of("decoration", "logo", "tag", "text");
     private static final List<String> ALIGNS = List.of("left", "center", "right");
     private static final List<String> SHAPES = List.of("rect", "ellipse");
+    private static final List<String> FLOWS = List.of("line", "paragraph", "bullets");
 
     private final AssetReader assets;
     private final Set<String> fieldKeys;
@@ -155,11 +157,20 @@ final class LayerConverter {
         if (Math.abs(spacing) > 1) {
             f.problem("letterSpacing", "pack.problem.rangeDecimal", -1, 1);
         }
+        TextFlow flow = f.choice("flow", false, FLOWS).flatMap(TextFlow::fromId).orElse(TextFlow.LINE);
+        double lineHeight = f.number("lineHeight", false).orElse(Layer.Text.DEFAULT_LINE_HEIGHT);
+        if (!(lineHeight >= Layer.Text.MIN_LINE_HEIGHT && lineHeight <= Layer.Text.MAX_LINE_HEIGHT)) {
+            f.problem("lineHeight", "pack.problem.rangeDecimal", Layer.Text.MIN_LINE_HEIGHT,
+                    Layer.Text.MAX_LINE_HEIGHT);
+            lineHeight = Layer.Text.DEFAULT_LINE_HEIGHT;
+        } else if (flow == TextFlow.LINE && f.has("lineHeight")) {
+            f.problem("lineHeight", "pack.problem.text.lineHeightOneLine");
+        }
         if (template.isEmpty() || size.isEmpty() || fill == null || bounds.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Layer.Text(id, role, position, bounds.get(), template.get(),
-                new TextStyle(family, weight, size.get(), fill, align, uppercase, spacing)));
+                new TextStyle(family, weight, size.get(), fill, align, uppercase, spacing), flow, lineHeight));
     }
 
     /** Every {@code {name}} must be {@code {tag}} or a declared field. */

@@ -31,7 +31,7 @@ final class ManifestConverter {
             "dialoginput");
     private static final Set<String> TOP = Set.of("schema", "id", "name", "version", "sample", "tag", "caption",
             "fonts", "fields", "frames", "guideline");
-    private static final Set<String> FIELD = Set.of("key", "label", "default", "maxLength");
+    private static final Set<String> FIELD = Set.of("key", "label", "default", "maxLength", "multiline");
     private static final Pattern TAG = Pattern.compile("#\\S+");
 
     private final AssetReader assets;
@@ -139,14 +139,18 @@ final class ManifestConverter {
             }
             Optional<LocalizedText> label = LocalizedReader.read(f, "label", true);
             String defaultValue = f.string("default", false).orElse("");
+            boolean multiline = f.bool("multiline").orElse(false);
+            int max = multiline ? TextField.MAX_LENGTH_MULTILINE : TextField.MAX_LENGTH;
             int maxLength = f.integer("maxLength", false).orElse(60);
-            if (maxLength < 1 || maxLength > 500) {
-                f.problem("maxLength", "pack.problem.range", 1, 500);
+            if (maxLength < 1 || maxLength > max) {
+                f.problem("maxLength", "pack.problem.range", 1, max);
+            } else if (!multiline && (defaultValue.contains("\n") || defaultValue.contains("\r"))) {
+                f.problem("default", "pack.problem.field.lineBreak");
             } else if (defaultValue.length() > maxLength) {
                 f.problem("default", "pack.problem.field.defaultTooLong", maxLength);
             }
             if (problems.size() == before && key.isPresent() && label.isPresent()) {
-                fields.add(new TextField(key.get(), label.get(), defaultValue, maxLength));
+                fields.add(new TextField(key.get(), label.get(), defaultValue, maxLength, multiline));
             }
         }
         return fields;

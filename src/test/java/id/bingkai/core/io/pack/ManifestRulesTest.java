@@ -110,6 +110,17 @@ class ManifestRulesTest {
             frames[0].layers[3].size              | -                                | manifest.json        | frames[0].layers[3].size              | pack.problem.required
             frames[0].layers[3].fill              | "#000000"                        | manifest.json        | frames[0].layers[3].fill              | pack.problem.text.colorAndFill
             frames[0].layers[3].color             | null                             | manifest.json        | frames[0].layers[3].color             | pack.problem.wrongType
+            frames[0].layers[3].flow              | "columns"                        | manifest.json        | frames[0].layers[3].flow              | pack.problem.choice
+            frames[0].layers[3].lineHeight        | 1.5                              | manifest.json        | frames[0].layers[3].lineHeight        | pack.problem.text.lineHeightOneLine
+            frames[0].layers[4].lineHeight        | 5                                | manifest.json        | frames[0].layers[4].lineHeight        | pack.problem.rangeDecimal
+            fields[1].default                     | "baris\\nkedua"                  | manifest.json        | fields[1].default                     | pack.problem.field.lineBreak
+            fields[1].maxLength                   | 501                              | manifest.json        | fields[1].maxLength                   | pack.problem.range
+            frames[0].print                       | {"trimWidth": 100, "trimHeight": 150, "bleed": 3} | manifest.json | frames[0].height             | pack.problem.print.aspect
+            frames[0].print                       | {"trimWidth": 5, "trimHeight": 5} | manifest.json       | frames[0].print.trimWidth             | pack.problem.rangeDecimal
+            frames[0].print                       | {"trimWidth": 100, "trimHeight": 100, "bleed": 30} | manifest.json | frames[0].print.bleed       | pack.problem.rangeDecimal
+            frames[0].print                       | {"trimWidth": 100, "trimHeigth": 100} | manifest.json   | frames[0].print.trimHeigth            | pack.problem.unknownFieldNear
+            frames[0].print                       | {"trimWidth": 100}               | manifest.json        | frames[0].print.trimHeight            | pack.problem.required
+            frames[0].print                       | "A4"                             | manifest.json        | frames[0].print                       | pack.problem.wrongType
             frames[0].layers[3].align             | "justify"                        | manifest.json        | frames[0].layers[3].align             | pack.problem.choice
             frames[0].layers[3].letterSpacing     | 2                                | manifest.json        | frames[0].layers[3].letterSpacing     | pack.problem.rangeDecimal
             frames[0].layers[3].uppercase         | "yes"                            | manifest.json        | frames[0].layers[3].uppercase         | pack.problem.wrongType
