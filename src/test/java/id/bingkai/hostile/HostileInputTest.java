@@ -136,7 +136,10 @@ class HostileInputTest {
         }
     }
 
-    /** The command line decides like the API it is built on: exit 0 when that opened the input, 3 when not. */
+    /**
+     * The command line decides like the API it is built on: exit 0 when that opened the input, 3 when not, or when
+     * it opened a project with a photo place empty (the command line, like the editor's export, refuses to make it).
+     */
     private static void agree(SoftAssertions soft, HostileCase c, Map<String, Outcome> byReader, String api,
             String cli) {
         Outcome a = byReader.get(api);
@@ -145,6 +148,6 @@ class HostileInputTest {
             return;
         }
         soft.assertThat(command.keys()).as(c + ": " + cli + " agrees with " + a)
-                .containsExactly(a.is("OK") ? "0" : "3");
+                .containsExactly(a.is("OK") && !a.keys().contains(HostileMatrix.EMPTY_PLACE) ? "0" : "3");
     }
 }
