@@ -109,4 +109,14 @@ class PhotoPlacesCliTest {
         assertThat(run.err()).contains("separuh.bingkai").contains("Foto 2 masih kosong");
         assertThat(out).doesNotExist();
     }
+
+    @Test
+    void aBatchIntoATwoPlaceFrameIsRefusedBeforeAnythingIsWritten() throws IOException {
+        Path sheet = Files.writeString(dir.resolve("pegawai.csv"), "nama;foto\r\nSiti;merah.png\r\n");
+        Path out = dir.resolve("hasil");
+        CliRun run = CliRun.of("batch", sheet.toString(), "--pack", pack.toString(), "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("berdua").contains("Foto 2 akan kosong");
+        assertThat(out).doesNotExist();
+    }
 }

@@ -14,6 +14,7 @@ import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.core.io.pack.PackLimits;
 import id.bingkai.core.io.pack.PackLoader;
 import id.bingkai.core.io.project.ProjectFiles;
+import id.bingkai.core.model.PhotoPlaces;
 import id.bingkai.wiring.Services;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -91,8 +92,11 @@ public final class HostileMatrix {
                     Integer.toString(RENDER_WIDTH), "--out", out.resolve("hasil.png").toString());
         } else if (c.kind() == HostileCase.Kind.PROJECT) {
             ProjectFiles projects = new ProjectFiles(images::ref, packs::load);
-            call(c, "project-open", () -> projects.open(input, List.of(new ProjectFiles.KnownPack(
-                    packs.builtIn(), true))));
+            // A project that opens with a photo place empty (its photo gone) opens in the editor, which then will not
+            // export it; the command line refuses to render it. The key says so to HostileInputTest.agree.
+            attempt(c, "project-open", () -> PhotoPlaces.firstEmpty(projects.open(input, List.of(
+                    new ProjectFiles.KnownPack(packs.builtIn(), true))).document()).isPresent()
+                    ? new Result("OK", List.of(EMPTY_PLACE), "") : Result.OK);
             cli(c, "cli-render", out, "render", "--project", input.toString(), "--width",
                     Integer.toString(RENDER_WIDTH), "--out", out.resolve("hasil.png").toString());
         } else {
@@ -118,6 +122,9 @@ public final class HostileMatrix {
     }
 
     /** What a reader call that returned normally produced. */
+    /** The key of a project-open outcome whose document has a photo place left empty. */
+    static final String EMPTY_PLACE = "cli.error.empty-place.project";
+
     private record Result(String status, List<String> keys, String detail) {
         static final Result OK = new Result("OK", List.of(), "");
     }

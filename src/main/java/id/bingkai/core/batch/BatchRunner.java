@@ -4,11 +4,13 @@ package id.bingkai.core.batch;
 import id.bingkai.core.batch.RowResult.Status;
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.error.BingkaiException;
+import id.bingkai.core.error.RefusedException;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.io.export.ExportOptions;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.Frame;
+import id.bingkai.core.model.PhotoPlaces;
 import id.bingkai.core.model.PhotoRef;
 import id.bingkai.core.model.TextField;
 import java.awt.image.BufferedImage;
@@ -62,6 +64,7 @@ public final class BatchRunner {
      */
     public BatchSummary run(BatchJob job, BatchListener listener, BooleanSupplier cancelled) {
         Objects.requireNonNull(cancelled, "cancelled");
+        refuseSeveralPlaces(job.frame());
         long start = System.nanoTime();
         int total = PeopleSheet.countRows(job.sheet());
         try (PeopleSheet sheet = PeopleSheet.open(job.sheet())) {
@@ -81,6 +84,17 @@ public final class BatchRunner {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A sheet row carries one photo: a frame with more places would come out with the others empty, which the editor
+     * and the command line refuse too. Said before any file is read or written.
+     */
+    private static void refuseSeveralPlaces(Frame frame) {
+        if (frame.slots().size() > 1) {
+            throw new RefusedException(Msg.of("batch.error.several-places", frame.id(), frame.slots().size(),
+                    PhotoPlaces.placeName(frame, frame.slots().get(1))));
         }
     }
 

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  */
 final class StrictJson {
     private static final Pattern LOCATION = Pattern.compile("at line (\\d+) column (\\d+)");
+    /** No measurement in a pack needs a number this long; a longer one is a mistake or an attack. */
+    private static final int LONG_NUMBER = 100;
 
     private final String file;
     private final int maxDepth;
@@ -134,9 +136,34 @@ final class StrictJson {
         } else if (near(text, line, column, "NaN") || near(text, line, column, "Infinity")
                 || near(text, line, column, "-Infinity")) {
             problems.add(file, "", "pack.problem.json.nonFinite", line, column);
+        } else if (digitsAt(text, line, column) >= LONG_NUMBER) {
+            // Gson gives up on a number longer than its buffer as if it were malformed: say what it really is.
+            problems.add(file, "", "pack.problem.json.numberTooLong", line, column, digitsAt(text, line, column));
         } else {
             problems.add(file, "", "pack.problem.json.syntax", line, column);
         }
+    }
+
+    /** How many digits the number starting at the 1-based column has (0 when no number starts there). */
+    private static int digitsAt(String text, int line, int column) {
+        if (line <= 0) {
+            return 0;
+        }
+        String[] lines = text.split("\n", -1);
+        if (line > lines.length) {
+            return 0;
+        }
+        String content = lines[line - 1];
+        int i = Math.max(0, column - 1);
+        if (i < content.length() && content.charAt(i) == '-') {
+            i++;
+        }
+        int digits = 0;
+        while (i < content.length() && "0123456789.eE+-".indexOf(content.charAt(i)) >= 0) {
+            digits += Character.isDigit(content.charAt(i)) ? 1 : 0;
+            i++;
+        }
+        return digits;
     }
 
     /** Whether Gson stopped at the very end of the text. */

@@ -127,11 +127,12 @@ public final class ProjectCodec {
         } catch (JsonParseException | IOException | IllegalStateException e) {
             throw bad(file, "project.error.syntax", where(String.valueOf(e.getMessage())));
         }
-        onlyKnown(root, TOP, "", file);
+        // The schema first: a newer Bingkai's project is to be opened by updating, not reported field by field.
         int schema = integer(root, "schema", file);
         if (schema > SCHEMA) {
             throw bad(file, "project.error.newer", schema);
         }
+        onlyKnown(root, TOP, "", file);
         if (schema < 1) {
             throw bad(file, "project.error.field", "schema");
         }

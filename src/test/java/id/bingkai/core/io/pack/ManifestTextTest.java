@@ -4,11 +4,13 @@ package id.bingkai.core.io.pack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bingkai.core.error.Problem;
+import id.bingkai.core.i18n.Messages;
 import id.bingkai.testing.TestPacks;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +46,26 @@ class ManifestTextTest {
 
         assertThat(lint(text.getBytes(StandardCharsets.UTF_8)))
                 .singleElement().extracting(p -> p.reason().key()).isEqualTo("pack.problem.json.comment");
+    }
+
+    @Test
+    void aNumberOfAHundredThousandDigitsIsCalledTooLongNotInvalidJson() {
+        String text = valid().replace("\"x\":140", "\"x\":1" + "0".repeat(99_999));
+        assertThat(text).hasSizeGreaterThan(100_000);
+
+        Problem problem = lint(text.getBytes(StandardCharsets.UTF_8)).getFirst();
+        assertThat(problem.reason().key()).isEqualTo("pack.problem.json.numberTooLong");
+        String said = new Messages(Locale.ENGLISH).format(problem.reason());
+        assertThat(said).contains("too long").contains("100000 digits").doesNotContain("comma");
+        assertThat(new Messages(Messages.INDONESIAN).format(problem.reason())).contains("terlalu panjang")
+                .doesNotContain("koma");
+    }
+
+    @Test
+    void aShortMalformedNumberIsStillASyntaxError() {
+        String text = valid().replace("\"x\":140", "\"x\":014");
+        assertThat(lint(text.getBytes(StandardCharsets.UTF_8))).extracting(p -> p.reason().key())
+                .containsExactly("pack.problem.json.syntax");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.bingkai.core.error.BadInputException;
+import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.PhotoRef;
@@ -145,6 +146,23 @@ class ProjectCodecTest {
         assertThatThrownBy(() -> ProjectCodec.parse(json, Path.of("p.bingkai")))
                 .isInstanceOf(BadInputException.class)
                 .satisfies(e -> assertThat(((BadInputException) e).reason().key()).isEqualTo(key));
+    }
+
+    /** A newer Bingkai adds fields: its project is refused for its schema (update Bingkai), never for a field. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{\"layout\":\"grid\",\"schema\":2,\"pack\":{\"id\":\"satu\"},\"frame\":\"persegi\"}",
+        "{\"schema\":3,\"pack\":{\"id\":\"satu\",\"url\":\"x\"},\"frame\":{\"id\":\"persegi\"},\"stickers\":[]}",
+    })
+    void aProjectFromANewerBingkaiAsksForAnUpdateBeforeAnyUnknownField(String json) {
+        assertThatThrownBy(() -> ProjectCodec.parse(json, Path.of("baru.bingkai")))
+                .isInstanceOf(BadInputException.class)
+                .satisfies(e -> {
+                    BadInputException bad = (BadInputException) e;
+                    assertThat(bad.reason().key()).isEqualTo("project.error.newer");
+                    assertThat(new Messages(Messages.INDONESIAN).format(bad.userMessage()))
+                            .contains("baru.bingkai").contains("Perbarui Bingkai").doesNotContain("tak dikenal");
+                });
     }
 
     @Test
