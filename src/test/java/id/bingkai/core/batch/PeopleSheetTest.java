@@ -11,9 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PeopleSheetTest {
@@ -54,6 +57,46 @@ class PeopleSheetTest {
             assertThat(row.get("unit")).isEqualTo("Biro Umum");
             assertThat(row.get("foto")).isEqualTo("siti.jpg");
         }
+    }
+
+    /** Separators inside a quoted column name are text: only those outside quotes decide the sheet's separator. */
+    static Stream<Arguments> quotedHeaders() {
+        return Stream.of(Arguments.of("\"nama, gelar\";foto", ';', "nama, gelar"),
+                Arguments.of("\"nama; gelar\",foto", ',', "nama; gelar"),
+                Arguments.of("\"a,b,c,d\";foto", ';', "a,b,c,d"),
+                Arguments.of("\"nama;unit;x\"\tfoto", '\t', "nama;unit;x"),
+                Arguments.of("\"a\tb\tc\",foto", ',', "a\tb\tc"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("quotedHeaders")
+    void separatorsInsideAQuotedHeaderDoNotCount(String header, char separator, String firstColumn)
+            throws IOException {
+        Path file = csv(header + "\n" + "Budi" + separator + "budi.jpg\n");
+        try (PeopleSheet sheet = PeopleSheet.open(file)) {
+            assertThat(sheet.separator()).isEqualTo(separator);
+            assertThat(sheet.columns()).containsExactly(firstColumn, "foto");
+            SheetRow row = sheet.next();
+            assertThat(row.get(firstColumn)).isEqualTo("Budi");
+            assertThat(row.get("foto")).isEqualTo("budi.jpg");
+        }
+    }
+
+    @Test
+    void aQuotedHeaderWithAnEscapedQuoteStillCountsOnlyOutsideQuotes() throws IOException {
+        Path file = csv("\"nama \"\"panggilan\"\", gelar\";foto\nBudi;budi.jpg\n");
+        try (PeopleSheet sheet = PeopleSheet.open(file)) {
+            assertThat(sheet.separator()).isEqualTo(';');
+            assertThat(sheet.columns()).containsExactly("nama \"panggilan\", gelar", "foto");
+        }
+    }
+
+    @Test
+    void withNoSeparatorOutsideQuotesTheSheetIsOneColumnSeparatedByCommas() throws IOException {
+        Path file = csv("\"foto;x,y\"\n");
+        assertThatThrownBy(() -> PeopleSheet.open(file)).isInstanceOf(BadInputException.class)
+                .satisfies(e -> assertThat(((BadInputException) e).reason().key())
+                        .isEqualTo("batch.csv.error.no-photo-column"));
     }
 
     @Test

@@ -4,6 +4,8 @@ package id.bingkai.core.io.image;
 import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.i18n.Msg;
+import id.bingkai.core.io.disk.Disk;
+import id.bingkai.core.io.disk.SystemDisk;
 import id.bingkai.core.model.PhotoRef;
 import id.bingkai.core.render.PhotoSource;
 import java.awt.color.ICC_Profile;
@@ -45,14 +47,21 @@ public final class ImageLoader implements PhotoSource {
 
     private final PixelBudget budget;
     private final ScalingJpegDecoder scaling;
+    private final Disk disk;
 
     /**
      * @param fastJpeg the JPEG decoder to try first (the system's libjpeg-turbo: {@code TurboJpegDecoder.system()});
      *                 empty decodes everything through ImageIO
      */
     public ImageLoader(PixelBudget budget, Optional<? extends ScalingJpegDecoder> fastJpeg) {
+        this(budget, fastJpeg, new SystemDisk());
+    }
+
+    /** @param disk where a photo's path is checked (exists, is a regular, readable, non-empty file) before reading */
+    public ImageLoader(PixelBudget budget, Optional<? extends ScalingJpegDecoder> fastJpeg, Disk disk) {
         this.budget = Objects.requireNonNull(budget, "budget");
         this.scaling = fastJpeg.orElse(null);
+        this.disk = Objects.requireNonNull(disk, "disk");
     }
 
     /** Whether JPEGs go through libjpeg-turbo. */
@@ -66,7 +75,7 @@ public final class ImageLoader implements PhotoSource {
 
     /** Reads only the header: format, oriented size, orientation. */
     public ImageInfo probe(Path file) {
-        FileChecks.requireRegularFile(file);
+        FileChecks.requireRegularFile(disk, file);
         return withReader(file, () -> ImageIO.createImageInputStream(file.toFile()), opened -> {
             int w = opened.reader().getWidth(0);
             int h = opened.reader().getHeight(0);
@@ -89,7 +98,7 @@ public final class ImageLoader implements PhotoSource {
      */
     public BufferedImage load(Path file, int minWidth, int minHeight) {
         checkMinimum(minWidth, minHeight);
-        FileChecks.requireRegularFile(file);
+        FileChecks.requireRegularFile(disk, file);
         return withReader(file, () -> ImageIO.createImageInputStream(file.toFile()),
                 opened -> decode(file, opened, minWidth, minHeight,
                         (w, h) -> scaling.decode(file, w, h, budget)));
