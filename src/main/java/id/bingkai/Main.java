@@ -10,6 +10,8 @@ import id.bingkai.wiring.Services;
 import java.io.PrintWriter;
 import java.lang.ref.Reference;
 import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -19,6 +21,8 @@ import java.util.logging.Logger;
  * end: they stand side by side and none imports another.
  */
 public final class Main {
+    private static final String AOT_TRAINING = "aot-training";
+
     private Main() {
     }
 
@@ -42,11 +46,20 @@ public final class Main {
      * command line, which opens the editor when no command is given.
      */
     static int run(String[] args, Services services, Console console) {
-        return switch (BingkaiCli.commandOf(args)) {
+        String word = BingkaiCli.commandOf(args);
+        if (EditorLauncher.opens(word)) { // a project or frame pack opened from the desktop
+            return new EditorLauncher(services, console.err()).launch(List.of(Path.of(word)), false);
+        }
+        int code = switch (word) {
             case "kiosk" -> new KioskLauncher(services, console.out(), console.err()).run(args);
             default -> new BingkaiCli(services, console,
                     () -> new EditorLauncher(services, console.err()).launch()).run(args);
         };
+        if (word.equals(AOT_TRAINING) && code == 0 && System.getenv("BINGKAI_AOT_EDITOR") != null) {
+            // The package build's training run (packaging/build.sh): the editor's start goes into the cache too.
+            code = new EditorLauncher(services, console.err()).launch(List.of(), true);
+        }
+        return code;
     }
 
     private static Charset stdoutCharset(Charset fallback) {

@@ -1,24 +1,34 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.app;
 
+import id.bingkai.app.common.NativeFileDialogs;
 import id.bingkai.app.common.RelayNotices;
 import id.bingkai.app.prefs.Preferences;
 import id.bingkai.app.prefs.PreferencesStore;
+import id.bingkai.core.io.project.ProjectCodec;
 import id.bingkai.wiring.Services;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.text.Font;
+import javafx.stage.Stage;
 
 /**
  * Starts JavaFX without an Application subclass, so the window gets its collaborators through constructors.
- * Everything that reads files at start (preferences, the built-in pack) happens here, before the window
- * exists, not on the FX thread. Blocks until the window closes.
+ * Everything that reads files at start (preferences, the built-in pack) happens here, on the calling thread while
+ * JavaFX starts, never on the FX thread.
  */
 public final class EditorLauncher {
     /** The process exit codes the editor returns (README.md: 1 is a failure of the system, not of the user). */
@@ -43,26 +53,66 @@ public final class EditorLauncher {
     }
 
     public int launch() {
+        return launch(List.of(), false);
+    }
+
+    /**
+     * Opens the editor and blocks until its window closes. The window comes first: JavaFX starts on a helper
+     * thread and shows {@link StartupWindow} while this thread reads the preferences and the built-in pack and makes
+     * the view model; once that window has been drawn the editor fills it, and the packs, thumbnails and the autosave check follow in
+     * the background. {@code BINGKAI_STARTUP_TRACE=1} prints when the window appeared and when the editor was ready.
+     *
+     * @param files opened once the editor is ready, as if dropped on it (a project, a frame pack, a photo): what
+     *        the desktop passes when the user opens a file with Bingkai
+     * @param training closes the window once the editor is ready (the AOT cache's training run, packaging/build.sh)
+     */
+    public int launch(List<Path> files, boolean training) {
         // JavaFX warns when it runs from the class path; that is how the jar is meant to run.
         Logger.getLogger("javafx").setLevel(Level.SEVERE);
+        StartupTrace trace = new StartupTrace(System.getenv("BINGKAI_STARTUP_TRACE") != null ? err : null);
+        CompletableFuture<Stage> window = new CompletableFuture<>();
+        Thread.ofPlatform().name("bingkai-fx-start").start(() -> {
+            try {
+                Platform.setImplicitExit(true);
+                Platform.startup(() -> {
+                    Stage first = StartupWindow.show(services.messages());
+                    StartupWindow.afterFirstFrame(() -> {
+                        trace.mark("window shown");
+                        window.complete(first);
+                    });
+                });
+                loadFonts();
+            } catch (RuntimeException | UnsatisfiedLinkError e) {
+                window.completeExceptionally(e);
+            }
+        });
         CountDownLatch closed = new CountDownLatch(1);
         ExecutorService background = Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon()
                 .name("bingkai-work-", 0).factory());
-        try {
-            Platform.setImplicitExit(true);
-            Platform.startup(() -> { });
-        } catch (RuntimeException | UnsatisfiedLinkError e) {
-            err.println(services.messages().get("app.error.no-display", String.valueOf(e.getMessage())));
-            err.flush();
-            background.shutdownNow();
-            return NO_DISPLAY;
-        }
-        loadFonts();
         Preferences prefs = new PreferencesStore(data.preferences()).load();
         RelayNotices notices = new RelayNotices();
         EditorContext context = EditorContext.of(services, data, background, Platform::runLater);
         MainViewModel vm = new MainViewModel(context, prefs, notices);
-        Platform.runLater(() -> new MainWindow(vm, notices, closed::countDown).show());
+        Stage stage;
+        try {
+            stage = window.join();
+        } catch (CompletionException e) {
+            err.println(services.messages().get("app.error.no-display", String.valueOf(e.getCause().getMessage())));
+            err.flush();
+            background.shutdownNow();
+            return NO_DISPLAY;
+        }
+        Platform.runLater(() -> {
+            MainWindow main = new MainWindow(vm, notices, closed::countDown, new NativeFileDialogs(), stage);
+            main.show();
+            StartupWindow.afterFirstFrame(() -> trace.mark("editor ready"));
+            whenReady(vm, () -> {
+                vm.openFiles(files);
+                if (training) {
+                    stage.hide();
+                }
+            });
+        });
         try {
             closed.await();
         } catch (InterruptedException e) {
@@ -72,6 +122,29 @@ public final class EditorLauncher {
         background.shutdownNow();
         Platform.exit();
         return CLOSED;
+    }
+
+    /** Whether {@code bingkai WORD} opens WORD in the editor: a project or a frame pack, as the desktop passes it. */
+    public static boolean opens(String word) {
+        String name = word.toLowerCase(Locale.ROOT);
+        return !word.startsWith("-") && (name.endsWith("." + ProjectCodec.EXTENSION) || name.endsWith(".zip"));
+    }
+
+    /** Runs {@code then} on the FX thread once the packs are loaded and the gallery is filled. */
+    private static void whenReady(MainViewModel vm, Runnable then) {
+        if (vm.readyProperty().get()) {
+            then.run();
+            return;
+        }
+        vm.readyProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean ready) {
+                if (ready) {
+                    vm.readyProperty().removeListener(this);
+                    then.run();
+                }
+            }
+        });
     }
 
     /** The interface uses the same Inter typeface as the built-in frames. */

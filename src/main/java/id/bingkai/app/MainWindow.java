@@ -37,7 +37,10 @@ public final class MainWindow {
 
     private final MainViewModel vm;
     private final RelayNotices notices;
-    private final Stage stage = new Stage();
+    static final double MIN_WIDTH = 960;
+    static final double MIN_HEIGHT = 600;
+
+    private final Stage stage;
     private final Runnable onClosed;
     private final FileDialogs dialogs;
     private Messages messages;
@@ -50,6 +53,12 @@ public final class MainWindow {
 
     /** @param dialogs the file dialogs of the batch dialog (tests answer them with paths) */
     public MainWindow(MainViewModel vm, RelayNotices notices, Runnable onClosed, FileDialogs dialogs) {
+        this(vm, notices, onClosed, dialogs, new Stage());
+    }
+
+    /** @param stage a new stage, or the one {@link StartupWindow} already shows: the editor fills it */
+    MainWindow(MainViewModel vm, RelayNotices notices, Runnable onClosed, FileDialogs dialogs, Stage stage) {
+        this.stage = Objects.requireNonNull(stage);
         this.vm = Objects.requireNonNull(vm);
         this.notices = Objects.requireNonNull(notices);
         this.onClosed = Objects.requireNonNull(onClosed);
@@ -66,12 +75,14 @@ public final class MainWindow {
 
     public void show() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        scene = new Scene(new javafx.scene.layout.Pane(), Math.min(1366, screen.getWidth()),
-                Math.min(840, screen.getHeight()));
+        // A stage already on screen (StartupWindow) keeps its size, which the user may have changed meanwhile.
+        scene = stage.isShowing() ? new Scene(new javafx.scene.layout.Pane())
+                : new Scene(new javafx.scene.layout.Pane(), Math.min(StartupWindow.WIDTH, screen.getWidth()),
+                        Math.min(StartupWindow.HEIGHT, screen.getHeight()));
         scene.addEventFilter(KeyEvent.KEY_TYPED, e -> MainView.onTyped(e, vm.editor()));
         stage.setScene(scene);
-        stage.setMinWidth(960);
-        stage.setMinHeight(600);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         build(vm.prefsProperty().get());
         vm.prefsProperty().addListener((obs, old, prefs) -> {
             if (!old.language().equals(prefs.language())) {
