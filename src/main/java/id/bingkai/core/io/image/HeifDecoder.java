@@ -19,9 +19,12 @@ public interface HeifDecoder {
     record Header(int width, int height, boolean alpha, byte[] iccProfile) {
     }
 
-    /** Reads the container and the primary image's header only; no pixel is decoded. */
-    Header header(byte[] data, Path name, String format);
+    /**
+     * Reads the container and the primary image's header only; no pixel is decoded. {@code budget} words the refusal
+     * of a file whose declared size libheif's own security limits already refuse.
+     */
+    Header header(byte[] data, Path name, String format, PixelBudget budget);
 
     /** Decodes the primary image, upright, 8 bits per channel; ARGB when it has alpha, else RGB. */
-    BufferedImage decode(byte[] data, Path name, String format);
+    BufferedImage decode(byte[] data, Path name, String format, PixelBudget budget);
 }

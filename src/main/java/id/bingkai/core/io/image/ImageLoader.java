@@ -221,7 +221,7 @@ public final class ImageLoader implements PhotoSource {
     }
 
     private HeifDecoder.Header heifHeader(byte[] data, Path name, String format) {
-        HeifDecoder.Header header = heif.header(data, name, format);
+        HeifDecoder.Header header = heif.header(data, name, format, budget);
         checkDeclared(name, format, header.width(), header.height());
         return header;
     }
@@ -233,7 +233,7 @@ public final class ImageLoader implements PhotoSource {
             throw new BadInputException(name, Msg.of("image.error.too-large-decoded", header.width(),
                     header.height(), megapixels(budget.maxDecodedPixels())));
         }
-        BufferedImage decoded = heif.decode(data, name, format);
+        BufferedImage decoded = heif.decode(data, name, format, budget);
         ICC_Profile embedded = null;
         if (header.iccProfile() != null) {
             try {

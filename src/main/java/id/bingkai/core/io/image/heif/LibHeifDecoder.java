@@ -4,6 +4,7 @@ package id.bingkai.core.io.image.heif;
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.io.image.HeifDecoder;
+import id.bingkai.core.io.image.PixelBudget;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.lang.foreign.Arena;
@@ -26,6 +27,8 @@ public final class LibHeifDecoder implements HeifDecoder {
     private static final int UNSUPPORTED_FEATURE = 4;
     private static final int MEMORY = 6;
     private static final int PLUGIN = 7;
+    /** heif_suberror_Security_limit_exceeded: the file declares more than libheif's own limits allow. */
+    private static final int SECURITY_LIMIT = 1000;
 
     private final LibHeif lib;
 
@@ -39,23 +42,23 @@ public final class LibHeifDecoder implements HeifDecoder {
     }
 
     @Override
-    public Header header(byte[] data, Path name, String format) {
-        return withPrimary(data, name, format, (arena, handle) -> {
+    public Header header(byte[] data, Path name, String format, PixelBudget budget) {
+        return withPrimary(data, name, format, budget, (arena, handle) -> {
             int width = (int) lib.handleWidth.invoke(handle);
             int height = (int) lib.handleHeight.invoke(handle);
             boolean alpha = (int) lib.handleHasAlpha.invoke(handle) != 0;
-            return new Header(width, height, alpha, iccProfile(arena, handle, name, format));
+            return new Header(width, height, alpha, iccProfile(arena, handle, name, format, budget));
         });
     }
 
     @Override
-    public BufferedImage decode(byte[] data, Path name, String format) {
-        return withPrimary(data, name, format, (arena, handle) -> {
+    public BufferedImage decode(byte[] data, Path name, String format, PixelBudget budget) {
+        return withPrimary(data, name, format, budget, (arena, handle) -> {
             boolean alpha = (int) lib.handleHasAlpha.invoke(handle) != 0;
             MemorySegment out = arena.allocate(ValueLayout.ADDRESS);
             check((MemorySegment) lib.decodeImage.invoke(arena, handle, out, LibHeif.COLORSPACE_RGB,
                     alpha ? LibHeif.CHROMA_INTERLEAVED_RGBA : LibHeif.CHROMA_INTERLEAVED_RGB, MemorySegment.NULL),
-                    name, format);
+                    name, format, budget);
             MemorySegment image = out.get(ValueLayout.ADDRESS, 0);
             try {
                 return pixels(arena, image, alpha, name, format);
@@ -92,7 +95,8 @@ public final class LibHeifDecoder implements HeifDecoder {
         return result;
     }
 
-    private byte[] iccProfile(Arena arena, MemorySegment handle, Path name, String format) throws Throwable {
+    private byte[] iccProfile(Arena arena, MemorySegment handle, Path name, String format, PixelBudget budget)
+            throws Throwable {
         int type = (int) lib.profileType.invoke(handle);
         if (type != LibHeif.PROFILE_RICC && type != LibHeif.PROFILE_PROF) {
             return null;
@@ -102,11 +106,11 @@ public final class LibHeifDecoder implements HeifDecoder {
             return null; // an ICC profile of over 4 MB is not a real one; the pixels are taken as sRGB
         }
         MemorySegment profile = arena.allocate(size);
-        check((MemorySegment) lib.rawProfile.invoke(arena, handle, profile), name, format);
+        check((MemorySegment) lib.rawProfile.invoke(arena, handle, profile), name, format, budget);
         return profile.toArray(ValueLayout.JAVA_BYTE);
     }
 
-    private <T> T withPrimary(byte[] data, Path name, String format, OnHandle<T> work) {
+    private <T> T withPrimary(byte[] data, Path name, String format, PixelBudget budget, OnHandle<T> work) {
         Objects.requireNonNull(data, "data");
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment bytes = arena.allocate(Math.max(1, data.length));
@@ -117,9 +121,9 @@ public final class LibHeifDecoder implements HeifDecoder {
             }
             try {
                 check((MemorySegment) lib.readFromMemory.invoke(arena, context, bytes, (long) data.length,
-                        MemorySegment.NULL), name, format);
+                        MemorySegment.NULL), name, format, budget);
                 MemorySegment out = arena.allocate(ValueLayout.ADDRESS);
-                check((MemorySegment) lib.primaryHandle.invoke(arena, context, out), name, format);
+                check((MemorySegment) lib.primaryHandle.invoke(arena, context, out), name, format, budget);
                 MemorySegment handle = out.get(ValueLayout.ADDRESS, 0);
                 try {
                     return work.run(arena, handle);
@@ -139,7 +143,7 @@ public final class LibHeifDecoder implements HeifDecoder {
     }
 
     /** A heif_error other than heif_error_Ok becomes the user's message; libheif's own text is kept as the cause. */
-    private static void check(MemorySegment error, Path name, String format) {
+    private static void check(MemorySegment error, Path name, String format, PixelBudget budget) {
         int code = error.get(ValueLayout.JAVA_INT, 0);
         if (code == 0) {
             return;
@@ -147,6 +151,10 @@ public final class LibHeifDecoder implements HeifDecoder {
         MemorySegment text = error.get(ValueLayout.ADDRESS, 8);
         String detail = text.equals(MemorySegment.NULL) ? "" : text.reinterpret(1024).getString(0);
         IllegalStateException cause = new IllegalStateException("libheif error " + code + ": " + detail);
+        if (code == MEMORY && error.get(ValueLayout.JAVA_INT, 4) == SECURITY_LIMIT) {
+            throw new BadInputException(name, Msg.of("image.error.too-large-declared", budget.maxSide(),
+                    Math.round(budget.maxDeclaredPixels() / 1_000_000.0)), cause);
+        }
         switch (code) {
             case MEMORY -> throw new BadInputException(name, Msg.of("image.error.memory"), cause);
             case UNSUPPORTED_FILETYPE, UNSUPPORTED_FEATURE, PLUGIN -> throw new BadInputException(name,
