@@ -3,6 +3,7 @@ package id.bingkai.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.bingkai.testing.TimeLimits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +41,7 @@ class CliProcessIT {
         Path err = dir.resolve(".stderr");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
         Process p = pb.start();
-        if (!p.waitFor(20, TimeUnit.SECONDS)) {
+        if (!p.waitFor(TimeLimits.scaled(Duration.ofSeconds(20)).toMillis(), TimeUnit.MILLISECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("bingkai " + String.join(" ", args) + " did not finish within 20 s");
         }

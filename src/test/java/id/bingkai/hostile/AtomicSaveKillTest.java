@@ -3,6 +3,7 @@ package id.bingkai.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.bingkai.testing.TimeLimits;
 import java.awt.image.BufferedImage;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -32,10 +34,23 @@ class AtomicSaveKillTest {
     @TempDir
     Path dir;
 
+    /** {@code -Dbingkai.kill.seed=N} replays the kill moments of a failed run (its seed is in the failure). */
+    static final String SEED = "bingkai.kill.seed";
+
     @Test
     void killingTheProcessDuringASaveLeavesTheLastCompleteFile() throws Exception {
+        long seed = Long.getLong(SEED, System.nanoTime());
+        System.out.println("AtomicSaveKillTest: -D" + SEED + "=" + seed);
+        try {
+            killRounds(new Random(seed));
+        } catch (AssertionError | Exception e) {
+            throw new AssertionError("kill moments from seed " + seed + "; replay with -D" + SEED + "=" + seed
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void killRounds(Random random) throws Exception {
         Path target = dir.resolve("hasil.png");
-        Random random = new Random();
         int firstVersion = 1;
         for (int round = 0; round < KILLS; round++) {
             Process child = new ProcessBuilder(ChildJvm.command(List.of("-Xmx256m"), SaveLoop.class,
@@ -51,7 +66,8 @@ class AtomicSaveKillTest {
                 // SIGKILL on Linux and macOS (TerminateProcess on Windows); through the handle, so that the pipe
                 // stays open to read what the child printed before it died.
                 assertThat(child.toHandle().destroyForcibly()).isTrue();
-                assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
+                assertThat(child.waitFor(TimeLimits.scaled(Duration.ofSeconds(20)).toMillis(), TimeUnit.MILLISECONDS))
+                        .as("the killed child ended").isTrue();
                 read(out, saved, saving, Integer.MAX_VALUE); // what it printed before it died
             }
             int kept = check(target, saved, saving.isEmpty() ? -1 : saving.getLast());

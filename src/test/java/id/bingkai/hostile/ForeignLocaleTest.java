@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonPrimitive;
 import id.bingkai.Main;
+import id.bingkai.testing.TimeLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * library prints a stack trace on the console.
  */
 class ForeignLocaleTest {
-    private static final Duration LIMIT = Duration.ofSeconds(60);
+    private static final Duration LIMIT = TimeLimits.scaled(Duration.ofSeconds(60));
 
     @TempDir
     Path dir;

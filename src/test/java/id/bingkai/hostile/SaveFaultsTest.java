@@ -3,7 +3,6 @@ package id.bingkai.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.bingkai.cli.BingkaiCli;
 import id.bingkai.cli.Console;
@@ -12,6 +11,7 @@ import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.io.export.ExportOptions;
 import id.bingkai.core.io.export.ImageExporter;
 import id.bingkai.core.io.export.ImageFormat;
+import id.bingkai.testing.Needs;
 import id.bingkai.testing.Pictures;
 import id.bingkai.wiring.Services;
 import java.io.IOException;
@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Saving where the system says no, for real: a read-only folder, a read-only file, a full disk, a file where a
  * folder should be. Each gives a message naming the file and what to do, and leaves the previous file as it was
  * and no partial or temporary file behind. Cases that need root (an immutable file, a tiny RAM disk) or POSIX
- * permissions are skipped where those are not available.
+ * permissions skip with a message where those are not available, and fail in CI; the same faults injected through
+ * the file layer's seam run everywhere (core.io.export.AtomicFilesFaultTest).
  */
 class SaveFaultsTest {
     private static final ExportOptions REPLACE = new ExportOptions(ImageFormat.PNG, 0.9f, true, List.of());
@@ -48,7 +49,7 @@ class SaveFaultsTest {
         Path folder = Files.createDirectory(dir.resolve("terkunci"));
         Path target = Files.writeString(folder.resolve("hasil.png"), "karya lama");
         try (ReadOnly locked = ReadOnly.make(folder).orElse(null)) {
-            assumeTrue(locked != null, "cannot make a folder read-only here");
+            Needs.that(locked != null, "a way to make a folder read-only for real (chattr +i or POSIX permissions)");
 
             BadInputException e = refusal(target);
             CliResult cli = render(target);
@@ -65,7 +66,7 @@ class SaveFaultsTest {
     void readOnlyFileIsNotReplacedEvenWhenReplacingWasAsked() throws Exception {
         Path target = Files.writeString(dir.resolve("hasil.png"), "karya lama");
         try (ReadOnly locked = ReadOnly.make(target).orElse(null)) {
-            assumeTrue(locked != null, "cannot make a file read-only here");
+            Needs.that(locked != null, "a way to make a file read-only for real (chattr +i or POSIX permissions)");
 
             BadInputException e = refusal(target);
             CliResult cli = render(target);
@@ -82,7 +83,7 @@ class SaveFaultsTest {
     void fullDiskIsReportedAndThePreviousFileStays() throws Exception {
         Path disk = Files.createDirectory(dir.resolve("disk"));
         try (RamDisk mounted = RamDisk.mount(disk, "64k").orElse(null)) {
-            assumeTrue(mounted != null, "cannot mount a small RAM disk here (needs root)");
+            Needs.that(mounted != null, "a small RAM disk (mount -t tmpfs, needs root)");
             Path target = Files.writeString(disk.resolve("hasil.png"), "karya lama");
 
             BadInputException e = refusal(target);

@@ -22,6 +22,7 @@ import id.bingkai.core.model.ShapeKind;
 import id.bingkai.core.model.SlotShape;
 import id.bingkai.core.model.TextField;
 import id.bingkai.core.render.Renderer;
+import id.bingkai.testing.ImageComparison;
 import id.bingkai.testing.PortraitPhotos;
 import id.bingkai.testing.TestFrames;
 import java.awt.Color;
@@ -46,12 +47,13 @@ class GuidelinePicturesTest {
     private static final int YELLOW = 0xFFFAB92C;
     private static final int DARK = 0xFF1F1A17;
     private static final long MAX_BYTES = 50_000;
+    private static final Path COMMITTED = Path.of("docs", "images");
 
     private final Renderer renderer = new Renderer(RuleChecks.FONTS);
     private final PortraitPhotos photos = new PortraitPhotos();
 
     @Test
-    void picturesOfEveryGuideAreSmallPngs() throws IOException {
+    void picturesOfEveryGuideMatchTheCommittedOnesAndAreSmallPngs() throws IOException {
         Path dir = Path.of("target", "guideline-pictures");
         Files.createDirectories(dir);
         List<Path> written = List.of(
@@ -59,10 +61,18 @@ class GuidelinePicturesTest {
                 write(dir, "guideline-story.png", screen(story(), 240)),
                 write(dir, "guideline-print.png", print(poster(), 300)),
                 write(dir, "guideline-previews.png", previews(badge(new Rect(470, 40, 140, 140)))));
+        String docs = System.getProperty("bingkai.docs.images");
         for (Path p : written) {
             assertThat(Files.size(p)).as(p.toString()).isLessThan(MAX_BYTES);
+            if (docs == null) {
+                // The committed pictures are the goldens: a blank, shifted or recoloured picture fails here; anti-aliased
+                // edges may move by a shade.
+                BufferedImage golden = ImageIO.read(COMMITTED.resolve(p.getFileName()).toFile());
+                assertThat(golden).as("docs/images/%s", p.getFileName()).isNotNull();
+                ImageComparison.of(golden, ImageIO.read(p.toFile())).tolerance(32).maxDifferentFraction(0.01)
+                        .named(p.getFileName().toString().replace(".png", "")).assertMatches();
+            }
         }
-        String docs = System.getProperty("bingkai.docs.images");
         if (docs != null) {
             Files.createDirectories(Path.of(docs));
             for (Path p : written) {

@@ -26,6 +26,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PhotoCheckTest {
     @Test
@@ -48,6 +50,31 @@ class PhotoCheckTest {
         var doc = withPhoto(profile(), 0x808080, 3000, 3000, new Placement(0.2, 0, 1, 0, false));
         assertThat(findings(doc, Rule.PHOTO_COVERAGE)).singleElement()
                 .satisfies(f -> assertThat(f.region().maxX()).isLessThanOrEqualTo(216 + 0.5));
+    }
+
+    /**
+     * The threshold is half a canvas unit ({@link Geometry#EPSILON}): a sliver of one unit is an empty edge the
+     * user will see, a third of a unit is rounding. Gaps either side of it, across and down.
+     */
+    @ParameterizedTest(name = "gap of {0} units, moved {1}")
+    @CsvSource({"0.3, across, 0", "0.3, down, 0", "0.6, across, 1", "1, across, 1", "1, down, 1", "2, down, 1",
+        "12, across, 1", "13, down, 1"})
+    void thinGapsJustAboveTheThresholdAreFoundAndThoseBelowAreNot(double gap, String direction, int expected) {
+        double offset = gap / 1080;
+        Placement moved = direction.equals("across") ? new Placement(offset, 0, 1, 0, false)
+                : new Placement(0, offset, 1, 0, false);
+        var doc = withPhoto(profile(), 0x808080, 3000, 3000, moved);
+
+        List<Finding> found = findings(doc, Rule.PHOTO_COVERAGE);
+
+        assertThat(found).hasSize(expected);
+        found.forEach(f -> {
+            Rect r = f.region();
+            assertThat(direction.equals("across") ? r.width() : r.height()).as("the sliver's thickness")
+                    .isCloseTo(gap, org.assertj.core.data.Offset.offset(0.05));
+            assertThat(direction.equals("across") ? r.height() : r.width()).as("along the whole edge")
+                    .isCloseTo(1080, org.assertj.core.data.Offset.offset(0.5));
+        });
     }
 
     @Test

@@ -3,28 +3,27 @@ package id.bingkai.core.io.export;
 
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.i18n.Msg;
-import java.io.BufferedOutputStream;
+import id.bingkai.core.io.disk.Disk;
+import id.bingkai.core.io.disk.SystemDisk;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that it is either complete or absent: the bytes go to a hidden temporary file in the same
  * folder, are forced to disk, and the file is then renamed into place. A crash, a full disk or an encoder error
  * never leaves a half-written image under the user's chosen name, and the temporary file is removed on failure.
+ * Every file operation goes through a {@link Disk}, so that tests can make them fail.
  */
 public final class AtomicFiles {
     /** Writes the content; may throw to abort (nothing is left behind). */
@@ -35,6 +34,17 @@ public final class AtomicFiles {
 
     private static final int MAX_NAME_IN_TEMP = 120;
 
+    private final Disk disk;
+
+    /** On the machine's own file system. */
+    public AtomicFiles() {
+        this(new SystemDisk());
+    }
+
+    public AtomicFiles(Disk disk) {
+        this.disk = Objects.requireNonNull(disk, "disk");
+    }
+
     /**
      * Checks, before anything is written, that {@code target} can be created: its folder exists and is a folder,
      * the target is not a folder, and it does not exist unless {@code overwrite}.
@@ -44,13 +54,13 @@ public final class AtomicFiles {
     public void checkWritable(Path target, boolean overwrite) {
         Path file = target.toAbsolutePath();
         Path folder = file.getParent();
-        if (file.getFileName() == null || folder == null || Files.isDirectory(file)) {
+        if (file.getFileName() == null || folder == null || disk.isDirectory(file)) {
             throw new BadInputException(target, Msg.of("export.error.isFolder"));
         }
-        if (!Files.isDirectory(folder)) {
+        if (!disk.isDirectory(folder)) {
             for (Path p = folder; p != null; p = p.getParent()) {
-                if (Files.exists(p)) {
-                    if (!Files.isDirectory(p)) {
+                if (disk.exists(p)) {
+                    if (!disk.isDirectory(p)) {
                         throw new BadInputException(target, Msg.of("export.error.notAFolder", p));
                     }
                     break;
@@ -58,10 +68,10 @@ public final class AtomicFiles {
             }
             throw new BadInputException(target, Msg.of("export.error.noFolder", folder));
         }
-        if (!overwrite && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (!overwrite && disk.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw exists(target);
         }
-        if (overwrite && Files.isRegularFile(file) && !Files.isWritable(file)) {
+        if (overwrite && disk.isRegularFile(file) && !disk.isWritable(file)) {
             // A rename would replace it anyway on Linux and macOS; the read-only mark says the user wants it kept.
             throw new BadInputException(target, Msg.of("export.error.readOnlyFile"));
         }
@@ -84,15 +94,12 @@ public final class AtomicFiles {
         Path temp = file.resolveSibling(tempName(file));
         boolean created = false;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            try (Disk.Output out = disk.create(temp)) {
                 created = true;
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-                content.writeTo(out);
-                out.flush();
-                channel.force(true);
+                content.writeTo(out.stream());
+                out.force(); // on the device before the rename makes it the user's file
             }
-            if (!overwrite && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            if (!overwrite && disk.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 throw exists(target); // appeared while we were writing
             }
             move(temp, file, overwrite);
@@ -108,19 +115,19 @@ public final class AtomicFiles {
         }
     }
 
-    private static void move(Path temp, Path file, boolean overwrite) throws IOException {
+    private void move(Path temp, Path file, boolean overwrite) throws IOException {
         try {
             if (overwrite) {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                disk.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } else {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+                disk.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
             }
         } catch (AtomicMoveNotSupportedException e) {
             // Same folder, so this is rare (some network shares); a plain rename is the best we can do.
             if (overwrite) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+                disk.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             } else {
-                Files.move(temp, file);
+                disk.move(temp, file);
             }
         }
     }
@@ -138,7 +145,7 @@ public final class AtomicFiles {
         return new BadInputException(target, Msg.of("export.error.exists"));
     }
 
-    private static BadInputException failure(Path target, Path folder, IOException e) {
+    private BadInputException failure(Path target, Path folder, IOException e) {
         // Encoders wrap the file system's error (ImageIO: "I/O error writing PNG file!"); the cause says why.
         for (Throwable t = e; t != null; t = t.getCause()) {
             String lower = reason(t).toLowerCase(Locale.ROOT);
@@ -151,7 +158,7 @@ public final class AtomicFiles {
             }
             if (t instanceof NoSuchFileException) {
                 return new BadInputException(target,
-                        Msg.of(Files.isDirectory(folder) ? "export.error.readOnly" : "export.error.noFolder", folder),
+                        Msg.of(disk.isDirectory(folder) ? "export.error.readOnly" : "export.error.noFolder", folder),
                         e);
             }
         }
@@ -168,9 +175,9 @@ public final class AtomicFiles {
         return reason == null || reason.isBlank() ? t.getClass().getSimpleName() : reason;
     }
 
-    private static void deleteQuietly(Path temp) {
+    private void deleteQuietly(Path temp) {
         try {
-            Files.deleteIfExists(temp);
+            disk.deleteIfExists(temp);
         } catch (IOException ignored) {
             // The folder became unwritable mid-way; nothing more we can do, and the original error matters more.
         }

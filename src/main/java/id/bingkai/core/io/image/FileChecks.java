@@ -3,6 +3,7 @@ package id.bingkai.core.io.image;
 
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.i18n.Msg;
+import id.bingkai.core.io.disk.Disk;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,22 +22,22 @@ final class FileChecks {
     }
 
     /** Never opens a FIFO or device: reading one could block forever or never end. */
-    static void requireRegularFile(Path file) {
+    static void requireRegularFile(Disk disk, Path file) {
         Objects.requireNonNull(file, "file");
-        if (Files.isDirectory(file)) {
+        if (disk.isDirectory(file)) {
             throw new BadInputException(file, Msg.of("image.error.directory"));
         }
-        if (!Files.exists(file)) {
+        if (!disk.exists(file)) {
             throw new BadInputException(file, Msg.of("image.error.not-found"));
         }
-        if (!Files.isRegularFile(file)) {
+        if (!disk.isRegularFile(file)) {
             throw new BadInputException(file, Msg.of("image.error.not-regular"));
         }
-        if (!Files.isReadable(file)) {
+        if (!disk.isReadable(file)) {
             throw new BadInputException(file, Msg.of("image.error.unreadable"));
         }
         try {
-            if (Files.size(file) == 0) {
+            if (disk.size(file) == 0) {
                 throw new BadInputException(file, Msg.of("image.error.empty"));
             }
         } catch (IOException e) {

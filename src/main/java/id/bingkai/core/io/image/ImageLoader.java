@@ -4,6 +4,8 @@ package id.bingkai.core.io.image;
 import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.i18n.Msg;
+import id.bingkai.core.io.disk.Disk;
+import id.bingkai.core.io.disk.SystemDisk;
 import id.bingkai.core.model.PhotoRef;
 import id.bingkai.core.render.PhotoSource;
 import java.awt.color.ICC_Profile;
@@ -55,13 +57,19 @@ public final class ImageLoader implements PhotoSource {
     private final PixelBudget budget;
     private final ScalingJpegDecoder scaling;
     private final HeifDecoder heif;
+    private final Disk disk;
 
     /**
      * @param fastJpeg the JPEG decoder to try first (the system's libjpeg-turbo: {@code TurboJpegDecoder.system()});
      *                 empty decodes everything through ImageIO
      */
     public ImageLoader(PixelBudget budget, Optional<? extends ScalingJpegDecoder> fastJpeg) {
-        this(budget, fastJpeg, Optional.empty());
+        this(budget, fastJpeg, Optional.empty(), new SystemDisk());
+    }
+
+    /** @param disk where a photo's path is checked (exists, is a regular, readable, non-empty file) before reading */
+    public ImageLoader(PixelBudget budget, Optional<? extends ScalingJpegDecoder> fastJpeg, Disk disk) {
+        this(budget, fastJpeg, Optional.empty(), disk);
     }
 
     /**
@@ -71,9 +79,16 @@ public final class ImageLoader implements PhotoSource {
      */
     public ImageLoader(PixelBudget budget, Optional<? extends ScalingJpegDecoder> fastJpeg,
             Optional<? extends HeifDecoder> heif) {
+        this(budget, fastJpeg, heif, new SystemDisk());
+    }
+
+    /** The full form: {@code disk} is where a photo's path is checked before reading. */
+    public ImageLoader(PixelBudget budget, Optional<? extends ScalingJpegDecoder> fastJpeg,
+            Optional<? extends HeifDecoder> heif, Disk disk) {
         this.budget = Objects.requireNonNull(budget, "budget");
         this.scaling = fastJpeg.orElse(null);
         this.heif = heif.orElse(null);
+        this.disk = Objects.requireNonNull(disk, "disk");
     }
 
     /** Whether HEIC and AVIF photos can be opened (libheif is installed). */
@@ -92,7 +107,7 @@ public final class ImageLoader implements PhotoSource {
 
     /** Reads only the header: format, oriented size, orientation. */
     public ImageInfo probe(Path file) {
-        FileChecks.requireRegularFile(file);
+        FileChecks.requireRegularFile(disk, file);
         String heifFormat = heifFormat(file);
         if (heifFormat != null) {
             HeifDecoder.Header header = heifHeader(readHeif(file), file, heifFormat);
@@ -120,7 +135,7 @@ public final class ImageLoader implements PhotoSource {
      */
     public BufferedImage load(Path file, int minWidth, int minHeight) {
         checkMinimum(minWidth, minHeight);
-        FileChecks.requireRegularFile(file);
+        FileChecks.requireRegularFile(disk, file);
         String heifFormat = heifFormat(file);
         if (heifFormat != null) {
             return decodeHeif(readHeif(file), file, heifFormat);

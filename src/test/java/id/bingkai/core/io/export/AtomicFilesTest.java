@@ -3,7 +3,6 @@ package id.bingkai.core.io.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import id.bingkai.core.error.BadInputException;
 import java.io.IOException;
@@ -11,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
@@ -97,24 +95,6 @@ class AtomicFilesTest {
             throw new AccessDeniedException(target.toString());
         }));
         assertThat(listing(dir)).isEmpty();
-    }
-
-    @Test
-    void readOnlyFolderIsReportedAndNothingIsCreated() throws IOException {
-        Path folder = Files.createDirectory(dir.resolve("terkunci"));
-        try {
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
-        } catch (UnsupportedOperationException e) {
-            assumeThat(false).as("POSIX permissions not supported here").isTrue();
-        }
-        try {
-            assumeThat(Files.isWritable(folder)).as("running as a user who can ignore permissions (root)").isFalse();
-            assertFailsWith("export.error.readOnly", () -> files.write(folder.resolve("foto.png"), false, out -> {
-            }));
-            assertThat(listing(folder)).isEmpty();
-        } finally {
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
     }
 
     @Test

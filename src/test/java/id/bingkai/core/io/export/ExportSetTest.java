@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.model.CanvasSize;
 import id.bingkai.core.model.FramePack;
+import id.bingkai.testing.ImageBytes;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

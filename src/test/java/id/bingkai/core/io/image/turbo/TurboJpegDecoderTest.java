@@ -2,9 +2,9 @@
 package id.bingkai.core.io.image.turbo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.bingkai.core.io.image.PixelBudget;
+import id.bingkai.testing.Needs;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -36,9 +35,7 @@ class TurboJpegDecoderTest {
 
     @BeforeEach
     void findLibrary() {
-        Optional<TurboJpegDecoder> system = TurboJpegDecoder.system();
-        assumeTrue(system.isPresent(), "libjpeg-turbo (libturbojpeg0) is not installed here");
-        decoder = system.get();
+        decoder = Needs.present(TurboJpegDecoder.system(), "libjpeg-turbo (libturbojpeg0)");
     }
 
     static BufferedImage picture(int w, int h) {

@@ -2,20 +2,17 @@
 package id.bingkai.core.io.image.turbo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.bingkai.core.io.image.PixelBudget;
+import id.bingkai.testing.Needs;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** One library instance serves the decoder and the encoder; each function is bound on its first call. */
 class TurboJpegTest {
     private static TurboJpeg library() {
-        Optional<TurboJpeg> lib = TurboJpeg.find();
-        assumeTrue(lib.isPresent(), "libjpeg-turbo (libturbojpeg0) is not installed here");
-        return lib.get();
+        return Needs.present(TurboJpeg.find(), "libjpeg-turbo (libturbojpeg0)");
     }
 
     @Test

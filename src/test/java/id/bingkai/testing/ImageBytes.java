@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-package id.bingkai.core.io.export;
+package id.bingkai.testing;
 
+import id.bingkai.core.io.export.XmpPacket;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -9,13 +10,13 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Just enough PNG and JPEG structure parsing to check what metadata an exported file carries. */
-final class ImageBytes {
+public final class ImageBytes {
     /** A PNG chunk. */
-    record Chunk(String type, byte[] data) {
+    public record Chunk(String type, byte[] data) {
     }
 
     /** A JPEG marker segment before the image data (marker 0xFFxx, payload without the length field). */
-    record Segment(int marker, byte[] payload) {
+    public record Segment(int marker, byte[] payload) {
     }
 
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
@@ -23,7 +24,7 @@ final class ImageBytes {
     private ImageBytes() {
     }
 
-    static List<Chunk> pngChunks(byte[] file) {
+    public static List<Chunk> pngChunks(byte[] file) {
         if (!Arrays.equals(Arrays.copyOf(file, 8), PNG_SIGNATURE)) {
             throw new AssertionError("not a PNG");
         }
@@ -42,7 +43,7 @@ final class ImageBytes {
     }
 
     /** Segments from SOI up to and including SOS (the entropy-coded data after it is not parsed). */
-    static List<Segment> jpegSegments(byte[] file) {
+    public static List<Segment> jpegSegments(byte[] file) {
         if ((file[0] & 0xff) != 0xFF || (file[1] & 0xff) != 0xD8) {
             throw new AssertionError("not a JPEG");
         }
@@ -63,8 +64,56 @@ final class ImageBytes {
         return segments;
     }
 
+    /**
+     * Every chunk type in file order, nothing de-duplicated, except that a run of consecutive IDAT chunks (how an
+     * encoder splits the pixel data is its own business) counts as one "IDAT".
+     */
+    public static List<String> pngStructure(byte[] file) {
+        List<String> types = new ArrayList<>();
+        for (Chunk chunk : pngChunks(file)) {
+            if (!(chunk.type().equals("IDAT") && !types.isEmpty() && types.getLast().equals("IDAT"))) {
+                types.add(chunk.type());
+            }
+        }
+        return types;
+    }
+
+    /**
+     * The name of every marker segment from SOI to SOS in file order (APP0, APP1, COM, DQT, SOF0, DHT, SOS, ...),
+     * nothing de-duplicated, followed by "EOI" when the file ends right after its end-of-image marker and by
+     * "TRAILING" when anything follows it (a comment hidden after the picture would be a leak too).
+     */
+    public static List<String> jpegStructure(byte[] file) {
+        List<String> names = new ArrayList<>();
+        for (Segment segment : jpegSegments(file)) {
+            names.add(markerName(segment.marker()));
+        }
+        int end = file.length;
+        boolean endsWithEoi = end >= 2 && (file[end - 2] & 0xff) == 0xFF && (file[end - 1] & 0xff) == 0xD9;
+        names.add(endsWithEoi ? "EOI" : "TRAILING");
+        return names;
+    }
+
+    static String markerName(int marker) {
+        int m = marker & 0xFF;
+        if (m >= 0xE0 && m <= 0xEF) {
+            return "APP" + (m - 0xE0);
+        }
+        if (m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC) {
+            return "SOF" + (m - 0xC0);
+        }
+        return switch (m) {
+            case 0xC4 -> "DHT";
+            case 0xDB -> "DQT";
+            case 0xDD -> "DRI";
+            case 0xDA -> "SOS";
+            case 0xFE -> "COM";
+            default -> String.format("FF%02X", m);
+        };
+    }
+
     /** All PNG chunks except the compressed pixels, or all JPEG segments before the compressed pixels. */
-    static byte[] metadataBytes(byte[] file) {
+    public static byte[] metadataBytes(byte[] file) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if ((file[0] & 0xff) == 0x89) {
             pngChunks(file).stream().filter(c -> !c.type().equals("IDAT")).forEach(c -> {
@@ -78,7 +127,7 @@ final class ImageBytes {
     }
 
     /** The XMP packet of an iTXt chunk (uncompressed) with the XMP keyword. */
-    static String pngXmp(byte[] file) {
+    public static String pngXmp(byte[] file) {
         for (Chunk chunk : pngChunks(file)) {
             if (chunk.type().equals("iTXt")) {
                 byte[] d = chunk.data();
@@ -98,7 +147,7 @@ final class ImageBytes {
     }
 
     /** The XMP packet of the APP1 segment that starts with the XMP namespace. */
-    static String jpegXmp(byte[] file) {
+    public static String jpegXmp(byte[] file) {
         byte[] ns = XmpPacket.JPEG_NAMESPACE.getBytes(StandardCharsets.US_ASCII);
         for (Segment segment : jpegSegments(file)) {
             byte[] p = segment.payload();
@@ -109,11 +158,11 @@ final class ImageBytes {
         return null;
     }
 
-    static boolean contains(byte[] haystack, String needle) {
+    public static boolean contains(byte[] haystack, String needle) {
         return indexOf(haystack, needle.getBytes(StandardCharsets.ISO_8859_1), 0) >= 0;
     }
 
-    static int indexOf(byte[] haystack, byte[] needle, int from) {
+    public static int indexOf(byte[] haystack, byte[] needle, int from) {
         outer:
         for (int i = from; i <= haystack.length - needle.length; i++) {
             for (int j = 0; j < needle.length; j++) {
