@@ -15,7 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code bingkai render}: one photo in one frame, written as PNG or JPEG. */
+/**
+ * {@code bingkai render}: one photo in one frame, written as PNG or JPEG. A design the guideline blocks (as
+ * {@code check} and the editor would) is not written: the findings are printed and the exit code is 1, as check's.
+ */
 @Command(name = "render")
 final class RenderCommand implements Callable<Integer> {
     private final Services services;
@@ -37,6 +40,12 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--force", descriptionKey = "cli.render.option.force")
     boolean force;
 
+    @Option(names = "--crop-marks", descriptionKey = "cli.render.option.crop-marks")
+    boolean cropMarks;
+
+    @Option(names = "--dpi", paramLabel = "N", descriptionKey = "cli.render.option.dpi")
+    Integer dpi;
+
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE|DIR",
             descriptionKey = "cli.render.option.out")
     Path out;
@@ -54,12 +63,27 @@ final class RenderCommand implements Callable<Integer> {
         if (presets.isSet()) {
             return presets.render(services, console, spec, document, out, quality, force);
         }
+        if (dpi != null && (dpi < 36 || dpi > 1200)) {
+            throw usage("cli.render.error.dpi", dpi);
+        }
+        if (dpi != null && document.width != null) {
+            throw usage("cli.render.error.dpiAndWidth");
+        }
+        if (PrintRender.isPdf(out)) {
+            return new PrintRender(services, console, spec).pdf(document, out, cropMarks, dpi, force);
+        }
+        if (cropMarks) {
+            throw usage("cli.render.error.cropMarksPdf");
+        }
         ImageFormat format = ImageFormat.fromFileName(out)
                 .orElseThrow(() -> usage("cli.render.error.format", out));
         document.validate(services, spec);
         services.exporter().checkTarget(out, force);
         Document doc = document.document(services, console, spec);
-        int outWidth = document.width(doc.frame());
+        int outWidth = dpi == null ? document.width(doc.frame()) : PrintRender.width(doc.frame(), dpi, spec, services);
+        if (GuidelineGate.blocks(services, console, doc, outWidth, out)) {
+            return CheckCommand.BLOCKED;
+        }
         BufferedImage image = services.renderer().render(doc, outWidth, services.images());
         services.exporter().write(image, out, new ExportOptions(format, quality / 100f, force,
                 doc.pack().keywords()));

@@ -4,6 +4,7 @@ package id.bingkai.wiring;
 import id.bingkai.core.guideline.GuidelineChecker;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.io.export.AtomicFiles;
+import id.bingkai.core.io.export.pdf.PdfExporter;
 import id.bingkai.core.io.export.ImageExporter;
 import id.bingkai.core.io.image.ImageLoader;
 import id.bingkai.core.io.image.PixelBudget;
@@ -84,6 +85,11 @@ public final class Services {
             renderer = new Renderer(fonts());
         }
         return renderer;
+    }
+
+    /** Print-ready PDF drawn by the same renderer. */
+    public PdfExporter pdf() {
+        return new PdfExporter(renderer(), new AtomicFiles());
     }
 
     /** A guideline checker that measures text with the renderer's fonts. */

@@ -17,7 +17,23 @@ public sealed interface Asset {
     record Vector(String name, SVGDocument document) implements Asset {
     }
 
-    /** A font file (TTF/OTF) shipped in a pack, usable by its family name in text layers. */
-    record Typeface(String name, java.awt.Font font) implements Asset {
+    /**
+     * A font file (TTF/OTF) shipped in a pack, usable by its family name in text layers.
+     *
+     * @param data the file's bytes, for embedding in a PDF (empty when not kept)
+     */
+    record Typeface(String name, java.awt.Font font, byte[] data) implements Asset {
+        public Typeface {
+            data = data.clone();
+        }
+
+        public Typeface(String name, java.awt.Font font) {
+            this(name, font, new byte[0]);
+        }
+
+        @Override
+        public byte[] data() {
+            return data.clone();
+        }
     }
 }

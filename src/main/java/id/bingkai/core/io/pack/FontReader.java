@@ -21,7 +21,7 @@ final class FontReader {
             case FONT -> {
                 try {
                     Font font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(data));
-                    return Optional.of(new Asset.Typeface(file, font));
+                    return Optional.of(new Asset.Typeface(file, font, data));
                 } catch (FontFormatException | IOException | RuntimeException e) {
                     problems.add(file, field, "pack.problem.font.broken");
                 }

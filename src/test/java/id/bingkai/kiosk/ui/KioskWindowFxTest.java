@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.kiosk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import id.bingkai.core.i18n.Messages;
+import id.bingkai.kiosk.EngineDelivery;
+import id.bingkai.kiosk.config.HandoffConfig;
+import id.bingkai.kiosk.server.LanServer;
+import id.bingkai.kiosk.server.ServerLimits;
+import id.bingkai.kiosk.server.Tokens;
+import id.bingkai.kiosk.session.KioskCounters;
+import id.bingkai.kiosk.session.Wipe;
+import id.bingkai.testing.TestPhotos;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real kiosk window, headless: a visitor walks the whole flow with the replay source in portrait and landscape
+ * by touching the buttons, the result appears on disk and is gone after "Terima kasih"; keys do not leave
+ * fullscreen; the QR code on the hand-off screen decodes to the download link.
+ */
+@ExtendWith(ApplicationExtension.class)
+class KioskWindowFxTest {
+    @TempDir
+    Path dir;
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private final TestClock clock = new TestClock();
+    private KioskRig rig;
+    private FakeDelivery delivery;
+
+    private void open(int width, int height) throws Exception {
+        delivery = new FakeDelivery(dir, new KioskCounters());
+        open(width, height, delivery);
+    }
+
+    private void open(int width, int height, Delivery delivery) throws Exception {
+        Path photo = TestPhotos.jpeg(dir, "foto.jpg", 1200, 900);
+        rig = WaitForAsyncUtils.asyncFx(() -> {
+            KioskRig r = new KioskRig(new Stage(), new Messages(Locale.of("id")), FlowSettings.DEFAULT,
+                    PhotoInput.of(PhotoInput.Kind.REPLAY, new TestSource(photo)), delivery, clock, background,
+                    Platform::runLater, KioskRig.quietAdmin(() -> { }), "2468".toCharArray());
+            r.window.show();
+            Stage stage = r.window.stage();
+            stage.setWidth(width);
+            stage.setHeight(height);
+            return r;
+        }).get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (rig != null) {
+            WaitForAsyncUtils.asyncFx(rig.window::close).get(10, TimeUnit.SECONDS);
+        }
+        background.shutdownNow();
+    }
+
+    private void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Screen screen() throws Exception {
+        return WaitForAsyncUtils.asyncFx(rig.flow::screen).get(5, TimeUnit.SECONDS);
+    }
+
+    private void tickAfter(Duration d) throws Exception {
+        clock.advance(d);
+        WaitForAsyncUtils.asyncFx(rig.flow::tick).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * JavaFX's headless screen is 1000 pixels high, so portrait is walked at 9:16 in 562×1000 (the real 1080×1920 and
+     * 1920×1080 are in the Xvfb screenshots); landscape at the laptop's own 1366×768 and at 16:9 in 1600×900.
+     */
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"562, 1000", "1366, 768", "1600, 900"})
+    void aVisitorWalksTheWholeFlowByTouchAndLeavesNothingBehind(int width, int height, FxRobot robot)
+            throws Exception {
+        open(width, height);
+        assertThat(rig.window.stage().getScene().getWidth()).isEqualTo(width);
+        robot.clickOn("#screen-attract");
+        await(() -> screen() == Screen.FRAMES);
+        robot.clickOn("#frame-" + KioskRig.PACK.frames().get(1).id());
+        await(() -> screen() == Screen.PHOTO);
+        Node take = robot.lookup("#take-photo").query();
+        assertThat(take.getBoundsInLocal().getHeight()).as("a thumb-sized target").isGreaterThanOrEqualTo(48);
+        robot.clickOn(take);
+        tickAfter(Duration.ofSeconds(3));
+        await(() -> screen() == Screen.ADJUST && rig.flow.previewProperty().get() != null);
+        robot.clickOn("#zoom-in").clickOn("#turn");
+        assertThat(rig.flow.adjust().document().primaryPhoto().orElseThrow().placement().rotation()).isEqualTo(90);
+        robot.drag("#adjust-preview").dropBy(40, 0);
+        robot.clickOn("#accept");
+        await(() -> screen() == Screen.HANDOFF);
+        Path result = rig.flow.handoff().result().orElseThrow();
+        assertThat(result).isRegularFile().startsWith(delivery.workFolder());
+        robot.clickOn("#usb");
+        await(() -> rig.flow.handoff().outcomeProperty().get() == Handoff.Last.SAVED_USB);
+        assertThat(dir.resolve("usb").resolve(result.getFileName())).isRegularFile();
+        robot.clickOn("#done");
+        await(() -> screen() == Screen.THANKS);
+        tickAfter(FlowSettings.DEFAULT.thanks());
+        await(() -> screen() == Screen.ATTRACT);
+        await(() -> !Files.exists(result));
+        try (var left = Files.list(delivery.workFolder())) {
+            assertThat(left).as("no visit folder is left").isEmpty();
+        }
+    }
+
+    @Test
+    void aGuestsKeysDoNotLeaveFullscreenOrCloseTheKiosk(FxRobot robot) throws Exception {
+        open(1366, 768);
+        assertThat(rig.window.stage().isFullScreen()).isTrue();
+        robot.clickOn("#screen-attract");
+        await(() -> screen() == Screen.FRAMES);
+        robot.type(KeyCode.ESCAPE).type(KeyCode.F11);
+        robot.press(KeyCode.ALT).type(KeyCode.F4).release(KeyCode.ALT);
+        robot.press(KeyCode.CONTROL).type(KeyCode.W).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.asyncFx(() -> rig.window.stage().fireEvent(new javafx.stage.WindowEvent(
+                rig.window.stage(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST))).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rig.window.stage().isShowing()).isTrue();
+        assertThat(rig.window.stage().isFullScreen()).isTrue();
+        assertThat(screen()).isEqualTo(Screen.FRAMES);
+        WaitForAsyncUtils.asyncFx(() -> rig.window.stage().setFullScreen(false)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rig.window.stage().isFullScreen()).as("fullscreen comes back").isTrue();
+    }
+
+    private String qrOnScreen(FxRobot robot) throws Exception {
+        Node qr = robot.lookup("#download-qr").query();
+        WritableImage shot = WaitForAsyncUtils.asyncFx(() -> qr.snapshot(null, null)).get(10, TimeUnit.SECONDS);
+        int w = (int) shot.getWidth();
+        int h = (int) shot.getHeight();
+        int[] argb = new int[w * h];
+        shot.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new RGBLuminanceSource(w, h, argb)))).getText();
+    }
+
+    @Test
+    void theQrCodeOnTheScreenLeadsAPhoneToTheResultOnTheKiosksOwnServerUntilTheVisitEnds(FxRobot robot)
+            throws Exception {
+        int port;
+        try (var probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        KioskCounters counters = new KioskCounters();
+        LanServer server = new LanServer(new HandoffConfig.Server("127.0.0.1", port), ServerLimits.DEFAULT,
+                new Messages(Locale.of("id")), KioskRig.IMAGES, counters, java.time.Instant::now,
+                new Tokens(new java.security.SecureRandom()));
+        assertThat(server.start()).isEmpty();
+        Path work = dir.resolve("kerja");
+        Wipe wipe = new Wipe(work, java.util.Optional.empty(), server, counters);
+        try {
+            open(1366, 768, new EngineDelivery(wipe, EngineDelivery.Links.lan(server, Duration.ofMinutes(10),
+                    "#ASNpilihNETRAL"), java.util.Optional.empty(), java.util.Optional.empty()));
+            robot.clickOn("#screen-attract");
+            await(() -> screen() == Screen.FRAMES);
+            robot.clickOn("#frame-" + KioskRig.PACK.frames().getFirst().id());
+            robot.clickOn("#take-photo");
+            tickAfter(Duration.ofSeconds(3));
+            await(() -> screen() == Screen.ADJUST);
+            robot.clickOn("#accept");
+            await(() -> screen() == Screen.HANDOFF);
+            String link = qrOnScreen(robot);
+            assertThat(link).startsWith("http://127.0.0.1:" + port + "/");
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(link)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("#ASNpilihNETRAL");
+            robot.clickOn("#done");
+            await(() -> screen() == Screen.THANKS);
+            tickAfter(FlowSettings.DEFAULT.thanks());
+            await(() -> screen() == Screen.ATTRACT);
+            await(() -> http.send(HttpRequest.newBuilder(URI.create(link)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 404);
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void theQrCodeOnTheHandOffScreenDecodesToTheDownloadLink(FxRobot robot) throws Exception {
+        open(1600, 900);
+        robot.clickOn("#screen-attract");
+        await(() -> screen() == Screen.FRAMES);
+        robot.clickOn("#frame-" + KioskRig.PACK.frames().getFirst().id());
+        robot.clickOn("#take-photo");
+        tickAfter(Duration.ofSeconds(3));
+        await(() -> screen() == Screen.ADJUST);
+        robot.clickOn("#accept");
+        await(() -> screen() == Screen.HANDOFF);
+        assertThat(qrOnScreen(robot)).isEqualTo(FakeDelivery.LINK);
+    }
+}
