@@ -43,10 +43,44 @@ bingkai_find_jdk() {
       return 0
     fi
   done
-  cat >&2 <<'MSG'
-Bingkai needs a JDK 25 and none was found (JAVA_HOME is unset or older; nothing in /usr/lib/jvm).
-Install Eclipse Temurin 25 (https://adoptium.net, package temurin-25-jdk) and run again,
-or set JAVA_HOME to an installed JDK 25.
-MSG
+  bingkai_explain_no_jdk >&2
   return 1
+}
+
+# bingkai_explain_no_jdk: says, in Indonesian and English, which Java installations were found and why none will do.
+bingkai_explain_no_jdk() {
+  local candidate major seen="" found=() why_id why_en java_on_path
+  java_on_path=$(command -v java 2>/dev/null || true)
+  if [ -n "$java_on_path" ]; then
+    java_on_path=$(readlink -f "$java_on_path" 2>/dev/null || printf '%s' "$java_on_path")
+    java_on_path=${java_on_path%/bin/java}
+  fi
+  for candidate in "${JAVA_HOME:-}" "$java_on_path" /usr/lib/jvm/* /opt/java/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+    [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] || continue
+    candidate=$(cd "$candidate" 2>/dev/null && pwd -P) || continue
+    case " $seen " in *" $candidate "*) continue ;; esac
+    seen="$seen $candidate"
+    major=$(bingkai_java_major "$candidate")
+    if [ -z "$major" ]; then
+      why_id="versinya tidak terbaca"; why_en="its version cannot be read"
+    elif [ "$major" -lt 25 ] 2>/dev/null; then
+      why_id="Java $major, terlalu lama (perlu 25)"; why_en="Java $major, too old (25 needed)"
+    elif [ ! -x "$candidate/bin/javac" ]; then
+      why_id="Java $major tanpa javac (JRE saja, perlu JDK)"; why_en="Java $major without javac (a JRE, a JDK is needed)"
+    else
+      why_id="Java $major"; why_en="Java $major"
+    fi
+    found+=("  $candidate: $why_id / $why_en")
+  done
+  echo "Bingkai memerlukan JDK 25 dan tidak menemukannya. / Bingkai needs a JDK 25 and found none."
+  if [ ${#found[@]} -gt 0 ]; then
+    echo "Java yang ditemukan / Java found:"
+    printf '%s\n' "${found[@]}"
+  else
+    echo "Tidak ada Java di JAVA_HOME, PATH, atau /usr/lib/jvm. / No Java in JAVA_HOME, PATH or /usr/lib/jvm."
+  fi
+  echo "Pasang Eclipse Temurin 25 (https://adoptium.net, paket temurin-25-jdk) lalu jalankan lagi,"
+  echo "atau arahkan JAVA_HOME ke JDK 25 yang sudah terpasang."
+  echo "Install Eclipse Temurin 25 (https://adoptium.net, package temurin-25-jdk) and run again,"
+  echo "or set JAVA_HOME to an installed JDK 25."
 }

@@ -5,8 +5,11 @@ import id.bingkai.core.batch.BatchJob;
 import id.bingkai.core.batch.BatchListener;
 import id.bingkai.core.batch.BatchRunner;
 import id.bingkai.core.batch.BatchSummary;
+import id.bingkai.core.batch.ColumnMap;
 import id.bingkai.core.batch.CoreRowWork;
+import id.bingkai.core.batch.CsvTemplate;
 import id.bingkai.core.batch.NamePattern;
+import id.bingkai.core.io.export.AtomicFiles;
 import id.bingkai.core.io.export.ImageFormat;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
@@ -15,8 +18,11 @@ import id.bingkai.core.render.ResampleFilter;
 import id.bingkai.core.render.Resampler;
 import id.bingkai.wiring.Services;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,7 +36,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code bingkai batch PEOPLE.csv --out DIR}: one image per row of a spreadsheet, with report.csv beside them.
  * Exit code 0 when every row is done (or skipped by --resume), 3 when some rows had bad input, 1 when a row failed
- * for another reason; the good rows are always done.
+ * for another reason, 130 when Ctrl+C stopped it; the good rows are always done.
+ * {@code bingkai batch --template FILE.csv} writes the header (and an example row) the frame needs.
  */
 @Command(name = "batch")
 final class BatchCommand implements Callable<Integer> {
@@ -40,11 +47,17 @@ final class BatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CSV", descriptionKey = "cli.batch.param.csv")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CSV", descriptionKey = "cli.batch.param.csv")
     Path csv;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", descriptionKey = "cli.batch.option.out")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", descriptionKey = "cli.batch.option.out")
     Path out;
+
+    @Option(names = "--column", paramLabel = "FIELD=COLUMN", descriptionKey = "cli.batch.option.column")
+    Map<String, String> columns = new LinkedHashMap<>();
+
+    @Option(names = "--template", paramLabel = "FILE.csv", descriptionKey = "cli.batch.option.template")
+    Path template;
 
     @Mixin
     PackOption packOption = new PackOption();
@@ -88,6 +101,12 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (template != null) {
+            return writeTemplate();
+        }
+        if (csv == null || out == null) {
+            throw usage("cli.batch.error.csv-out");
+        }
         ImageFormat imageFormat = ImageFormat.fromFileName(Path.of("x." + format.toLowerCase(Locale.ROOT)))
                 .orElseThrow(() -> usage("cli.batch.error.format", format));
         if (quality < 1 || quality > 100) {
@@ -113,27 +132,66 @@ final class BatchCommand implements Callable<Integer> {
         Frame frame = PackOption.frame(pack, frameId, services, spec);
         BatchJob job = new BatchJob(csv, out, pack, frame, width == null ? frame.canvas().width() : width,
                 imageFormat, quality / 100f, pattern, placement.toPlacement(spec),
-                threads == null ? cores : threads, resume, force, failFast, pack.keywords());
-        BatchListener progress = interactive() ? new ProgressLine(services.messages(), console.err())
-                : BatchListener.NONE;
+                threads == null ? cores : threads, resume, force, failFast, pack.keywords(), columnMap());
+        BatchConsole said = new BatchConsole(services.messages(), console.err(),
+                interactive() ? new ProgressLine(services.messages(), console.err()) : BatchListener.NONE);
         BatchSummary summary;
-        try {
-            summary = new BatchRunner(new CoreRowWork(services.images(), renderer(job), services.exporter()),
-                    services.messages()).run(job, progress);
+        BatchRunner runner = new BatchRunner(new CoreRowWork(services.images(), renderer(job), services.exporter(),
+                services.checker()), services.messages());
+        try (CtrlC ctrlC = CtrlC.catchUntilClosed(() -> {
+            console.err().println();
+            console.err().println(services.messages().get("cli.batch.interrupted"));
+            console.err().flush();
+        })) {
+            summary = runner.run(job, said, ctrlC::pressed);
+            if (ctrlC.pressed()) {
+                printSummary(summary, said);
+                return CtrlC.EXIT_CODE;
+            }
         } catch (UncheckedIOException e) {
             console.err().println(services.messages().get("cli.batch.error.io", out, e.getCause().getMessage()));
             console.err().flush();
             return ExitCode.FAILURE;
         }
-        double seconds = Math.max(summary.elapsed().toNanos() / 1e9, 1e-9);
-        console.out().println(services.messages().get("cli.batch.done", summary.rows(), summary.done(),
-                summary.skipped(), summary.failed() + summary.errors(), seconds, summary.done() / seconds));
-        console.out().println(services.messages().get("cli.batch.report", summary.report()));
-        console.out().flush();
+        printSummary(summary, said);
         if (summary.errors() > 0) {
             return ExitCode.FAILURE;
         }
         return summary.failed() > 0 ? ExitCode.BAD_INPUT : ExitCode.OK;
+    }
+
+    private void printSummary(BatchSummary summary, BatchConsole said) {
+        double seconds = Math.max(summary.elapsed().toNanos() / 1e9, 1e-9);
+        console.out().println(services.messages().get("cli.batch.done", summary.rows(), summary.done(),
+                summary.skipped(), summary.failed() + summary.errors(), seconds, summary.done() / seconds));
+        if (summary.notRun() > 0) {
+            console.out().println(services.messages().get("cli.batch.not-run", summary.notRun()));
+        }
+        if (said.existing() > 0) {
+            console.out().println(services.messages().get("cli.batch.existing", said.existing(), out));
+        }
+        console.out().println(services.messages().get("cli.batch.report", summary.report()));
+        console.out().flush();
+    }
+
+    /** {@code --column nama="Nama Lengkap"}: the field must be one of the frame's (checked against the sheet later). */
+    private ColumnMap columnMap() {
+        return new ColumnMap(columns);
+    }
+
+    private int writeTemplate() {
+        if (csv != null || out != null) {
+            throw usage("cli.batch.error.template-alone");
+        }
+        FramePack pack = packOption.load(services);
+        Frame frame = PackOption.frame(pack, frameId, services, spec);
+        CsvTemplate csvTemplate = CsvTemplate.forFrame(frame, services.messages());
+        byte[] bytes = csvTemplate.text().getBytes(StandardCharsets.UTF_8);
+        new AtomicFiles().write(template, force, stream -> stream.write(bytes));
+        console.out().println(services.messages().get("cli.batch.template.done", template,
+                String.join(String.valueOf(csvTemplate.separator()), csvTemplate.columns())));
+        console.out().flush();
+        return ExitCode.OK;
     }
 
     private static boolean interactive() {

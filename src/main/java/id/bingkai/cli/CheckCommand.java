@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import id.bingkai.core.guideline.CheckOptions;
 import id.bingkai.core.guideline.Finding;
 import id.bingkai.core.guideline.GuidelineReport;
+import id.bingkai.core.guideline.UserFindings;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.Frame;
@@ -22,7 +23,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bingkai check}: the design {@code render} would make, checked against the guideline. Exits with 1 when
- * a finding blocks export, so a script can refuse to publish it.
+ * a finding blocks export, so a script can refuse to publish it. Shows what the user can act on, as the editor
+ * does: advice the frame itself causes whatever the photo (its own logo outside WhatsApp's centre) is for
+ * {@code lint}.
  */
 @Command(name = "check")
 final class CheckCommand implements Callable<Integer> {
@@ -56,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
         Frame frame = doc.frame();
         CheckOptions options = new CheckOptions(frame.guideline(), print.toSpec(spec),
                 document.width == null ? 0 : document.width);
-        GuidelineReport report = services.checker().check(doc, options, services.images());
+        GuidelineReport report = new UserFindings(services.checker()).check(doc, options, services.images());
         if (json) {
             console.out().println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
                     .toJson(toJson(report, services.messages())));

@@ -64,6 +64,10 @@ final class PresetOptions {
         Document doc = document.document(services, console, spec);
         List<ExportPreset> chosen = resolve(doc.frame(), services, spec);
         List<String> keywords = doc.pack().keywords();
+        int widest = chosen.stream().mapToInt(ExportPreset::width).max().orElse(doc.frame().canvas().width());
+        if (GuidelineGate.blocks(services, console, doc, widest, out)) {
+            return CheckCommand.BLOCKED;
+        }
         if (single != null) {
             BufferedImage image = services.renderer().render(doc, chosen.getFirst().width(), services.images());
             services.exporter().write(image, out, new ExportOptions(single, quality / 100f, force, keywords));

@@ -41,6 +41,9 @@ final class PrintRender {
         document.validate(services, spec);
         services.pdf().checkTarget(out, force);
         Document doc = document.document(services, console, spec);
+        if (GuidelineGate.blocks(services, console, doc, doc.frame().canvas().width(), out)) {
+            return CheckCommand.BLOCKED;
+        }
         PdfOptions options = PdfOptions.defaults(title(doc)).withCropMarks(cropMarks).withOverwrite(force)
                 .withDpi(dpi == null ? PdfOptions.DEFAULT_DPI : dpi);
         services.pdf().write(doc, services.images(), options, out);

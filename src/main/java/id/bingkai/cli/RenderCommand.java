@@ -15,7 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code bingkai render}: one photo in one frame, written as PNG or JPEG. */
+/**
+ * {@code bingkai render}: one photo in one frame, written as PNG or JPEG. A design the guideline blocks (as
+ * {@code check} and the editor would) is not written: the findings are printed and the exit code is 1, as check's.
+ */
 @Command(name = "render")
 final class RenderCommand implements Callable<Integer> {
     private final Services services;
@@ -78,6 +81,9 @@ final class RenderCommand implements Callable<Integer> {
         services.exporter().checkTarget(out, force);
         Document doc = document.document(services, console, spec);
         int outWidth = dpi == null ? document.width(doc.frame()) : PrintRender.width(doc.frame(), dpi, spec, services);
+        if (GuidelineGate.blocks(services, console, doc, outWidth, out)) {
+            return CheckCommand.BLOCKED;
+        }
         BufferedImage image = services.renderer().render(doc, outWidth, services.images());
         services.exporter().write(image, out, new ExportOptions(format, quality / 100f, force,
                 doc.pack().keywords()));

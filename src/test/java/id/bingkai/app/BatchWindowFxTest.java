@@ -156,9 +156,9 @@ class BatchWindowFxTest {
         await(() -> vm.readyProperty().get());
         Path folder = Files.createDirectories(dir.resolve("besar"));
         TestPhotos.jpeg(folder, "foto.jpg", 1600, 1200);
-        List<String> lines = new ArrayList<>(List.of("nama;foto"));
+        List<String> lines = new ArrayList<>(List.of("nama;unit;foto"));
         for (int i = 1; i <= 200; i++) {
-            lines.add("Pegawai " + i + ";foto.jpg");
+            lines.add("Pegawai " + i + ";Biro Umum;foto.jpg");
         }
         dialogs.open = Files.write(folder.resolve("pegawai.csv"), lines, StandardCharsets.UTF_8);
         robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);

@@ -81,9 +81,15 @@ class CheckCommandTest {
 
     @Test
     void printChecksTakeAPaperAndRefuseUnknownOnes() {
-        CliRun a4 = CliRun.of("check", "--photo", photo.toString(), "--print", "a4", "--json");
+        Path small;
+        try {
+            small = jpeg("kecil.jpg", 500, 500);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        CliRun a4 = CliRun.of("check", "--photo", small.toString(), "--print", "a4", "--json");
         assertThat(a4.exitCode()).as(a4.err()).isIn(0, CheckCommand.BLOCKED);
-        assertThat(a4.out()).contains("print-margins");
+        assertThat(a4.out()).as("judged in print ppi").contains("photo-resolution").contains("ppi");
         assertThat(CliRun.of("check", "--photo", photo.toString(), "--print", "a5").exitCode())
                 .isEqualTo(ExitCode.USAGE);
         assertThat(CliRun.of("check", "--photo", photo.toString(), "--print-size", "lebar").exitCode())
@@ -124,5 +130,33 @@ class CheckCommandTest {
         CliRun run = CliRun.of("lint", pack.toString());
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains("pudar").contains("logo-integrity").doesNotContain("\"baik\"");
+    }
+
+    /** Issue 15, point 9: advice the frame causes whatever the photo (its own logo, its own tag) is lint's. */
+    @Test
+    void checkShowsOnlyWhatTheUserCanActOnAndLeavesTheFramesOwnAdviceToLint() {
+        id.bingkai.wiring.Services services = id.bingkai.wiring.Services.create(
+                new id.bingkai.core.i18n.Messages(id.bingkai.core.i18n.Messages.INDONESIAN));
+        id.bingkai.core.model.FramePack pack = services.packs().builtIn();
+        id.bingkai.core.guideline.GuidelineLint lint = new id.bingkai.core.guideline.GuidelineLint(services.checker());
+        int frameMade = 0;
+        for (id.bingkai.core.model.Frame frame : pack.frames()) {
+            java.util.Set<String> own = new java.util.HashSet<>();
+            for (var f : lint.photoIndependent(pack, frame, frame.guideline(), java.util.Optional.empty())) {
+                if (!f.blocking()) {
+                    own.add(f.rule().id() + "|" + f.layerId().orElse(""));
+                }
+            }
+            frameMade += own.size();
+            CliRun run = CliRun.of("check", "--photo", photo.toString(), "--frame", frame.id(), "--json");
+            com.google.gson.JsonArray shown = com.google.gson.JsonParser.parseString(run.out()).getAsJsonArray();
+            for (var e : shown) {
+                var o = e.getAsJsonObject();
+                String key = o.get("rule").getAsString() + "|" + (o.has("layer") ? o.get("layer").getAsString() : "");
+                assertThat(own).as(frame.id() + ": " + o).doesNotContain(key);
+            }
+        }
+        assertThat(frameMade).as("the sample frames do cause advice of their own, so the test means something")
+                .isPositive();
     }
 }

@@ -115,8 +115,9 @@ class LocalizationConsistencyTest {
         return p;
     }
 
+    /** The program's sources and the old-Java launcher's (src/launcher/java, compiled for Java 8). */
     private static List<String> sources() throws IOException {
-        try (Stream<Path> files = Files.walk(SOURCES)) {
+        try (Stream<Path> files = Stream.concat(Files.walk(SOURCES), Files.walk(Path.of("src/launcher/java")))) {
             return files.filter(f -> f.toString().endsWith(".java")).map(f -> {
                 try {
                     return Files.readString(f);

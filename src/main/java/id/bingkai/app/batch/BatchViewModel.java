@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.app.batch;
 
+import id.bingkai.core.batch.CsvTemplate;
 import id.bingkai.app.common.UserErrors;
 import id.bingkai.app.export.SizePreset;
 import id.bingkai.core.batch.BatchJob;
@@ -58,6 +59,7 @@ public final class BatchViewModel {
     private final Path home;
     private final List<SizePreset> sizes;
     private final FileNaming naming;
+    private final ColumnChoices choices;
     private final AtomicBoolean cancel = new AtomicBoolean();
 
     private final ObjectProperty<SheetInfo> sheet = new SimpleObjectProperty<>(this, "sheet");
@@ -90,13 +92,25 @@ public final class BatchViewModel {
         size.set(sizes.stream().filter(p -> p.width() == frame.canvas().width()).findFirst()
                 .orElse(sizes.getFirst()));
         this.naming = new FileNaming(CsvTemplate.forFrame(frame, messages).columns());
-        sheet.addListener((obs, old, s) -> naming.sheetChanged(s));
+        this.choices = new ColumnChoices(frame);
+        sheet.addListener((obs, old, s) -> {
+            choices.sheetChanged(s);
+            naming.sheetChanged(s);
+            naming.mappingChanged(s == null ? null : choices.match(s));
+        });
+        for (String field : choices.fields()) {
+            choices.choice(field).addListener((obs, old, c) -> {
+                if (sheet.get() != null) {
+                    naming.mappingChanged(choices.match(sheet.get()));
+                }
+            });
+        }
         format.addListener((obs, old, f) -> naming.formatChanged(f));
         naming.formatChanged(format.get());
         canStart = Bindings.createBooleanBinding(() -> phase.get() == Phase.SETUP && !reading.get()
                 && !starting.get() && sheet.get() != null && sheet.get().rows() > 0 && outDir.get() != null
-                && naming.problemProperty().get() == null, phase, reading, starting, sheet, outDir,
-                naming.problemProperty());
+                && naming.problemProperty().get() == null && choices.completeProperty().get(), phase, reading,
+                starting, sheet, outDir, naming.problemProperty(), choices.completeProperty());
     }
 
     public FramePack pack() {
@@ -105,6 +119,11 @@ public final class BatchViewModel {
 
     public Frame frame() {
         return frame;
+    }
+
+    /** Which column fills each of the frame's fields; the batch waits until every field has a choice. */
+    public ColumnChoices columnChoices() {
+        return choices;
     }
 
     /** The sizes on offer: the frame's presets without "custom" (a batch is one size for everyone). */
@@ -298,7 +317,7 @@ public final class BatchViewModel {
     private void launch(boolean overwrite) {
         BatchJob job = new BatchJob(sheet.get().file(), outDir.get(), pack, frame, size.get().width(), format.get(),
                 QUALITY, Optional.of(naming.pattern().orElseThrow()), Placement.COVER, services.threads(),
-                resume.get(), overwrite, false, pack.keywords());
+                resume.get(), overwrite, false, pack.keywords()).withColumns(choices.columnMap());
         cancel.set(false);
         failures.clear();
         summary.set(null);

@@ -3,6 +3,8 @@ package id.bingkai.app.batch;
 
 import id.bingkai.app.EditorContext;
 import id.bingkai.core.batch.RowWork;
+import id.bingkai.core.guideline.CheckOptions;
+import id.bingkai.core.guideline.GuidelineReport;
 import id.bingkai.core.io.export.ExportOptions;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.PhotoRef;
@@ -27,6 +29,12 @@ public record EditorRowWork(EditorContext context) implements RowWork {
     @Override
     public BufferedImage render(Document document, int width) {
         return context.batchRenderer().render(document, width, context.fullPhotos());
+    }
+
+    @Override
+    public GuidelineReport check(Document document, int width) {
+        return context.checker().check(document,
+                CheckOptions.screen(document.frame().guideline()).withExportWidth(width), context.fullPhotos());
     }
 
     @Override

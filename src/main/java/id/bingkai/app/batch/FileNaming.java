@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.app.batch;
 
+import id.bingkai.core.batch.HeaderMatch;
 import id.bingkai.core.batch.NamePattern;
 import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.io.export.ImageFormat;
@@ -23,6 +24,7 @@ final class FileNaming {
     private final ObjectProperty<Msg> problem = new SimpleObjectProperty<>(this, "problem");
     private final StringProperty example = new SimpleStringProperty(this, "example", "");
     private SheetInfo sheet;
+    private HeaderMatch match;
     private ImageFormat format = ImageFormat.JPEG;
     private String defaultPattern;
 
@@ -46,13 +48,28 @@ final class FileNaming {
 
     void sheetChanged(SheetInfo now) {
         sheet = now;
+        match = null;
         if (now != null) {
-            String typed = pattern.get();
-            boolean untouched = typed == null || typed.isBlank() || typed.strip().equals(defaultPattern);
-            defaultPattern = NamePattern.defaultFor(now.columns()).toString();
-            if (untouched) {
-                pattern.set(defaultPattern);
-            }
+            refreshDefault(now.match().names(now.columns()));
+        }
+        update();
+    }
+
+    /** A default that follows the columns (and the fields filled from them), unless the user typed a pattern. */
+    private void refreshDefault(List<String> names) {
+        String typed = pattern.get();
+        boolean untouched = typed == null || typed.isBlank() || typed.strip().equals(defaultPattern);
+        defaultPattern = NamePattern.defaultFor(names).toString();
+        if (untouched) {
+            pattern.set(defaultPattern);
+        }
+    }
+
+    /** The columns chosen for the frame's fields changed: {@code {nama}} reads the column chosen for nama. */
+    void mappingChanged(HeaderMatch now) {
+        match = now;
+        if (now != null && sheet != null) {
+            refreshDefault(now.names(sheet.columns()));
         }
         update();
     }
@@ -79,15 +96,18 @@ final class FileNaming {
             return;
         }
         NamePattern p = parsed.get();
-        List<String> unknown = sheet == null ? List.of() : p.unknown(sheet.columns());
+        List<String> names = sheet == null ? List.of() : match == null ? sheet.columns()
+                : match.names(sheet.columns());
+        List<String> unknown = sheet == null ? List.of() : p.unknown(names);
         if (!unknown.isEmpty()) {
             problem.set(Msg.of("batch.csv.error.name-column", String.join(", ", unknown), p,
-                    String.join(", ", sheet.columns())));
+                    String.join(", ", names)));
             example.set("");
             return;
         }
         problem.set(null);
-        example.set(sheet == null ? "" : sheet.first().map(r -> p.stem(r.cells(), r.row())).filter(s -> !s.isEmpty())
+        example.set(sheet == null ? "" : sheet.first().map(r -> match == null ? r : match.apply(r))
+                .map(r -> p.stem(r.cells(), r.row())).filter(s -> !s.isEmpty())
                 .map(s -> s + "." + format.extension()).orElse(""));
     }
 }

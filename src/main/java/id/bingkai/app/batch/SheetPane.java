@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.app.batch;
 
+import id.bingkai.core.batch.CsvTemplate;
 import id.bingkai.app.common.Controls;
 import id.bingkai.app.common.NoticeText;
 import id.bingkai.core.batch.PeopleSheet;
@@ -20,11 +21,13 @@ final class SheetPane extends VBox {
     private final VBox facts = new VBox(4);
     private final Label template = new Label();
     private final Label problem = new Label();
+    private final ColumnsPane columns;
 
     SheetPane(BatchViewModel vm, Messages m, Runnable chooseSheet, Runnable saveTemplate) {
         super(8);
         this.vm = vm;
         this.m = m;
+        this.columns = new ColumnsPane(vm.columnChoices(), vm.frame().fields(), m);
         Button choose = Controls.primary(m.get("batch.ui.sheet.choose"), m.get("batch.ui.sheet.choose.help"),
                 chooseSheet);
         choose.setId("batch-choose-csv");
@@ -74,9 +77,17 @@ final class SheetPane extends VBox {
         if (!s.found().isEmpty()) {
             facts.getChildren().add(fact("batch-good", m.get("batch.ui.sheet.found", String.join(", ", s.found()))));
         }
+        if (s.encoding().guessed()) {
+            Label encoding = fact("batch-warn", m.get("batch.ui.sheet.encoding", s.encoding().label()));
+            encoding.setId("batch-sheet-encoding");
+            facts.getChildren().add(encoding);
+        }
         if (!s.missing().isEmpty()) {
             facts.getChildren().add(fact("batch-warn", m.get("batch.ui.sheet.missing",
                     String.join(", ", s.missing()))));
+        }
+        if (!vm.frame().fields().isEmpty()) {
+            facts.getChildren().add(columns);
         }
         if (!s.extra().isEmpty()) {
             facts.getChildren().add(Controls.hint(m.get("batch.ui.sheet.extra", String.join(", ", s.extra()))));

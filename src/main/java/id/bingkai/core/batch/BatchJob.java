@@ -21,10 +21,11 @@ import java.util.Optional;
  * @param overwrite replace existing outputs (otherwise an existing output fails its row)
  * @param failFast  stop at the first failed row
  * @param keywords  XMP keywords of every output (the campaign tag among them)
+ * @param columns   the columns chosen for the frame's fields ({@code --column}); {@link ColumnMap#NONE}: by name
  */
 public record BatchJob(Path sheet, Path outDir, FramePack pack, Frame frame, int width, ImageFormat format,
         float quality, Optional<NamePattern> names, Placement placement, int threads, boolean resume, boolean overwrite,
-        boolean failFast, List<String> keywords) {
+        boolean failFast, List<String> keywords, ColumnMap columns) {
     /** The report written beside the outputs. */
     public static final String REPORT_NAME = "report.csv";
 
@@ -36,6 +37,7 @@ public record BatchJob(Path sheet, Path outDir, FramePack pack, Frame frame, int
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(names, "names");
         Objects.requireNonNull(placement, "placement");
+        Objects.requireNonNull(columns, "columns");
         keywords = List.copyOf(keywords);
         if (width < 1 || threads < 1) {
             throw new IllegalArgumentException("width and threads must be positive");
@@ -43,6 +45,19 @@ public record BatchJob(Path sheet, Path outDir, FramePack pack, Frame frame, int
         if (!(quality >= 0f && quality <= 1f)) {
             throw new IllegalArgumentException("quality must be within 0..1: " + quality);
         }
+    }
+
+    /** A job that reads every field from the column of its own name. */
+    public BatchJob(Path sheet, Path outDir, FramePack pack, Frame frame, int width, ImageFormat format, float quality,
+            Optional<NamePattern> names, Placement placement, int threads, boolean resume, boolean overwrite,
+            boolean failFast, List<String> keywords) {
+        this(sheet, outDir, pack, frame, width, format, quality, names, placement, threads, resume, overwrite,
+                failFast, keywords, ColumnMap.NONE);
+    }
+
+    public BatchJob withColumns(ColumnMap chosen) {
+        return new BatchJob(sheet, outDir, pack, frame, width, format, quality, names, placement, threads, resume,
+                overwrite, failFast, keywords, chosen);
     }
 
     public Path report() {

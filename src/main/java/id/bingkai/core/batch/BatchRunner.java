@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.core.batch;
 
+import id.bingkai.core.batch.RowPlanner.RowPlan;
 import id.bingkai.core.batch.RowResult.Status;
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.error.BingkaiException;
 import id.bingkai.core.error.RefusedException;
 import id.bingkai.core.i18n.Messages;
+import id.bingkai.core.guideline.Finding;
 import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.io.export.ExportOptions;
 import id.bingkai.core.model.Document;
@@ -17,10 +19,9 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -68,16 +69,34 @@ public final class BatchRunner {
         long start = System.nanoTime();
         int total = PeopleSheet.countRows(job.sheet());
         try (PeopleSheet sheet = PeopleSheet.open(job.sheet())) {
-            NamePattern pattern = job.names().orElseGet(() -> NamePattern.defaultFor(sheet.columns()));
-            var unknown = pattern.unknown(sheet.columns());
+            HeaderMatch match = HeaderMatch.of(job.frame().fields(), sheet.headers(), sheet.columns(), job.columns());
+            if (!match.complete()) {
+                throw new BadInputException(job.sheet(), match.problem(sheet.headers()));
+            }
+            List<String> names = match.names(sheet.columns());
+            NamePattern pattern = job.names().orElseGet(() -> NamePattern.defaultFor(names));
+            var unknown = pattern.unknown(names);
             if (!unknown.isEmpty()) {
                 throw new BadInputException(job.sheet(), Msg.of("batch.csv.error.name-column",
                         String.join(", ", unknown), pattern, String.join(", ",
-                                sheet.columns().stream().filter(c -> !c.isEmpty()).toList())));
+                                names.stream().filter(c -> !c.isEmpty()).toList())));
             }
-            Files.createDirectories(job.outDir());
-            try (ReportWriter report = new ReportWriter(job.report(), sheet.separator(), messages)) {
-                Counts counts = process(job, pattern, sheet, report, listener, total, cancelled);
+            if (sheet.encoding().guessed()) {
+                listener.notice(Msg.of("batch.csv.notice.encoding", job.sheet().getFileName(),
+                        sheet.encoding().label()));
+            }
+            OutputFolder.create(job.outDir());
+            OutputFolder.keepPrevious(job.report()).ifPresent(kept -> listener.notice(
+                    Msg.of("batch.report.kept", kept.getFileName())));
+            ReportWriter report;
+            try {
+                report = new ReportWriter(job.report(), sheet.separator(), messages);
+            } catch (IOException e) {
+                throw OutputFolder.failure(job.outDir(), e);
+            }
+            try (report) {
+                Counts counts = process(job, new RowPlanner(job, pattern), match, sheet, report, listener, total,
+                        cancelled);
                 return new BatchSummary(counts.rows(), counts.get(Status.DONE), counts.get(Status.SKIPPED),
                         counts.get(Status.FAILED), counts.get(Status.ERROR), counts.get(Status.NOT_RUN),
                         job.report(), Duration.ofNanos(System.nanoTime() - start));
@@ -98,8 +117,8 @@ public final class BatchRunner {
         }
     }
 
-    private Counts process(BatchJob job, NamePattern pattern, PeopleSheet sheet, ReportWriter report,
-            BatchListener listener, int total, BooleanSupplier cancelled) throws IOException {
+    private Counts process(BatchJob job, RowPlanner planner, HeaderMatch match, PeopleSheet sheet,
+            ReportWriter report, BatchListener listener, int total, BooleanSupplier cancelled) throws IOException {
         Counts counts = new Counts();
         AtomicBoolean stop = new AtomicBoolean();
         Object lock = new Object();
@@ -123,18 +142,17 @@ public final class BatchRunner {
         // two permits per thread: one row rendering, one prepared and waiting (a path and a few strings)
         Semaphore inFlight = new Semaphore(2 * job.threads());
         ExecutorService pool = Executors.newFixedThreadPool(job.threads(), threads());
-        UniqueNames names = new UniqueNames(job.format().extension());
-        Path base = job.sheet().toAbsolutePath().getParent();
         int sequence = 0;
         try {
-            SheetRow row;
-            while (!stop.get() && (row = sheet.next()) != null) {
+            SheetRow read;
+            while (!stop.get() && (read = sheet.next()) != null) {
+                SheetRow row = match.apply(read);
                 int seq = sequence++;
                 if (cancelled.getAsBoolean()) {
-                    deliver.accept(seq, stopped(row.row(), stoppedName(pattern, row, names)));
+                    deliver.accept(seq, planner.stopped(row));
                     continue;
                 }
-                RowPlan plan = plan(job, pattern, row, names, base);
+                RowPlan plan = planner.plan(row);
                 if (plan.early() != null) {
                     deliver.accept(seq, plan.early());
                     continue;
@@ -145,14 +163,15 @@ public final class BatchRunner {
                     RowResult result;
                     try {
                         result = stop.get() ? RowResult.of(plan.row(), Status.NOT_RUN, name, Msg.of("batch.row.not-run"))
-                                : cancelled.getAsBoolean() ? stopped(plan.row(), name) : render(job, plan);
+                                : cancelled.getAsBoolean() ? RowResult.of(plan.row(), Status.NOT_RUN, name,
+                                        Msg.of("batch.row.stopped")) : render(job, plan);
                     } catch (RuntimeException | Error e) {
                         // every row must report, or report.csv would wait for it forever
                         result = RowResult.of(plan.row(), Status.ERROR, name, Msg.of("batch.row.error.unexpected",
                                 e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
                     }
                     try {
-                        deliver.accept(seq, result);
+                        deliver.accept(seq, result.withPhoto(plan.photoCell()));
                     } finally {
                         inFlight.release();
                     }
@@ -171,72 +190,6 @@ public final class BatchRunner {
         }
     }
 
-    private static RowResult stopped(int row, String name) {
-        return RowResult.of(row, Status.NOT_RUN, name, Msg.of("batch.row.stopped"));
-    }
-
-    /** The name the row would have had (claimed as {@link #plan} does, so later rows keep theirs); no disk access. */
-    private static String stoppedName(NamePattern pattern, SheetRow row, UniqueNames names) {
-        return claim(pattern.stem(row.cells(), row.row()), names);
-    }
-
-    /** The row's unique output name for its file-name stem; empty for a row with no usable name. */
-    private static String claim(String stem, UniqueNames names) {
-        return stem.isEmpty() ? "" : names.claim(stem);
-    }
-
-    /** Everything about a row that needs no decoding: its output name, its texts, and the reasons it cannot run. */
-    private RowPlan plan(BatchJob job, NamePattern pattern, SheetRow row, UniqueNames names, Path base) {
-        String stem = pattern.stem(row.cells(), row.row());
-        String fileName = claim(stem, names);
-        Path output = fileName.isEmpty() ? null : job.outDir().resolve(fileName);
-        Msg problem = problem(job, pattern, row, stem);
-        if (problem != null) {
-            return RowPlan.early(RowResult.of(row.row(), Status.FAILED, fileName, problem));
-        }
-        Path photo;
-        try {
-            photo = base.resolve(row.get(PeopleSheet.PHOTO_COLUMN));
-        } catch (InvalidPathException e) {
-            return RowPlan.early(RowResult.of(row.row(), Status.FAILED, fileName,
-                    Msg.of("batch.row.error.photo-path", row.get(PeopleSheet.PHOTO_COLUMN))));
-        }
-        if (isSameFile(photo, output)) {
-            return RowPlan.early(RowResult.of(row.row(), Status.FAILED, fileName,
-                    Msg.of("batch.row.error.would-replace-photo", photo)));
-        }
-        boolean exists = Files.exists(output);
-        if (exists && job.resume() && CompleteOutputs.isComplete(output, job.format())) {
-            return RowPlan.early(RowResult.of(row.row(), Status.SKIPPED, fileName, Msg.of("batch.row.skipped")));
-        }
-        if (exists && !job.resume() && !job.overwrite()) {
-            return RowPlan.early(RowResult.of(row.row(), Status.FAILED, fileName, Msg.of("batch.row.error.exists")));
-        }
-        return new RowPlan(row.row(), photo, output, row, exists, null);
-    }
-
-    private static Msg problem(BatchJob job, NamePattern pattern, SheetRow row, String stem) {
-        if (row.extraCells() > 0) {
-            return Msg.of("batch.row.error.extra-cells", row.extraCells());
-        }
-        if (row.get(PeopleSheet.PHOTO_COLUMN).isBlank()) {
-            return Msg.of("batch.row.error.no-photo", PeopleSheet.PHOTO_COLUMN);
-        }
-        var empty = pattern.emptyIn(row.cells());
-        if (!empty.isEmpty()) {
-            return Msg.of("batch.row.error.empty-name", String.join(", ", empty), pattern);
-        }
-        if (stem.isEmpty()) {
-            return Msg.of("batch.row.error.unusable-name", pattern);
-        }
-        for (TextField field : job.frame().fields()) {
-            if (row.get(field.key()).length() > field.maxLength()) {
-                return Msg.of("batch.row.error.too-long", field.key(), field.maxLength());
-            }
-        }
-        return null;
-    }
-
     private RowResult render(BatchJob job, RowPlan plan) {
         String name = plan.output().getFileName().toString();
         try {
@@ -246,6 +199,11 @@ public final class BatchRunner {
             }
             PhotoRef ref = work.photo(plan.photo());
             Document doc = document(job, plan.cells(), ref);
+            List<Finding> blocking = work.check(doc, job.width()).blocking();
+            if (!blocking.isEmpty()) {
+                return RowResult.of(plan.row(), Status.FAILED, name,
+                        Msg.of("batch.row.error.blocked", blocking.getFirst().message()));
+            }
             BufferedImage image = work.render(doc, job.width());
             boolean overwrite = job.overwrite() || plan.outputExists();
             work.write(image, plan.output(), new ExportOptions(job.format(), job.quality(), overwrite, job.keywords()));
@@ -271,17 +229,6 @@ public final class BatchRunner {
             }
         }
         return doc.withPhoto(ref).withPlacement(frame.primarySlot().id(), job.placement());
-    }
-
-    private static boolean isSameFile(Path photo, Path output) {
-        if (photo.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
-            return true;
-        }
-        try {
-            return Files.exists(photo) && Files.exists(output) && Files.isSameFile(photo, output);
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static ThreadFactory threads() {
@@ -312,13 +259,6 @@ public final class BatchRunner {
     @FunctionalInterface
     private interface Delivery {
         void accept(int sequence, RowResult result);
-    }
-
-    /** A row ready to render, or (when {@code early} is set) already decided without rendering. */
-    private record RowPlan(int row, Path photo, Path output, SheetRow cells, boolean outputExists, RowResult early) {
-        static RowPlan early(RowResult result) {
-            return new RowPlan(result.row(), null, null, null, false, result);
-        }
     }
 
     private static final class Counts {

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.core.batch;
 
+import id.bingkai.core.guideline.CheckOptions;
+import id.bingkai.core.guideline.GuidelineChecker;
+import id.bingkai.core.guideline.GuidelineReport;
 import id.bingkai.core.io.export.ExportOptions;
 import id.bingkai.core.io.export.ImageExporter;
 import id.bingkai.core.io.image.ImageLoader;
@@ -11,9 +14,11 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Objects;
 
-/** A row done exactly as {@code render} does one image: the same loader, renderer and exporter. */
-public record CoreRowWork(ImageLoader images, Renderer renderer, ImageExporter exporter) implements RowWork {
+/** A row done exactly as {@code render} does one image: the same loader, renderer, guideline check and exporter. */
+public record CoreRowWork(ImageLoader images, Renderer renderer, ImageExporter exporter, GuidelineChecker checker)
+        implements RowWork {
     public CoreRowWork {
+        Objects.requireNonNull(checker, "checker");
         Objects.requireNonNull(images, "images");
         Objects.requireNonNull(renderer, "renderer");
         Objects.requireNonNull(exporter, "exporter");
@@ -27,6 +32,12 @@ public record CoreRowWork(ImageLoader images, Renderer renderer, ImageExporter e
     @Override
     public BufferedImage render(Document document, int width) {
         return renderer.render(document, width, images);
+    }
+
+    @Override
+    public GuidelineReport check(Document document, int width) {
+        return checker.check(document, CheckOptions.screen(document.frame().guideline()).withExportWidth(width),
+                images);
     }
 
     @Override

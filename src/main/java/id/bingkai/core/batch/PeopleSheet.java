@@ -6,11 +6,10 @@ import id.bingkai.core.i18n.Msg;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,13 +19,13 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * A CSV of people opened for a batch: UTF-8 with or without a byte-order mark, {@code ,} {@code ;} or tab
- * detected from the header line, column names compared without case. Rows are read one at a time, so a sheet of
+ * A CSV of people opened for a batch: UTF-8 with or without a byte-order mark, UTF-16 with one, else Windows-1252
+ * (see {@link SheetEncoding}); {@code ,} {@code ;} or tab detected from the header line, column names compared
+ * without case. Rows are read one at a time, so a sheet of
  * any length costs the memory of one row. Every problem is a {@link BadInputException} naming the CSV.
  */
 public final class PeopleSheet implements Closeable {
@@ -37,13 +36,17 @@ public final class PeopleSheet implements Closeable {
     private final Path file;
     private final BufferedReader text;
     private final CsvReader csv;
+    private final List<String> headers;
     private final List<String> columns;
+    private final SheetEncoding encoding;
 
-    private PeopleSheet(Path file, BufferedReader text, CsvReader csv, List<String> columns) {
+    private PeopleSheet(Path file, BufferedReader text, CsvReader csv, List<String> headers, SheetEncoding encoding) {
         this.file = file;
         this.text = text;
         this.csv = csv;
-        this.columns = columns;
+        this.headers = headers;
+        this.columns = normaliseHeader(file, headers);
+        this.encoding = encoding;
     }
 
     /** Opens the sheet and reads its header; the photo column must be there. */
@@ -54,17 +57,18 @@ public final class PeopleSheet implements Closeable {
         }
         BufferedReader text = null;
         try {
-            text = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
-            skipByteOrderMark(text);
+            SheetEncoding encoding = SheetEncoding.detect(file);
+            InputStream bytes = Files.newInputStream(file);
+            bytes.skipNBytes(encoding.bomLength());
+            text = new BufferedReader(new InputStreamReader(bytes, encoding.decoder()), 1 << 16);
             char separator = sniffSeparator(text);
             CsvReader csv = new CsvReader(text, separator);
             List<String> header = csv.next();
             if (header == null || header.stream().allMatch(String::isEmpty)) {
                 throw new BadInputException(file, Msg.of("batch.csv.error.empty"));
             }
-            PeopleSheet sheet = new PeopleSheet(file, text, csv, normaliseHeader(file, header));
+            PeopleSheet sheet = new PeopleSheet(file, text, csv, header.stream()
+                    .map(h -> Normalizer.normalize(h.strip(), Normalizer.Form.NFC)).toList(), encoding);
             text = null;
             return sheet;
         } catch (NoSuchFileException e) {
@@ -84,6 +88,11 @@ public final class PeopleSheet implements Closeable {
         return file;
     }
 
+    /** How the bytes were read; {@link SheetEncoding#guessed()} says when the user should be told. */
+    public SheetEncoding encoding() {
+        return encoding;
+    }
+
     public char separator() {
         return csv.separator();
     }
@@ -91,6 +100,11 @@ public final class PeopleSheet implements Closeable {
     /** The header, trimmed, lower-cased and NFC-normalised; an empty string marks a column without a name. */
     public List<String> columns() {
         return columns;
+    }
+
+    /** The header as the sheet writes it (trimmed, NFC), in the same order as {@link #columns()}: for messages. */
+    public List<String> headers() {
+        return headers;
     }
 
     public boolean hasColumn(String name) {
@@ -150,13 +164,6 @@ public final class PeopleSheet implements Closeable {
         closeQuietly(text);
     }
 
-    private static void skipByteOrderMark(BufferedReader text) throws IOException {
-        text.mark(1);
-        if (text.read() != '\uFEFF') {
-            text.reset();
-        }
-    }
-
     /** The most frequent of {@code , ; TAB} outside quotes on the header line; a comma when none is there. */
     private static char sniffSeparator(BufferedReader text) throws IOException {
         text.mark(SNIFF_LIMIT);
@@ -188,7 +195,7 @@ public final class PeopleSheet implements Closeable {
         List<String> names = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String raw : header) {
-            String name = Normalizer.normalize(raw.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+            String name = ColumnMap.normalise(raw);
             if (!name.isEmpty() && !seen.add(name)) {
                 throw new BadInputException(file, Msg.of("batch.csv.error.duplicate-column", name));
             }

@@ -14,7 +14,9 @@ import java.util.Map;
 /**
  * Writes report.csv in sheet order while rows finish in any order: a result waits only until the rows before it
  * are written, so at most the rows in flight are held. Same separator as the input sheet and a byte-order mark, so
- * a spreadsheet opens it the way it opened the sheet. Columns: row, status, file, reason (in the user's language).
+ * a spreadsheet opens it the way it opened the sheet. Columns: row, status, file, photo (as the sheet writes it),
+ * reason (in the user's language). Each line is flushed as soon as it can be written, so an interrupted batch, a
+ * crash or a power cut leaves a report of every row finished until then.
  */
 final class ReportWriter implements Closeable {
     static final String HEADER_ROW = "row";
@@ -30,7 +32,8 @@ final class ReportWriter implements Closeable {
         this.separator = separator;
         this.messages = messages;
         out.write('\uFEFF');
-        line(HEADER_ROW, "status", "file", "reason");
+        line(HEADER_ROW, "status", "file", "photo", "reason");
+        out.flush();
     }
 
     /** Accepts the result of the {@code sequence}-th row read (0-based); writes every row that is now in order. */
@@ -38,10 +41,11 @@ final class ReportWriter implements Closeable {
         waiting.put(sequence, result);
         RowResult r;
         while ((r = waiting.remove(next)) != null) {
-            line(String.valueOf(r.row()), r.status().code(), r.output(),
+            line(String.valueOf(r.row()), r.status().code(), r.output(), r.photo(),
                     r.reason().map(messages::format).orElse(""));
             next++;
         }
+        out.flush();
     }
 
     private void line(String... cells) throws IOException {

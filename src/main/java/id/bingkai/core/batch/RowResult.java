@@ -11,8 +11,12 @@ import java.util.Optional;
  * @param row    spreadsheet row number (header = 1)
  * @param output the output file name, empty when the row has no usable name
  * @param reason why the row failed or was skipped; empty when it was done
+ * @param photo  the photo as the sheet writes it, so a failed row says which file
  */
-public record RowResult(int row, Status status, String output, Optional<Msg> reason) {
+public record RowResult(int row, Status status, String output, Optional<Msg> reason, String photo) {
+    /** The reason key of a row whose output is already there (neither resume nor overwrite asked for). */
+    public static final String EXISTS = "batch.row.error.exists";
+
     /** The outcome; {@link #code()} is what report.csv says, the same in every language. */
     public enum Status {
         DONE("ok"),
@@ -43,6 +47,16 @@ public record RowResult(int row, Status status, String output, Optional<Msg> rea
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(photo, "photo");
+    }
+
+    /** A result without its photo cell (tests, rows that never had one). */
+    public RowResult(int row, Status status, String output, Optional<Msg> reason) {
+        this(row, status, output, reason, "");
+    }
+
+    public RowResult withPhoto(String cell) {
+        return new RowResult(row, status, output, reason, cell);
     }
 
     static RowResult done(int row, String output) {

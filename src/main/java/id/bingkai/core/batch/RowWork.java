@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.core.batch;
 
+import id.bingkai.core.guideline.GuidelineReport;
 import id.bingkai.core.io.export.ExportOptions;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.PhotoRef;
@@ -17,6 +18,12 @@ public interface RowWork {
 
     /** Renders the document at {@code width}, decoding the photo at the size the output needs. */
     BufferedImage render(Document document, int width);
+
+    /**
+     * The guideline check the editor runs before an export, at the output width: a row whose design has a
+     * blocking finding is not written.
+     */
+    GuidelineReport check(Document document, int width);
 
     /** Writes atomically with the keyword metadata and none of the photo's. */
     void write(BufferedImage image, Path file, ExportOptions options);

@@ -8,6 +8,8 @@ import id.bingkai.app.common.ExecutorTaskRunner;
 import id.bingkai.app.common.TaskRunner;
 import id.bingkai.core.batch.BatchJob;
 import id.bingkai.core.batch.CoreRowWork;
+import id.bingkai.core.batch.CsvTemplate;
+import id.bingkai.core.batch.SheetEncoding;
 import id.bingkai.core.batch.RowResult;
 import id.bingkai.core.batch.RowWork;
 import id.bingkai.core.i18n.Messages;
@@ -23,6 +25,7 @@ import id.bingkai.testing.TestPhotos;
 import id.bingkai.wiring.Services;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +44,8 @@ class BatchViewModelTest {
     private static final Messages ID = new Messages(Locale.of("id"));
     private static final Services SERVICES = Services.create(ID);
     /** A row done by the same core services as the editor's and the batch command's. */
-    private static final RowWork REAL = new CoreRowWork(SERVICES.images(), SERVICES.renderer(), SERVICES.exporter());
+    private static final RowWork REAL = new CoreRowWork(SERVICES.images(), SERVICES.renderer(), SERVICES.exporter(),
+            SERVICES.checker());
 
     @TempDir
     Path dir;
@@ -99,16 +103,17 @@ class BatchViewModelTest {
     }
 
     @Test
-    void aSheetThatIsNotUtf8IsRefusedNamingTheFileAndTheReason() throws IOException {
-        Path latin1 = Files.write(dir.resolve("pegawai.csv"),
-                "nama;foto\nJos\u00e9;foto/siti.jpg\n".getBytes(StandardCharsets.ISO_8859_1));
+    void aSheetThatIsNotUtf8IsReadAsWindows1252AndSaysSo() throws IOException {
+        Path cp1252 = Files.write(dir.resolve("pegawai.csv"),
+                "nama;unit;foto\r\nDésirée Nuñez;Humas;foto/siti.jpg\r\n".getBytes(Charset.forName("windows-1252")));
         BatchViewModel vm = vm();
-        vm.openSheet(latin1);
-        Msg problem = vm.sheetProblemProperty().get();
-        assertThat(reason(problem).key()).isEqualTo("batch.csv.error.encoding");
-        assertThat(ID.format(problem)).contains("pegawai.csv").contains("UTF-8");
-        assertThat(vm.sheetProperty().get()).isNull();
-        assertThat(vm.canStartProperty().get()).isFalse();
+        vm.openSheet(cp1252);
+        assertThat(vm.sheetProblemProperty().get()).isNull();
+        SheetInfo sheet = vm.sheetProperty().get();
+        assertThat(sheet.encoding()).isEqualTo(SheetEncoding.WINDOWS_1252);
+        assertThat(sheet.first().orElseThrow().get("nama")).isEqualTo("Désirée Nuñez");
+        assertThat(vm.exampleProperty().get()).isEqualTo("Désirée Nuñez.jpg");
+        assertThat(vm.canStartProperty().get()).isTrue();
     }
 
     @Test
@@ -135,6 +140,8 @@ class BatchViewModelTest {
         assertThat(sheet.extra()).containsExactly("nip");
         assertThat(sheet.photoProblems()).containsExactly(3, 4);
         assertThat(sheet.photoProblemCount()).isEqualTo(2);
+        assertThat(vm.canStartProperty().get()).as("unit has no column and no choice yet").isFalse();
+        vm.columnChoices().choice("unit").set(ColumnChoices.KEEP);
         assertThat(vm.canStartProperty().get()).isTrue();
     }
 
@@ -249,6 +256,11 @@ class BatchViewModelTest {
             }
 
             @Override
+            public id.bingkai.core.guideline.GuidelineReport check(Document document, int width) {
+                return REAL.check(document, width);
+            }
+
+            @Override
             public void write(BufferedImage image, Path file, ExportOptions options) {
                 REAL.write(image, file, options);
             }
@@ -260,6 +272,7 @@ class BatchViewModelTest {
             sheet.append("Orang ").append(i).append(";foto/siti.jpg\n");
         }
         vm.openSheet(Files.writeString(dir.resolve("pegawai.csv"), sheet));
+        vm.columnChoices().choice("unit").set(ColumnChoices.KEEP);
         vm.start(false);
 
         assertThat(vm.phaseProperty().get()).isEqualTo(Phase.FINISHED);

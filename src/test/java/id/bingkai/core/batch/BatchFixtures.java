@@ -53,16 +53,20 @@ final class BatchFixtures {
                 LocalizedText.of(FramePack.CAMPAIGN_TAG), List.of(frame), List.of(), "test");
     }
 
+    /** A job whose sheets may lack a unit column: the unit is left to the frame on purpose ({@code --column unit=}). */
     static BatchJob job(Path csv, Path out, String names, boolean resume, boolean overwrite, boolean failFast,
             int threads) {
         Frame frame = frame();
         return new BatchJob(csv, out, pack(frame), frame, 200, ImageFormat.JPEG, 0.9f,
                 Optional.ofNullable(names).map(NamePattern::parse), Placement.COVER, threads, resume, overwrite,
-                failFast, List.of(FramePack.CAMPAIGN_TAG));
+                failFast, List.of(FramePack.CAMPAIGN_TAG), new ColumnMap(java.util.Map.of("unit", "")));
     }
 
     static RowWork realWork() {
         ImageLoader images = new ImageLoader(PixelBudget.DEFAULT, TurboJpegDecoder.system());
-        return new CoreRowWork(images, new Renderer(new FontLibrary()), new ImageExporter());
+        FontLibrary fonts = new FontLibrary();
+        Renderer renderer = new Renderer(fonts);
+        return new CoreRowWork(images, renderer, new ImageExporter(),
+                new id.bingkai.core.guideline.GuidelineChecker(renderer, fonts));
     }
 }

@@ -81,14 +81,14 @@ class BatchRunnerTest {
         assertThat(summary.failed()).isEqualTo(5);
         assertThat(summary.errors()).isZero();
         List<List<String>> report = report();
-        assertThat(report.getFirst()).containsExactly("row", "status", "file", "reason");
+        assertThat(report.getFirst()).containsExactly("row", "status", "file", "photo", "reason");
         assertThat(report.subList(1, report.size())).extracting(r -> r.get(0) + " " + r.get(1)).containsExactly(
                 "2 ok", "3 failed", "4 failed", "5 failed", "6 failed", "7 failed", "8 ok");
-        assertThat(report.get(2).get(3)).contains("tidak ditemukan").contains("tidak-ada.jpg");
-        assertThat(report.get(3).get(3)).contains("rusak");
-        assertThat(report.get(4).get(3)).contains("nama").contains("kosong");
-        assertThat(report.get(5).get(3)).contains("tanda kutip");
-        assertThat(report.get(6).get(3)).contains("foto").contains("kosong");
+        assertThat(report.get(2).get(4)).contains("tidak ditemukan").contains("tidak-ada.jpg");
+        assertThat(report.get(3).get(4)).contains("rusak");
+        assertThat(report.get(4).get(4)).contains("nama").contains("kosong");
+        assertThat(report.get(5).get(4)).contains("tanda kutip");
+        assertThat(report.get(6).get(4)).contains("foto").contains("kosong");
         assertThat(out.resolve("101_Siti Aminah.jpg")).isRegularFile();
         assertThat(out.resolve("107_Budi Santoso.jpg")).isRegularFile();
         try (var files = Files.list(out)) {
@@ -136,7 +136,7 @@ class BatchRunnerTest {
         run(job(sheet, out, null, false, false, false, 1));
         BatchSummary refused = run(job(sheet, out, null, false, false, false, 1));
         assertThat(refused.failed()).isEqualTo(1);
-        assertThat(report().get(1).get(3)).contains("--resume").contains("--force");
+        assertThat(report().get(1).get(4)).contains("--resume").contains("--force");
         assertThat(run(job(sheet, out, null, false, true, false, 1)).done()).isEqualTo(1);
     }
 
@@ -169,7 +169,7 @@ class BatchRunnerTest {
         BatchSummary summary = run(job(sheet, out, null, false, false, false, 1));
         assertThat(summary.failed()).isEqualTo(1);
         assertThat(summary.done()).isEqualTo(1);
-        assertThat(report().get(1).get(3)).contains("tidak valid");
+        assertThat(report().get(1).get(4)).contains("tidak valid");
     }
 
     @Test
@@ -205,6 +205,11 @@ class BatchRunnerTest {
                     Thread.currentThread().interrupt();
                 }
                 return new BufferedImage(width, width, BufferedImage.TYPE_INT_RGB);
+            }
+
+            @Override
+            public id.bingkai.core.guideline.GuidelineReport check(Document document, int width) {
+                return new id.bingkai.core.guideline.GuidelineReport(List.of());
             }
 
             @Override
@@ -268,8 +273,8 @@ class BatchRunnerTest {
                 .containsExactly("2 ok Orang 1.jpg", "3 ok Orang 2.jpg", "4 ok Orang 3.jpg",
                         "5 not-run Orang 4.jpg", "6 not-run Orang 5.jpg", "7 not-run Orang 6.jpg",
                         "8 not-run Orang 7.jpg", "9 not-run Orang 8.jpg");
-        assertThat(report.get(4).get(3)).contains("dihentikan");
-        assertThat(report.get(4).get(3)).doesNotContain("--fail-fast");
+        assertThat(report.get(4).get(4)).contains("dihentikan");
+        assertThat(report.get(4).get(4)).doesNotContain("--fail-fast");
 
         BatchSummary again = run(job(sheet, out, null, true, false, false, 2));
         assertThat(again.skipped()).as("a second run with resume continues where the first stopped").isEqualTo(3);

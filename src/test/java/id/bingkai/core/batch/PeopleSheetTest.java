@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.bingkai.core.error.BadInputException;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -196,12 +197,46 @@ class PeopleSheetTest {
     }
 
     @Test
-    void textThatIsNotUtf8IsRefusedWithAHowTo() throws IOException {
-        byte[] latin1 = "nama;foto\nJos\u00e9;jose.jpg\n".getBytes(StandardCharsets.ISO_8859_1);
-        Path file = csv(latin1);
-        assertThatThrownBy(() -> PeopleSheet.countRows(file)).isInstanceOf(BadInputException.class)
-                .extracting(e -> ((BadInputException) e).reason().key())
-                .isEqualTo("batch.csv.error.encoding");
+    void excelsPlainCsvInWindows1252WithCrlfAndSemicolonsIsReadAndSaidToBeSo() throws IOException {
+        Path file = csv("Nama;Unit;foto\r\nDésirée Nuñez;Humas “Pusat”;desiree.jpg\r\n"
+                .getBytes(Charset.forName("windows-1252")));
+        try (PeopleSheet sheet = PeopleSheet.open(file)) {
+            assertThat(sheet.encoding()).isEqualTo(SheetEncoding.WINDOWS_1252);
+            assertThat(sheet.encoding().guessed()).isTrue();
+            assertThat(sheet.separator()).isEqualTo(';');
+            SheetRow row = sheet.next();
+            assertThat(row.get("nama")).isEqualTo("Désirée Nuñez");
+            assertThat(row.get("unit")).isEqualTo("Humas “Pusat”");
+            assertThat(row.get("foto")).isEqualTo("desiree.jpg");
+            assertThat(sheet.next()).isNull();
+        }
+    }
+
+    @Test
+    void excelsUnicodeTextInUtf16WithTabsIsRead() throws IOException {
+        String text = "\uFEFFNama\tUnit\tfoto\r\nDésirée Nuñez\tHumas\tfoto\\desiree.jpg\r\n";
+        for (Charset utf16 : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            Path file = csv(text.getBytes(utf16));
+            try (PeopleSheet sheet = PeopleSheet.open(file)) {
+                assertThat(sheet.encoding().charset()).isEqualTo(utf16);
+                assertThat(sheet.encoding().guessed()).isFalse();
+                assertThat(sheet.separator()).isEqualTo('\t');
+                assertThat(sheet.columns()).containsExactly("nama", "unit", "foto");
+                assertThat(sheet.next().cells()).containsEntry("nama", "Désirée Nuñez")
+                        .containsEntry("foto", "foto\\desiree.jpg");
+            }
+        }
+    }
+
+    @Test
+    void utf8StaysUtf8EvenWhenTheFirstNonAsciiLetterComesLate() throws IOException {
+        String rows = "Budi;TU;b.jpg\n".repeat(20_000);
+        Path file = csv(("nama;unit;foto\n" + rows + "Désirée;TU;d.jpg\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(SheetEncoding.detect(file)).isEqualTo(SheetEncoding.UTF_8);
+        Path broken = csv(("nama;unit;foto\n" + rows + "Désirée;TU;d.jpg\n").getBytes(Charset.forName("windows-1252")));
+        assertThat(SheetEncoding.detect(broken)).as("one bad byte after 300 KB of ASCII").isEqualTo(
+                SheetEncoding.WINDOWS_1252);
+        assertThat(PeopleSheet.countRows(broken)).isEqualTo(20_001);
     }
 
     @Test

@@ -13,8 +13,11 @@ import java.util.Optional;
  * pixel and an explicit stack, so a 4000 x 4000 PNG takes a fraction of a second and no recursion.
  */
 final class HoleFinder {
-    /** A transparent region smaller than this share of the image is a speck of anti-aliasing, not a hole. */
-    static final double MIN_AREA_SHARE = 0.005;
+    /**
+     * A transparent region of fewer pixels is a speck of anti-aliasing, not a hole. Anything larger is reported with
+     * its size, so that a hole too small for a photo is named as such (see {@link TwibbonReader}) rather than denied.
+     */
+    static final long SPECK_PIXELS = 16;
 
     private static final byte OPAQUE = 0;
     private static final byte OPEN = 1;
@@ -31,13 +34,13 @@ final class HoleFinder {
         this.cells = cells;
     }
 
-    /** The bounding box of the hole in pixels, or empty when the image has no transparent region worth a photo. */
+    /** The bounding box of the hole in pixels, or empty when the image has no transparent region but specks. */
     static Optional<Rectangle> find(BufferedImage image) {
         return transparency(image).flatMap(cells -> new HoleFinder(image.getWidth(), image.getHeight(), cells).find());
     }
 
     private Optional<Rectangle> find() {
-        long minArea = Math.max(1, (long) Math.ceil(MIN_AREA_SHARE * width * height));
+        long minArea = SPECK_PIXELS;
         int centre = height / 2 * width + width / 2;
         if (cells[centre] == OPEN) {
             Region region = fill(centre);

@@ -30,6 +30,8 @@ final class TwibbonReader {
     static final String SLOT_ID = "foto";
     /** How close to 1:1 or 9:16 a PNG must be to count as a profile picture or a status image. */
     private static final double ASPECT_TOLERANCE = 0.01;
+    /** A photo place narrower than this share of the PNG's shorter side would hold a face too small to see. */
+    static final double MIN_HOLE_SHARE = 0.15;
 
     private final LayerDecoder decoder;
 
@@ -62,6 +64,12 @@ final class TwibbonReader {
         }
         CanvasSize canvas = new CanvasSize(w, h);
         Rectangle box = hole.get();
+        int minSide = (int) Math.ceil(MIN_HOLE_SHARE * Math.min(w, h));
+        if (Math.min(box.width, box.height) < minSide) {
+            problems.add(fileName, "", "pack.problem.twibbon.smallHole", box.width, box.height, box.x, box.y,
+                    minSide, w, h);
+            return Optional.empty();
+        }
         PhotoSlot slot = PhotoSlot.of(SLOT_ID, SlotShape.RECTANGLE, new Rect(box.x, box.y, box.width, box.height));
         Layer overlay = new Layer.Image(FRAME_ID, LayerRole.DECORATION, LayerPosition.ABOVE, canvas.bounds(),
                 new Asset.Raster(fileName, image), 1);

@@ -127,6 +127,22 @@ class TwibbonTest {
                 .singleElement().extracting(p -> p.reason().key()).isEqualTo("pack.problem.twibbon.noHole");
     }
 
+    /** Issue 15, point 10: an 80 px and a 120 px round hole are named with their size, not denied nor taken. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {80, 120})
+    void aHoleTooSmallForAPhotoIsNamedWithItsSize(int diameter) {
+        BufferedImage image = ringTwibbon(1080, 1080, 540, 540, diameter / 2);
+        var problems = PackLoaders.loader().lint(TestPacks.write(dir.resolve("kecil.png"), TestPacks.png(image)));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.reason().key()).isEqualTo("pack.problem.twibbon.smallHole");
+            assertThat(p.reason().args().subList(0, 2)).allSatisfy(side -> assertThat((int) side)
+                    .isBetween(diameter - 2, diameter + 2));
+            String text = new id.bingkai.core.i18n.Messages(java.util.Locale.ENGLISH).format(p.reason());
+            assertThat(text).contains("only " + p.reason().args().get(0) + " x").contains("too small for a photo")
+                    .contains("at least 162 pixels");
+        });
+    }
+
     @Test
     void pngIsRecognisedByContentWhateverItsExtension() {
         Path disguised = TestPacks.write(dir.resolve("bingkai.dat"), TestPacks.png(ringTwibbon(400, 400, 200, 200, 100)));

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-package id.bingkai.app.batch;
+package id.bingkai.core.batch;
 
-import id.bingkai.core.batch.PeopleSheet;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.TextField;

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: Apache-2.0
+package id.bingkai.core.batch;
+
+import id.bingkai.core.batch.RowResult.Status;
+import id.bingkai.core.i18n.Msg;
+import id.bingkai.core.model.TextField;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Everything about a row that needs no decoding: its unique output name, its photo file, and the reasons it cannot
+ * run (an empty name, a text too long, an output that exists). Used by one thread, in sheet order, so that names
+ * are claimed the same way in every run.
+ */
+final class RowPlanner {
+    private final BatchJob job;
+    private final NamePattern pattern;
+    private final UniqueNames names;
+    private final Path base;
+
+    RowPlanner(BatchJob job, NamePattern pattern) {
+        this.job = job;
+        this.pattern = pattern;
+        this.names = new UniqueNames(job.format().extension());
+        this.base = job.sheet().toAbsolutePath().getParent();
+    }
+
+    /** A row ready to render, or (when {@code early} is set) already decided without rendering. */
+    record RowPlan(int row, String photoCell, Path photo, Path output, SheetRow cells, boolean outputExists,
+            RowResult early) {
+        static RowPlan early(RowResult result) {
+            return new RowPlan(result.row(), result.photo(), null, null, null, false, result);
+        }
+    }
+
+    /** The row as stopped by the user: the name it would have had is claimed, so later rows keep theirs. */
+    RowResult stopped(SheetRow row) {
+        return RowResult.of(row.row(), Status.NOT_RUN, claim(pattern.stem(row.cells(), row.row())),
+                Msg.of("batch.row.stopped")).withPhoto(photoCell(row));
+    }
+
+    RowPlan plan(SheetRow row) {
+        String stem = pattern.stem(row.cells(), row.row());
+        String fileName = claim(stem);
+        String cell = photoCell(row);
+        Path output = fileName.isEmpty() ? null : job.outDir().resolve(fileName);
+        Msg problem = problem(row, stem);
+        if (problem != null) {
+            return failed(row, fileName, cell, problem);
+        }
+        PhotoCell photo = PhotoCell.resolve(base, cell);
+        if (!photo.usable()) {
+            return failed(row, fileName, cell, photo.problem());
+        }
+        if (isSameFile(photo.file(), output)) {
+            return failed(row, fileName, cell, Msg.of("batch.row.error.would-replace-photo", photo.file()));
+        }
+        boolean exists = Files.exists(output);
+        if (exists && job.resume() && CompleteOutputs.isComplete(output, job.format())) {
+            return RowPlan.early(RowResult.of(row.row(), Status.SKIPPED, fileName, Msg.of("batch.row.skipped"))
+                    .withPhoto(cell));
+        }
+        if (exists && !job.resume() && !job.overwrite()) {
+            return failed(row, fileName, cell, Msg.of(RowResult.EXISTS));
+        }
+        return new RowPlan(row.row(), cell, photo.file(), output, row, exists, null);
+    }
+
+    private static RowPlan failed(SheetRow row, String fileName, String cell, Msg reason) {
+        return RowPlan.early(RowResult.of(row.row(), Status.FAILED, fileName, reason).withPhoto(cell));
+    }
+
+    private static String photoCell(SheetRow row) {
+        return row.get(PeopleSheet.PHOTO_COLUMN);
+    }
+
+    /** The row's unique output name for its file-name stem; empty for a row with no usable name. */
+    private String claim(String stem) {
+        return stem.isEmpty() ? "" : names.claim(stem);
+    }
+
+    private Msg problem(SheetRow row, String stem) {
+        if (row.extraCells() > 0) {
+            return Msg.of("batch.row.error.extra-cells", row.extraCells());
+        }
+        if (row.get(PeopleSheet.PHOTO_COLUMN).isBlank()) {
+            return Msg.of("batch.row.error.no-photo", PeopleSheet.PHOTO_COLUMN);
+        }
+        var empty = pattern.emptyIn(row.cells());
+        if (!empty.isEmpty()) {
+            return Msg.of("batch.row.error.empty-name", String.join(", ", empty), pattern);
+        }
+        if (stem.isEmpty()) {
+            return Msg.of("batch.row.error.unusable-name", pattern);
+        }
+        for (TextField field : job.frame().fields()) {
+            if (row.get(field.key()).length() > field.maxLength()) {
+                return Msg.of("batch.row.error.too-long", field.key(), field.maxLength());
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSameFile(Path photo, Path output) {
+        if (photo.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
+            return true;
+        }
+        try {
+            return Files.exists(photo) && Files.exists(output) && Files.isSameFile(photo, output);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
