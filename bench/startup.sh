@@ -50,7 +50,7 @@ shown=$(sed -n 's/^startup: \([0-9]*\) ms window shown/\1/p' "$data/log")
 ready=$(sed -n 's/^startup: \([0-9]*\) ms editor ready/\1/p' "$data/log")
 pkill -TERM -P "$pid" 2>/dev/null || true
 wait "$pid" 2>/dev/null || true
-cpu=$(awk '{ printf "%.0f", 1000 * ($1 + $2) }' "$data/time" 2>/dev/null || echo "")
+cpu=$(tail -1 "$data/time" 2>/dev/null | awk '{ printf "%.0f", 1000 * ($1 + $2) }')
 echo "$label ${window:--} ${cpu:--} ${shown:--} ${ready:--}" >> "$RESULTS"
 rm -rf "$data"
 EOF
@@ -80,7 +80,7 @@ stat() { awk -v k="$1" -v c="$2" '$1 == k && $c != "-" { print $c }' "$RESULTS" 
   printf "%d (%d-%d)", m, v[1], v[n] }'; }
 echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average at the end $(cut -d' ' -f1-3 /proc/loadavg); $RUNS runs each"
 echo
-echo "| start | window exists, ms | window drawn (own stamp), ms | editor drawn (own stamp), ms | CPU ms |"
+echo "| start | window exists, ms | window drawn (own stamp), ms | editor drawn (own stamp), ms | CPU ms to then |"
 echo "|---|---:|---:|---:|---:|"
 for k in installed java-jar; do
   name=$([ $k = installed ] && echo "installed editor (bin/Bingkai, AOT cache)" || echo "java -jar target/bingkai.jar")
