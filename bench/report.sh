@@ -35,9 +35,10 @@ table() {
     $8, $9 }'
 }
 
-# The issue's targets per set: at least 2x the throughput of libvips in one process, within 1.5x of the floor.
+# The targets per set: at least 2x the throughput of libvips in one process, within 2x of the floor (the floor decoding
+# at the smallest DCT scale that covers the slot, issue 14; it was 1.5x of a 1/4-scale floor before).
 targets() {
-  echo "| set | bingkai ms/image | libvips 1 process | ratio (target >= 2) | floor | bingkai / floor (target <= 1.5) |"
+  echo "| set | bingkai ms/image | libvips 1 process | ratio (target >= 2) | floor | bingkai / floor (target <= 2) |"
   echo "|---|---:|---:|---:|---:|---:|"
   tail -n +2 "$RESULTS" | awk -F'\t' '
     $1 ~ /^bingkai batch.*libjpeg-turbo/ { b[$2] = $5; order[++n] = $2 }
@@ -46,14 +47,14 @@ targets() {
     END {
       for (i = 1; i <= n; i++) { s = order[i]
         vr = (v[s] > 0 ? sprintf("%.2fx %s", v[s] / b[s], (v[s] / b[s] >= 2 ? "met" : "NOT met")) : "-")
-        fr = (f[s] > 0 ? sprintf("%.2fx %s", b[s] / f[s], (b[s] / f[s] <= 1.5 ? "met" : "NOT met")) : "-")
+        fr = (f[s] > 0 ? sprintf("%.2fx %s", b[s] / f[s], (b[s] / f[s] <= 2 ? "met" : "NOT met")) : "-")
         printf "| %s | %s | %s | %s | %s | %s |\n", s, b[s], (v[s] ? v[s] : "-"), vr, (f[s] ? f[s] : "-"), fr }
     }'
   tail -n +2 "$RESULTS" | awk -F'\t' '
     $1 ~ /^bingkai render, whole process \(AOT/ { r = $5 }
     $1 ~ /^bingkai render, whole process \(no AOT/ { r0 = $5 }
     $1 ~ /^libvips C API, whole process/ { v = $5 }
-    END { if (r && v) printf "\nOne 12 MP render as a whole process: bingkai %s ms with the AOT cache (%s ms without), libvips %s ms: target (no slower than libvips) %s.\n", r, r0, v, (r <= v ? "met" : "NOT met") }'
+    END { if (r && v) printf "\nOne 12 MP render as a whole process: bingkai %s ms with the AOT cache (%s ms without), libvips %s ms: target (under 400 ms) %s.\n", r, r0, v, (r < 400 ? "met" : "NOT met") }'
 }
 
 chart_png() { # OUT.png

@@ -58,6 +58,7 @@ pkg_layout() {
 pkg_train() {
   local image app java line cp="" opts=() sep=: section=""
   image=$(cd "$1" && pwd) # absolute: the cache records the class path as given
+  [ "$(pkg_os)" = windows ] && image=$(cygpath -m "$image") # C:/... for the Windows java
   pkg_layout "$image"
   [ "$(pkg_os)" = windows ] && sep=";"
   while IFS= read -r line || [ -n "$line" ]; do

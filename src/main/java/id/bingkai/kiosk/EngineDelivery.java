@@ -5,6 +5,8 @@ import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.io.export.AtomicFiles;
 import id.bingkai.kiosk.fault.KioskFault;
 import id.bingkai.kiosk.fault.Outcome;
+import id.bingkai.kiosk.server.LanServer;
+import id.bingkai.kiosk.server.Link;
 import id.bingkai.kiosk.session.VisitorSession;
 import id.bingkai.kiosk.session.Wipe;
 import id.bingkai.kiosk.source.Capture;
@@ -13,6 +15,7 @@ import id.bingkai.kiosk.usb.UsbHandoff;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -24,16 +27,29 @@ import java.util.Optional;
  * {@link Links} and {@link Printer}, which are empty when the configuration does not ask for them. Synchronized:
  * the screens, a webcam's grab thread and the server may call it.
  */
-final class EngineDelivery implements Delivery {
+public final class EngineDelivery implements Delivery {
     /** Publishes a file for download; the link, or empty. */
-    interface Links {
+    public interface Links {
         Optional<String> publish(VisitorSession session, Path file);
 
         Links NONE = (session, file) -> Optional.empty();
+
+        /** The result published on the LAN server for {@code life}; the link is revoked with the visit. */
+        static Links lan(LanServer server, Duration life, String caption) {
+            return (session, file) -> {
+                try {
+                    Link link = server.publish(Files.readAllBytes(file), "jpg", caption, life);
+                    session.linked(link.token());
+                    return Optional.of(link.url());
+                } catch (IOException e) {
+                    return Optional.empty();
+                }
+            };
+        }
     }
 
     /** The printer gate as the hand-off needs it. */
-    interface Printer {
+    public interface Printer {
         Optional<KioskFault> problem();
 
         Optional<KioskFault> print(VisitorSession session, Path file);
@@ -45,7 +61,7 @@ final class EngineDelivery implements Delivery {
     private final Optional<UsbHandoff> usb;
     private VisitorSession session;
 
-    EngineDelivery(Wipe wipe, Links links, Optional<Printer> printer, Optional<Path> usbFolder) {
+    public EngineDelivery(Wipe wipe, Links links, Optional<Printer> printer, Optional<Path> usbFolder) {
         this.wipe = Objects.requireNonNull(wipe);
         this.links = Objects.requireNonNull(links);
         this.printer = Objects.requireNonNull(printer);

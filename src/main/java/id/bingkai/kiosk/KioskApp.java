@@ -2,6 +2,8 @@
 package id.bingkai.kiosk;
 
 import id.bingkai.core.i18n.Messages;
+import id.bingkai.kiosk.fault.KioskFault;
+import id.bingkai.kiosk.server.LanServer;
 import id.bingkai.kiosk.ui.AdminGate;
 import id.bingkai.kiosk.ui.KioskStatus;
 import id.bingkai.kiosk.ui.KioskWindow;
@@ -12,6 +14,8 @@ import id.bingkai.kiosk.ui.VisitorFlow;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -56,6 +60,8 @@ final class KioskApp {
             background.shutdownNow();
             return KioskLauncher.FAILURE;
         }
+        List<KioskFault> startFaults = new ArrayList<>();
+        setup.server().ifPresent(server -> server.start().ifPresent(startFaults::add));
         var services = setup.services();
         Renders renders = new Renders(services.renderer(), services.images(), services.exporter());
         Map<String, BufferedImage> tiles = Showcase.thumbnails(renders, setup.pack(), setup.frames(), TILE_WIDTH);
@@ -66,6 +72,7 @@ final class KioskApp {
             VisitorFlow flow = new VisitorFlow(setup.settings(), setup.pack(), setup.frames(), setup.input(),
                     setup.delivery(), renders, background, Platform::runLater, clock,
                     new KioskStatus(clock, setup.counters()));
+            startFaults.forEach(flow.status()::report);
             AdminGate gate = new AdminGate(flow, setup.config().adminPin()::matches, background, Platform::runLater,
                     clock);
             KioskWindow[] window = new KioskWindow[1];
@@ -89,6 +96,7 @@ final class KioskApp {
         }
         setup.input().source().stop();
         setup.delivery().wipe();
+        setup.server().ifPresent(LanServer::stop);
         background.shutdownNow();
         Platform.exit();
         return KioskLauncher.OK;

@@ -2,17 +2,24 @@
 package id.bingkai.kiosk;
 
 import id.bingkai.core.error.Problem;
+import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
+import id.bingkai.kiosk.config.HandoffConfig;
 import id.bingkai.kiosk.config.KioskConfig;
 import id.bingkai.kiosk.config.KioskConfigException;
 import id.bingkai.kiosk.config.SourceConfig;
+import id.bingkai.kiosk.server.LanServer;
+import id.bingkai.kiosk.server.Link;
+import id.bingkai.kiosk.server.ServerLimits;
+import id.bingkai.kiosk.server.Tokens;
 import id.bingkai.kiosk.session.KioskCounters;
 import id.bingkai.kiosk.session.LinkRevoker;
 import id.bingkai.kiosk.session.Wipe;
 import id.bingkai.kiosk.source.FolderSource;
 import id.bingkai.kiosk.source.OpenPnpCameras;
+import id.bingkai.kiosk.source.PhoneUploadSource;
 import id.bingkai.kiosk.source.ReplaySource;
 import id.bingkai.kiosk.source.WebcamSource;
 import id.bingkai.kiosk.ui.FlowSettings;
@@ -20,10 +27,14 @@ import id.bingkai.kiosk.ui.PhotoInput;
 import id.bingkai.wiring.Services;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -33,9 +44,11 @@ import java.util.Optional;
  */
 record KioskSetup(KioskConfig config, Services services, FramePack pack, List<Frame> frames, PhotoInput input,
         EngineDelivery delivery, KioskCounters counters, Wipe wipe, FlowSettings settings,
-        Optional<WebcamSource> webcam) {
+        Optional<WebcamSource> webcam, Optional<LanServer> server) {
     /** How often the hot folder is looked at. */
     static final Duration FOLDER_POLL = Duration.ofMillis(500);
+    /** How long a phone's upload address stays open. */
+    static final Duration UPLOAD_LIFE = Duration.ofMinutes(10);
     /** "Terima kasih" stays this long. */
     static final Duration THANKS = Duration.ofSeconds(8);
 
@@ -44,8 +57,15 @@ record KioskSetup(KioskConfig config, Services services, FramePack pack, List<Fr
         List<Frame> frames = frames(config, configFile, pack);
         KioskCounters counters = new KioskCounters();
         Optional<Path> archive = config.source() instanceof SourceConfig.Folder f ? f.archive() : Optional.empty();
-        Wipe wipe = new Wipe(workRoot(), archive, LinkRevoker.NONE, counters);
-        EngineDelivery delivery = new EngineDelivery(wipe, EngineDelivery.Links.NONE, Optional.empty(),
+        Messages kioskLanguage = new Messages(Locale.of(config.language().code()));
+        Optional<LanServer> server = config.server().map(bind -> new LanServer(bind, ServerLimits.DEFAULT,
+                kioskLanguage, services.images(), counters, Instant::now, new Tokens(new SecureRandom())));
+        Wipe wipe = new Wipe(workRoot(), archive, server.<LinkRevoker>map(s -> s).orElse(LinkRevoker.NONE),
+                counters);
+        String caption = pack.caption().get(kioskLanguage.locale());
+        EngineDelivery.Links links = config.handoff().qr().flatMap(qr -> server.map(s -> EngineDelivery.Links.lan(s, Duration.ofMinutes(qr.minutes()), caption)))
+                .orElse(EngineDelivery.Links.NONE);
+        EngineDelivery delivery = new EngineDelivery(wipe, links, Optional.empty(),
                 config.handoff().usb().map(u -> u.folder()));
         Optional<WebcamSource> webcam = Optional.empty();
         PhotoInput input;
@@ -67,13 +87,24 @@ record KioskSetup(KioskConfig config, Services services, FramePack pack, List<Fr
                 shutter = w.countdown();
                 input = new PhotoInput(PhotoInput.Kind.WEBCAM, cam, cam::preview, Optional::empty);
             }
-            case SourceConfig.Phone p -> throw new KioskConfigException(configFile, List.of(new Problem(
-                    String.valueOf(configFile.getFileName()), "source.type", Msg.of("kiosk.launch.phone-later"))));
+            case SourceConfig.Phone p -> {
+                // The config reader makes sure a phone source has a server (its own address or handoff.qr's).
+                PhoneUploadSource phone = new PhoneUploadSource(server.orElseThrow(), () -> {
+                    try {
+                        return delivery.newFile("unggahan", "jpg");
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, UPLOAD_LIFE);
+                input = new PhotoInput(PhotoInput.Kind.PHONE, phone, Optional::empty,
+                        () -> phone.link().map(Link::url));
+            }
         }
         var idle = config.idle();
         FlowSettings settings = new FlowSettings(Duration.ofSeconds(idle.screen()), Duration.ofSeconds(idle.handoff()),
                 Duration.ofSeconds(idle.countdown()), Duration.ofSeconds(shutter), THANKS, config.auto());
-        return new KioskSetup(config, services, pack, frames, input, delivery, counters, wipe, settings, webcam);
+        return new KioskSetup(config, services, pack, frames, input, delivery, counters, wipe, settings, webcam,
+                server);
     }
 
     private static List<Frame> frames(KioskConfig config, Path configFile, FramePack pack) {

@@ -125,6 +125,20 @@ public final class Screenshots {
         await(() -> !dialog().getScene().lookup("#open-folder").isDisabled());
         settle();
         shoot("export-dialog.png");
+        onFx(() -> {
+            // "Semua ukuran" as JPEG: the set's four files into the same folder.
+            ((javafx.scene.control.RadioButton) dialog().getScene().lookup("#preset-all")).fire();
+            @SuppressWarnings("unchecked")
+            var format = (javafx.scene.control.ChoiceBox<id.bingkai.core.io.export.ImageFormat>) dialog().getScene()
+                    .lookup("#format");
+            format.setValue(id.bingkai.core.io.export.ImageFormat.JPEG);
+            ((Button) dialog().getScene().lookup("#export-save")).fire();
+            return null;
+        });
+        await(() -> ((javafx.scene.control.Label) dialog().getScene().lookup("#export-state")).getText()
+                .contains(" 4 "));
+        settle();
+        shoot("export-dialog-all.png");
         closeDialogs();
 
         onFx(() -> {

@@ -7,20 +7,20 @@ import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.PhotoPlaces;
 import id.bingkai.core.model.PhotoSlot;
 import java.util.List;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
 
 /**
  * "Photo 1 / Photo 2": which slot the placement controls and a newly opened photo act on. Shown only for frames
- * with more than one slot; a line under the buttons names the slots that still have no photo.
+ * with more than one slot; a line under the buttons names the slots that still have no photo. The buttons are one
+ * ControlsFX SegmentedButton: one choice among joined buttons, as a frame has exactly one active place.
  */
 public final class SlotSelector extends VBox {
     private final EditorViewModel vm;
     private final Messages m;
-    private final FlowPane buttons = new FlowPane(6, 6);
+    private final SegmentedButton buttons = new SegmentedButton();
     private final Label empty;
     private Frame shown;
 
@@ -29,7 +29,7 @@ public final class SlotSelector extends VBox {
         this.m = m;
         setSpacing(6);
         setId("slot-selector");
-        buttons.setAlignment(Pos.CENTER_LEFT);
+        buttons.setId("slot-buttons");
         empty = Controls.hint("");
         empty.setId("slot-empty");
         getChildren().addAll(Controls.sectionTitle(m.get("editor.slot.title")), buttons, empty);
@@ -50,15 +50,14 @@ public final class SlotSelector extends VBox {
         setManaged(several);
         if (!several) {
             shown = null;
-            buttons.getChildren().clear();
+            buttons.getButtons().clear();
             return;
         }
         if (!frame.equals(shown)) {
             shown = frame;
-            buttons.getChildren().setAll(frame.slots().stream().map(s -> toggle(frame, s)).toList());
+            buttons.getButtons().setAll(frame.slots().stream().map(s -> toggle(frame, s)).toList());
         }
-        for (var node : buttons.getChildren()) {
-            ToggleButton t = (ToggleButton) node;
+        for (ToggleButton t : buttons.getButtons()) {
             t.setSelected(t.getUserData().equals(vm.activeSlot().id()));
         }
         List<PhotoSlot> missing = vm.emptySlots();

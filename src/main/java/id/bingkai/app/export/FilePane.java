@@ -3,6 +3,7 @@ package id.bingkai.app.export;
 
 import id.bingkai.app.common.Controls;
 import id.bingkai.core.i18n.Messages;
+import id.bingkai.core.io.export.ExportSet;
 import id.bingkai.core.io.export.ImageFormat;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -50,13 +52,15 @@ final class FilePane extends VBox {
         quality.valueProperty().addListener((obs, old, v) -> vm.qualityProperty().set(v.intValue()));
         Label qualityValue = new Label();
         qualityValue.textProperty().bind(vm.qualityProperty().asString());
-        HBox qualityRow = new HBox(8, new Label(m.get("export.dialog.quality")), quality, qualityValue);
+        qualityValue.setMinWidth(28);
+        quality.setMinWidth(80);
+        HBox qualityRow = new HBox(8, whole(new Label(m.get("export.dialog.quality"))), quality, qualityValue);
         qualityRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(quality, Priority.ALWAYS);
         HBox.setHgrow(qualityRow, Priority.ALWAYS);
         qualityRow.visibleProperty().bind(vm.formatProperty().isEqualTo(ImageFormat.JPEG));
         // Beside the format rather than below it, so that choosing JPEG does not make the dialog taller.
-        HBox formatRow = new HBox(8, new Label(m.get("export.dialog.format")), format, qualityRow);
+        HBox formatRow = new HBox(8, whole(new Label(m.get("export.dialog.format"))), format, qualityRow);
         formatRow.setAlignment(Pos.CENTER_LEFT);
 
         target.setId("export-target");
@@ -84,8 +88,7 @@ final class FilePane extends VBox {
         setFiles.setId("export-set-files");
         setFiles.setWrapText(true);
         Runnable listSet = () -> setFiles.setText(vm.plannedSet().map(s -> m.get("export.dialog.set-files",
-                s.folder(), s.files().stream().map(f -> f.path().getFileName().toString())
-                        .collect(Collectors.joining(", ")))).orElse(""));
+                s.folder(), names(s))).orElse(""));
         vm.targetProperty().addListener((obs, old, p) -> listSet.run());
         vm.presetProperty().addListener((obs, old, p) -> listSet.run());
         vm.formatProperty().addListener((obs, old, p) -> listSet.run());
@@ -103,6 +106,21 @@ final class FilePane extends VBox {
 
         getChildren().addAll(Controls.sectionTitle(m.get("export.dialog.file")), formatRow, targetRow,
                 setFiles);
+    }
+
+    /** The first name in full, the others by what tells them apart: "a-1-whatsapp-640.jpg, …-2-instagram-1080.jpg". */
+    private static String names(ExportSet set) {
+        String first = set.files().getFirst().path().getFileName().toString();
+        String base = first.substring(0, first.length() - (set.files().getFirst().preset().id().length()
+                + String.valueOf(set.files().getFirst().width()).length() + set.format().extension().length() + 5));
+        return set.files().stream().map(f -> f.path().getFileName().toString())
+                .map(n -> n.equals(first) ? n : "…" + n.substring(base.length()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static Label whole(Label label) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     TextField target() {

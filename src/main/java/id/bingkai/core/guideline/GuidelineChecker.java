@@ -42,8 +42,9 @@ public final class GuidelineChecker {
         Objects.requireNonNull(photos, "photos");
         GuidelineSettings settings = options.settings();
         Findings findings = new Findings(settings, doc.frame().canvas());
-        Optional<PrintGeometry> print = options.paper().map(p -> PrintGeometry.of(doc.frame().canvas(), p,
-                settings.printSafeMarginMm()));
+        // A print frame is checked for its own page (preflight) unless a paper is given.
+        Optional<PrintGeometry> print = options.paper().or(() -> ownPaper(doc)).map(p -> PrintGeometry.of(
+                doc.frame().canvas(), p, settings.printSafeMarginMm()));
         int width = options.exportWidth() > 0 ? options.exportWidth() : doc.frame().canvas().width();
         CheckContext ctx = new CheckContext(doc, settings, elements.of(doc), print, width, findings);
         List<RuleCheck> checks = List.of(new CircleCropCheck(), new StoryBandsCheck(), new LogoCheck(),
@@ -54,5 +55,11 @@ public final class GuidelineChecker {
         List<Finding> sorted = findings.list().stream()
                 .sorted(Comparator.comparing(Finding::severity).reversed().thenComparing(Finding::rule)).toList();
         return new GuidelineReport(sorted);
+    }
+
+    /** The page a print frame declares, at 300 dpi. */
+    private static Optional<PrintSpec> ownPaper(Document doc) {
+        return doc.frame().print().map(p -> new PrintSpec(p.trimWidthMm(), p.trimHeightMm(), p.bleedMm(),
+                PrintSpec.A4.dpi()));
     }
 }

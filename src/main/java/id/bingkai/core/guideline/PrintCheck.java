@@ -4,6 +4,7 @@ package id.bingkai.core.guideline;
 import id.bingkai.core.model.CanvasSize;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.Layer;
+import id.bingkai.core.model.LayerRole;
 import id.bingkai.core.model.PhotoSlot;
 import id.bingkai.core.model.Rect;
 import id.bingkai.core.model.Rule;
@@ -12,9 +13,12 @@ import java.util.Optional;
 
 /**
  * {@code print-margins}: on paper, the canvas has the paper's proportions, the art runs into the bleed, and
- * text and logos keep the safe margin inside the trim.
+ * text and logos keep the safe margin inside the trim, and body text is set at a readable size in points.
  */
 final class PrintCheck implements RuleCheck {
+    /** Smaller body text is hard to read on a poster or card held at arm's length. */
+    static final double MIN_BODY_POINTS = 7;
+
     @Override
     public void check(CheckContext ctx) {
         if (ctx.print().isEmpty()) {
@@ -34,6 +38,7 @@ final class PrintCheck implements RuleCheck {
         } else if (spec.bleedMm() > 0) {
             bleedCovered(ctx, print);
         }
+        readableText(ctx, print);
         for (Element e : ctx.marked()) {
             e.outside(Geometry.awt(print.safe())).ifPresent(region -> {
                 double mm = print.toMm(distanceInside(e.ink(), print.trim()));
@@ -41,6 +46,21 @@ final class PrintCheck implements RuleCheck {
                         "guideline.print-margins.safe", Describe.element(e), Shown.down(Math.max(0, mm), 1),
                         ctx.settings().printSafeMarginMm());
             });
+        }
+    }
+
+    /** Body text set below a readable size on paper (after shrinking to fit its box). */
+    private static void readableText(CheckContext ctx, PrintGeometry print) {
+        for (Element e : ctx.elements()) {
+            if (e.layer().role() != LayerRole.TEXT || e.text().isEmpty()) {
+                continue;
+            }
+            double points = print.toMm(e.text().get().size()) / PrintSpec.MM_PER_INCH * 72;
+            if (points < MIN_BODY_POINTS) {
+                ctx.findings().add(Rule.PRINT_MARGINS, e.ink(), Optional.of(e.layer().id()),
+                        "guideline.print-margins.text-size", Describe.element(e), Shown.down(points, 1),
+                        MIN_BODY_POINTS);
+            }
         }
     }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.kiosk.ui;
 
-import io.nayuki.qrcodegen.QrCode;
+import id.bingkai.kiosk.handoff.QrCodes;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.nio.IntBuffer;
@@ -15,9 +15,6 @@ import javafx.scene.image.WritableImage;
 
 /** Small view helpers of the kiosk: the renderer's images in JavaFX, QR codes, big touch buttons. */
 final class KioskFx {
-    /** Light modules around the code, as the QR specification asks. */
-    static final int QUIET_ZONE = 4;
-
     private KioskFx() {
     }
 
@@ -35,21 +32,11 @@ final class KioskFx {
                 PixelFormat.getIntArgbPreInstance()));
     }
 
-    /** A QR code of {@code text}, {@code side} pixels wide with its quiet zone, drawn with sharp modules. */
+    /** A QR code of {@code text} (the engine's {@link QrCodes}), about {@code side} pixels, sharp modules. */
     static ImageView qr(String text, int side) {
-        QrCode code = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
-        int modules = code.size + 2 * QUIET_ZONE;
-        int scale = Math.max(1, side / modules);
-        int px = modules * scale;
-        WritableImage image = new WritableImage(px, px);
-        var writer = image.getPixelWriter();
-        for (int y = 0; y < px; y++) {
-            for (int x = 0; x < px; x++) {
-                boolean dark = code.getModule(x / scale - QUIET_ZONE, y / scale - QUIET_ZONE);
-                writer.setArgb(x, y, dark ? 0xFF000000 : 0xFFFFFFFF);
-            }
-        }
-        ImageView view = new ImageView(image);
+        QrCodes codes = new QrCodes();
+        int modules = codes.matrix(text).length + 2 * QrCodes.QUIET_ZONE;
+        ImageView view = new ImageView(toFx(codes.image(text, Math.clamp(side / modules, 1, 64))));
         view.setSmooth(false);
         view.getStyleClass().add("qr");
         return view;

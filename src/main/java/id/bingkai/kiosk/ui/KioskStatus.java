@@ -58,7 +58,8 @@ public final class KioskStatus {
         }
     }
 
-    void report(KioskFault fault) {
+    /** Adds a fault for the admin screen (the screens' own, and the LAN server's at start). */
+    public void report(KioskFault fault) {
         String time = LocalTime.ofInstant(clock.instant(), ZoneId.systemDefault()).format(TIME);
         faults.addFirst(new Report(time, fault));
         if (faults.size() > KEPT_FAULTS) {

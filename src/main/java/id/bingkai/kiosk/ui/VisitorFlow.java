@@ -261,10 +261,11 @@ public final class VisitorFlow {
     // ---- internals
 
     private void toPhoto() {
-        show(Screen.PHOTO);
+        // Started before the screen is made: a phone source's upload address exists only once it runs.
         if (!settings.auto()) {
             source().start(listener());
         }
+        show(Screen.PHOTO);
     }
 
     private PhotoSource.Listener listener() {

@@ -25,11 +25,11 @@ import javafx.stage.Stage;
 final class KioskRig {
     static final Renders RENDERS;
     static final FramePack PACK;
+    static final ImageLoader IMAGES = new ImageLoader(PixelBudget.DEFAULT, Optional.empty());
 
     static {
-        ImageLoader images = new ImageLoader(PixelBudget.DEFAULT, Optional.empty());
-        RENDERS = new Renders(new Renderer(new FontLibrary()), images, new ImageExporter());
-        PACK = new PackLoader(images, PackLimits.DEFAULT).builtIn();
+        RENDERS = new Renders(new Renderer(new FontLibrary()), IMAGES, new ImageExporter());
+        PACK = new PackLoader(IMAGES, PackLimits.DEFAULT).builtIn();
     }
 
     final VisitorFlow flow;

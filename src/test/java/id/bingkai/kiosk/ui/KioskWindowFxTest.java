@@ -8,8 +8,18 @@ import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import id.bingkai.core.i18n.Messages;
+import id.bingkai.kiosk.EngineDelivery;
+import id.bingkai.kiosk.config.HandoffConfig;
+import id.bingkai.kiosk.server.LanServer;
+import id.bingkai.kiosk.server.ServerLimits;
+import id.bingkai.kiosk.server.Tokens;
 import id.bingkai.kiosk.session.KioskCounters;
+import id.bingkai.kiosk.session.Wipe;
 import id.bingkai.testing.TestPhotos;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,8 +59,12 @@ class KioskWindowFxTest {
     private FakeDelivery delivery;
 
     private void open(int width, int height) throws Exception {
-        Path photo = TestPhotos.jpeg(dir, "foto.jpg", 1200, 900);
         delivery = new FakeDelivery(dir, new KioskCounters());
+        open(width, height, delivery);
+    }
+
+    private void open(int width, int height, Delivery delivery) throws Exception {
+        Path photo = TestPhotos.jpeg(dir, "foto.jpg", 1200, 900);
         rig = WaitForAsyncUtils.asyncFx(() -> {
             KioskRig r = new KioskRig(new Stage(), new Messages(Locale.of("id")), FlowSettings.DEFAULT,
                     PhotoInput.of(PhotoInput.Kind.REPLAY, new TestSource(photo)), delivery, clock, background,
@@ -146,6 +160,60 @@ class KioskWindowFxTest {
         assertThat(rig.window.stage().isFullScreen()).as("fullscreen comes back").isTrue();
     }
 
+    private String qrOnScreen(FxRobot robot) throws Exception {
+        Node qr = robot.lookup("#download-qr").query();
+        WritableImage shot = WaitForAsyncUtils.asyncFx(() -> qr.snapshot(null, null)).get(10, TimeUnit.SECONDS);
+        int w = (int) shot.getWidth();
+        int h = (int) shot.getHeight();
+        int[] argb = new int[w * h];
+        shot.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new RGBLuminanceSource(w, h, argb)))).getText();
+    }
+
+    @Test
+    void theQrCodeOnTheScreenLeadsAPhoneToTheResultOnTheKiosksOwnServerUntilTheVisitEnds(FxRobot robot)
+            throws Exception {
+        int port;
+        try (var probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        KioskCounters counters = new KioskCounters();
+        LanServer server = new LanServer(new HandoffConfig.Server("127.0.0.1", port), ServerLimits.DEFAULT,
+                new Messages(Locale.of("id")), KioskRig.IMAGES, counters, java.time.Instant::now,
+                new Tokens(new java.security.SecureRandom()));
+        assertThat(server.start()).isEmpty();
+        Path work = dir.resolve("kerja");
+        Wipe wipe = new Wipe(work, java.util.Optional.empty(), server, counters);
+        try {
+            open(1366, 768, new EngineDelivery(wipe, EngineDelivery.Links.lan(server, Duration.ofMinutes(10),
+                    "#ASNpilihNETRAL"), java.util.Optional.empty(), java.util.Optional.empty()));
+            robot.clickOn("#screen-attract");
+            await(() -> screen() == Screen.FRAMES);
+            robot.clickOn("#frame-" + KioskRig.PACK.frames().getFirst().id());
+            robot.clickOn("#take-photo");
+            tickAfter(Duration.ofSeconds(3));
+            await(() -> screen() == Screen.ADJUST);
+            robot.clickOn("#accept");
+            await(() -> screen() == Screen.HANDOFF);
+            String link = qrOnScreen(robot);
+            assertThat(link).startsWith("http://127.0.0.1:" + port + "/");
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(link)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("#ASNpilihNETRAL");
+            robot.clickOn("#done");
+            await(() -> screen() == Screen.THANKS);
+            tickAfter(FlowSettings.DEFAULT.thanks());
+            await(() -> screen() == Screen.ATTRACT);
+            await(() -> http.send(HttpRequest.newBuilder(URI.create(link)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 404);
+        } finally {
+            server.stop();
+        }
+    }
+
     @Test
     void theQrCodeOnTheHandOffScreenDecodesToTheDownloadLink(FxRobot robot) throws Exception {
         open(1600, 900);
@@ -157,14 +225,6 @@ class KioskWindowFxTest {
         await(() -> screen() == Screen.ADJUST);
         robot.clickOn("#accept");
         await(() -> screen() == Screen.HANDOFF);
-        Node qr = robot.lookup("#download-qr").query();
-        WritableImage shot = WaitForAsyncUtils.asyncFx(() -> qr.snapshot(null, null)).get(10, TimeUnit.SECONDS);
-        int w = (int) shot.getWidth();
-        int h = (int) shot.getHeight();
-        int[] argb = new int[w * h];
-        shot.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        String text = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(w, h, argb)))).getText();
-        assertThat(text).isEqualTo(FakeDelivery.LINK);
+        assertThat(qrOnScreen(robot)).isEqualTo(FakeDelivery.LINK);
     }
 }
