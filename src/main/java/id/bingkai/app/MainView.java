@@ -255,8 +255,8 @@ final class MainView extends BorderPane {
 
     private void choosePhoto() {
         List<FileDialogs.Filter> filters = List.of(new FileDialogs.Filter(m.get("editor.filter.photos"),
-                List.of("*.jpg", "*.jpeg", "*.png", "*.webp", "*.tif", "*.tiff", "*.bmp", "*.gif", "*.psd", "*.JPG",
-                        "*.JPEG", "*.PNG")), new FileDialogs.Filter(m.get("editor.filter.all"), List.of("*")));
+                List.of("*.jpg", "*.jpeg", "*.png", "*.webp", "*.tif", "*.tiff", "*.bmp", "*.gif", "*.psd", "*.heic",
+                        "*.heif", "*.avif", "*.JPG", "*.JPEG", "*.PNG", "*.HEIC")), new FileDialogs.Filter(m.get("editor.filter.all"), List.of("*")));
         Path folder = vm.prefsProperty().get().recentPhotos().stream().findFirst().map(Path::getParent)
                 .orElse(null);
         dialogs.openFile(stage, m.get("editor.action.open-photo"), folder, filters).ifPresent(vm::openPhoto);

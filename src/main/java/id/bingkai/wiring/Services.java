@@ -8,6 +8,7 @@ import id.bingkai.core.io.export.pdf.PdfExporter;
 import id.bingkai.core.io.export.ImageExporter;
 import id.bingkai.core.io.image.ImageLoader;
 import id.bingkai.core.io.image.PixelBudget;
+import id.bingkai.core.io.image.heif.LibHeifDecoder;
 import id.bingkai.core.io.image.turbo.TurboJpeg;
 import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.core.io.image.turbo.TurboJpegEncoder;
@@ -43,7 +44,8 @@ public final class Services {
     private record Io(ImageLoader images, PackLoader packs, ImageExporter exporter) {
         static Io create() {
             Optional<TurboJpeg> turbo = TurboJpeg.find();
-            ImageLoader images = new ImageLoader(PixelBudget.DEFAULT, turbo.map(TurboJpegDecoder::new));
+            ImageLoader images = new ImageLoader(PixelBudget.DEFAULT, turbo.map(TurboJpegDecoder::new),
+                    LibHeifDecoder.system());
             return new Io(images, new PackLoader(images, PackLimits.DEFAULT),
                     new ImageExporter(new AtomicFiles(), turbo.map(TurboJpegEncoder::new)));
         }

@@ -68,9 +68,9 @@ final class HostileImages {
         new Random(5).nextBytes(random);
         cases.add(photo("random-bytes-jpg", "acak.jpg", random, refused(UNKNOWN)));
         cases.add(photo("mp4-named-jpg", "video.jpg", ImageFiles.ftyp("isom", "isom", "mp41"), refused(UNKNOWN)));
-        cases.add(photo("heic-photo", "IMG_0001.HEIC", ImageFiles.ftyp("heic", "mif1", "heic"), refused("image.error.heic")));
-        cases.add(photo("heic-named-jpg", "IMG_0002.jpg", ImageFiles.ftyp("mif1", "mif1", "heic"), refused("image.error.heic")));
-        cases.add(photo("avif-photo", "foto.avif", ImageFiles.ftyp("avif", "mif1", "avif"), refused("image.error.heic")));
+        cases.add(photo("heic-photo", "IMG_0001.HEIC", ImageFiles.ftyp("heic", "mif1", "heic"), refused("image.error.heic", "image.error.damaged")));
+        cases.add(photo("heic-named-jpg", "IMG_0002.jpg", ImageFiles.ftyp("mif1", "mif1", "heic"), refused("image.error.heic", "image.error.damaged")));
+        cases.add(photo("avif-photo", "foto.avif", ImageFiles.ftyp("avif", "mif1", "avif"), refused("image.error.heic", "image.error.damaged")));
     }
 
     private static void truncated(List<HostileCase> cases) {

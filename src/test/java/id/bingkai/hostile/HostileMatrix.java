@@ -10,6 +10,7 @@ import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.io.image.ImageLoader;
 import id.bingkai.core.io.image.PixelBudget;
+import id.bingkai.core.io.image.heif.LibHeifDecoder;
 import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.core.io.pack.PackLimits;
 import id.bingkai.core.io.pack.PackLoader;
@@ -40,7 +41,8 @@ public final class HostileMatrix {
     static final int RENDER_WIDTH = 320;
     private final Messages indonesian = new Messages(Messages.INDONESIAN);
     private final Messages english = new Messages(Locale.ENGLISH);
-    private final ImageLoader images = new ImageLoader(PixelBudget.DEFAULT, TurboJpegDecoder.system());
+    private final ImageLoader images = new ImageLoader(PixelBudget.DEFAULT, TurboJpegDecoder.system(),
+            LibHeifDecoder.system());
     private final PackLoader packs = new PackLoader(images, PackLimits.DEFAULT);
     private final long limitMillis;
     private final BufferedWriter results;

@@ -11,6 +11,8 @@ import id.bingkai.core.render.PhotoSource;
 import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
@@ -32,6 +34,10 @@ import javax.imageio.stream.ImageInputStream;
  * {@link ScalingJpegDecoder}, implemented in {@code core.io.image.turbo}): about twice as fast as the JDK's decoder, and scaled in the DCT domain, which is both
  * faster and a proper low-pass filter. Format sniffing, the budget, EXIF orientation and the sRGB conversion stay
  * the same for both paths; anything libjpeg-turbo cannot take (CMYK, damaged files) goes through ImageIO.
+ *
+ * <p>HEIC and AVIF go through the system's libheif when it is installed ({@link HeifDecoder}, implemented in
+ * {@code core.io.image.heif}): the same budget check on the header, the container's own orientation, the same sRGB
+ * conversion; without the library the user is told how to convert the photo.
  */
 public final class ImageLoader implements PhotoSource {
     /**
@@ -45,8 +51,12 @@ public final class ImageLoader implements PhotoSource {
     private static final Set<String> FORMATS = Set.of("jpeg", "png", "gif", "bmp", "webp", "tiff", "bigtiff",
             "psd");
 
+    /** A HEIF file is read whole before libheif sees it; real photos are a few MB, even at 48 MP. */
+    private static final long MAX_HEIF_FILE_BYTES = 256L << 20;
+
     private final PixelBudget budget;
     private final ScalingJpegDecoder scaling;
+    private final HeifDecoder heif;
     private final Disk disk;
 
     /**
@@ -54,14 +64,36 @@ public final class ImageLoader implements PhotoSource {
      *                 empty decodes everything through ImageIO
      */
     public ImageLoader(PixelBudget budget, Optional<? extends ScalingJpegDecoder> fastJpeg) {
-        this(budget, fastJpeg, new SystemDisk());
+        this(budget, fastJpeg, Optional.empty(), new SystemDisk());
     }
 
     /** @param disk where a photo's path is checked (exists, is a regular, readable, non-empty file) before reading */
     public ImageLoader(PixelBudget budget, Optional<? extends ScalingJpegDecoder> fastJpeg, Disk disk) {
+        this(budget, fastJpeg, Optional.empty(), disk);
+    }
+
+    /**
+     * @param fastJpeg as above
+     * @param heif     the HEIC/AVIF decoder (the system's libheif: {@code LibHeifDecoder.system()}); empty tells the
+     *                 user to convert such photos
+     */
+    public ImageLoader(PixelBudget budget, Optional<? extends ScalingJpegDecoder> fastJpeg,
+            Optional<? extends HeifDecoder> heif) {
+        this(budget, fastJpeg, heif, new SystemDisk());
+    }
+
+    /** The full form: {@code disk} is where a photo's path is checked before reading. */
+    public ImageLoader(PixelBudget budget, Optional<? extends ScalingJpegDecoder> fastJpeg,
+            Optional<? extends HeifDecoder> heif, Disk disk) {
         this.budget = Objects.requireNonNull(budget, "budget");
         this.scaling = fastJpeg.orElse(null);
+        this.heif = heif.orElse(null);
         this.disk = Objects.requireNonNull(disk, "disk");
+    }
+
+    /** Whether HEIC and AVIF photos can be opened (libheif is installed). */
+    public boolean readsHeif() {
+        return heif != null;
     }
 
     /** Whether JPEGs go through libjpeg-turbo. */
@@ -76,6 +108,11 @@ public final class ImageLoader implements PhotoSource {
     /** Reads only the header: format, oriented size, orientation. */
     public ImageInfo probe(Path file) {
         FileChecks.requireRegularFile(disk, file);
+        String heifFormat = heifFormat(file);
+        if (heifFormat != null) {
+            HeifDecoder.Header header = heifHeader(readHeif(file), file, heifFormat);
+            return new ImageInfo(file, heifFormat, header.width(), header.height(), 1);
+        }
         return withReader(file, () -> ImageIO.createImageInputStream(file.toFile()), opened -> {
             int w = opened.reader().getWidth(0);
             int h = opened.reader().getHeight(0);
@@ -99,6 +136,10 @@ public final class ImageLoader implements PhotoSource {
     public BufferedImage load(Path file, int minWidth, int minHeight) {
         checkMinimum(minWidth, minHeight);
         FileChecks.requireRegularFile(disk, file);
+        String heifFormat = heifFormat(file);
+        if (heifFormat != null) {
+            return decodeHeif(readHeif(file), file, heifFormat);
+        }
         return withReader(file, () -> ImageIO.createImageInputStream(file.toFile()),
                 opened -> decode(file, opened, minWidth, minHeight,
                         (w, h) -> scaling.decode(file, w, h, budget)));
@@ -111,6 +152,10 @@ public final class ImageLoader implements PhotoSource {
         checkMinimum(minWidth, minHeight);
         if (data.length == 0) {
             throw new BadInputException(name, Msg.of("image.error.empty"));
+        }
+        String heifFormat = heif == null ? null : lower(ContentSniffer.heifKind(data));
+        if (heifFormat != null) {
+            return decodeHeif(data, name, heifFormat);
         }
         return withReader(name, () -> new ByteArrayImageInputStream(data),
                 opened -> decode(name, opened, minWidth, minHeight,
@@ -163,6 +208,60 @@ public final class ImageLoader implements PhotoSource {
             throw damaged(name, opened.format(), null);
         }
         return Upright.of(SrgbConversion.apply(decoded, embedded), orientation);
+    }
+
+    /** "heic" or "avif" when libheif is there and the file's first bytes say so; null otherwise. */
+    private String heifFormat(Path file) {
+        if (heif == null) {
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return lower(ContentSniffer.heifKind(in.readNBytes(256)));
+        } catch (IOException e) {
+            throw new BadInputException(file, Msg.of("image.error.unreadable"), e);
+        }
+    }
+
+    private static byte[] readHeif(Path file) {
+        try {
+            if (Files.size(file) > MAX_HEIF_FILE_BYTES) {
+                throw new BadInputException(file, Msg.of("image.error.too-large-file", MAX_HEIF_FILE_BYTES >> 20));
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new BadInputException(file, Msg.of("image.error.unreadable"), e);
+        } catch (OutOfMemoryError e) {
+            throw new BadInputException(file, Msg.of("image.error.memory"), e);
+        }
+    }
+
+    private HeifDecoder.Header heifHeader(byte[] data, Path name, String format) {
+        HeifDecoder.Header header = heif.header(data, name, format, budget);
+        checkDeclared(name, format, header.width(), header.height());
+        return header;
+    }
+
+    /** libheif has no reduced decode: the whole image is decoded, so the decoded budget applies to its full size. */
+    private BufferedImage decodeHeif(byte[] data, Path name, String format) {
+        HeifDecoder.Header header = heifHeader(data, name, format);
+        if ((long) header.width() * header.height() > budget.maxDecodedPixels()) {
+            throw new BadInputException(name, Msg.of("image.error.too-large-decoded", header.width(),
+                    header.height(), megapixels(budget.maxDecodedPixels())));
+        }
+        BufferedImage decoded = heif.decode(data, name, format, budget);
+        ICC_Profile embedded = null;
+        if (header.iccProfile() != null) {
+            try {
+                embedded = ICC_Profile.getInstance(header.iccProfile());
+            } catch (IllegalArgumentException e) {
+                // a damaged profile is ignored, as the other paths do
+            }
+        }
+        return SrgbConversion.apply(decoded, embedded);
+    }
+
+    private static String lower(String kind) {
+        return kind == null ? null : kind.toLowerCase(Locale.ROOT);
     }
 
     private <T> T withReader(Path name, FileChecks.StreamOpener opener, Work<T> work) {
