@@ -90,6 +90,45 @@ class PrivacyCanaryTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} photo to pdf")
+    @ValueSource(strings = {"jpeg", "png"})
+    void aPdfKeepsNoneOfThePhotosMetadataInAnyOfItsStreams(String source) throws IOException {
+        byte[] photo = source.equals("jpeg")
+                ? Metadata.jpegWithEverything(ImageFiles.jpeg(Pictures.halves(300, 200)), canary, 6)
+                : Metadata.pngWithEverything(ImageFiles.encode(Pictures.halves(300, 200), "png"), canary);
+        Path in = Files.write(dir.resolve("foto-asli." + source), photo);
+        Path out = dir.resolve("hasil.pdf");
+        StringWriter err = new StringWriter();
+        int code = new BingkaiCli(Services.create(new Messages(Messages.INDONESIAN)),
+                new Console(new PrintWriter(new StringWriter()), new PrintWriter(err)), () -> 1)
+                .run("render", "--pack", plainPack().toString(), "--photo", in.toString(), "--out", out.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        byte[] exported = Files.readAllBytes(out);
+        List<byte[]> streams = new java.util.ArrayList<>();
+        streams.add(exported);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(exported)) {
+            for (org.apache.pdfbox.cos.COSObjectKey key : pdf.getDocument().getXrefTable().keySet()) {
+                if (pdf.getDocument().getObjectFromPool(key).getObject()
+                        instanceof org.apache.pdfbox.cos.COSStream stream) {
+                    try (java.io.InputStream decoded = stream.createInputStream()) {
+                        streams.add(decoded.readAllBytes());
+                    } catch (IOException e) {
+                        // a DCT image the filter chain does not decode: its raw bytes are in the file scan
+                    }
+                }
+            }
+            assertThat(pdf.getDocumentInformation().getAuthor()).isNull();
+        }
+        for (byte[] data : streams) {
+            for (String form : forms(canary)) {
+                assertThat(contains(data, form)).as("'%s' in the PDF", form).isFalse();
+            }
+            assertThat(contains(data, "Exif")).as("an EXIF block in the PDF").isFalse();
+        }
+        assertThat(contains(exported, "#ASNpilihNETRAL")).as("the campaign keyword (the search works)").isTrue();
+    }
+
     @ParameterizedTest(name = "{0} photo")
     @ValueSource(strings = {"jpeg", "png"})
     void aProjectFileKeepsNoneOfThePhotosMetadata(String source) throws IOException {
