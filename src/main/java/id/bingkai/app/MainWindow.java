@@ -76,7 +76,8 @@ public final class MainWindow {
     public void show() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // A stage already on screen (StartupWindow) keeps its size, which the user may have changed meanwhile.
-        scene = stage.isShowing() ? new Scene(new javafx.scene.layout.Pane())
+        scene = stage.isShowing() && stage.getScene() != null
+                ? new Scene(new javafx.scene.layout.Pane(), stage.getScene().getWidth(), stage.getScene().getHeight())
                 : new Scene(new javafx.scene.layout.Pane(), Math.min(StartupWindow.WIDTH, screen.getWidth()),
                         Math.min(StartupWindow.HEIGHT, screen.getHeight()));
         scene.addEventFilter(KeyEvent.KEY_TYPED, e -> MainView.onTyped(e, vm.editor()));

@@ -85,6 +85,7 @@ public final class BingkaiCli {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.registerConverter(Path.class, this::path);
         cli.setExecutionExceptionHandler(this::onFailure);
+        cli.setParameterExceptionHandler(new ParseErrors(services.messages()));
         describe(cli, "cli.description");
         for (Subcommand sub : chosen) {
             if (sub.descriptionKey() != null) {

@@ -78,8 +78,11 @@ final class EngineAdmin implements AdminActions {
 
     @Override
     public String resumeQueue() {
-        return setup.delivery().printConfigured() ? m.get("kiosk.admin.resume.later")
-                : m.get("kiosk.admin.printer.not-used");
+        if (!setup.delivery().printConfigured()) {
+            return m.get("kiosk.admin.printer.not-used");
+        }
+        return setup.delivery().resumePrinter().map(fault -> m.format(fault.admin()))
+                .orElse(m.get("kiosk.admin.resume.done"));
     }
 
     @Override

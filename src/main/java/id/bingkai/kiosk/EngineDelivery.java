@@ -53,6 +53,9 @@ public final class EngineDelivery implements Delivery {
         Optional<KioskFault> problem();
 
         Optional<KioskFault> print(VisitorSession session, Path file);
+
+        /** The admin's "resume queue" (after paper was refilled): the problem left, if any. */
+        Optional<KioskFault> resume();
     }
 
     private final Wipe wipe;
@@ -107,6 +110,12 @@ public final class EngineDelivery implements Delivery {
                     Msg.of("kiosk.launch.no-printer")));
         }
         return printer.get().print(session, result);
+    }
+
+    /** Resumes the print queue for the admin; empty when the printer is ready afterwards. */
+    public Optional<KioskFault> resumePrinter() {
+        return printer.isEmpty() ? Optional.of(KioskFault.of(KioskFault.Kind.PRINTER_NOT_READY,
+                Msg.of("kiosk.launch.no-printer"))) : printer.get().resume();
     }
 
     @Override

@@ -10,6 +10,9 @@ import id.bingkai.kiosk.config.HandoffConfig;
 import id.bingkai.kiosk.config.KioskConfig;
 import id.bingkai.kiosk.config.KioskConfigException;
 import id.bingkai.kiosk.config.SourceConfig;
+import id.bingkai.kiosk.print.CupsQueue;
+import id.bingkai.kiosk.print.PrinterGate;
+import id.bingkai.kiosk.print.ProcessRunner;
 import id.bingkai.kiosk.server.LanServer;
 import id.bingkai.kiosk.server.Link;
 import id.bingkai.kiosk.server.ServerLimits;
@@ -65,7 +68,9 @@ record KioskSetup(KioskConfig config, Services services, FramePack pack, List<Fr
         String caption = pack.caption().get(kioskLanguage.locale());
         EngineDelivery.Links links = config.handoff().qr().flatMap(qr -> server.map(s -> EngineDelivery.Links.lan(s, Duration.ofMinutes(qr.minutes()), caption)))
                 .orElse(EngineDelivery.Links.NONE);
-        EngineDelivery delivery = new EngineDelivery(wipe, links, Optional.empty(),
+        Optional<EngineDelivery.Printer> printer = config.handoff().print().map(print -> new GatePrinter(
+                new PrinterGate(new CupsQueue(print.queue(), new ProcessRunner(Optional.empty())), print, counters)));
+        EngineDelivery delivery = new EngineDelivery(wipe, links, printer,
                 config.handoff().usb().map(u -> u.folder()));
         Optional<WebcamSource> webcam = Optional.empty();
         PhotoInput input;
