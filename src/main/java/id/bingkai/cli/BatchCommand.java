@@ -6,11 +6,14 @@ import id.bingkai.core.batch.BatchListener;
 import id.bingkai.core.batch.BatchRunner;
 import id.bingkai.core.batch.BatchSummary;
 import id.bingkai.core.batch.ColumnMap;
+import id.bingkai.core.batch.CombinedPdf;
 import id.bingkai.core.batch.CoreRowWork;
 import id.bingkai.core.batch.CsvTemplate;
 import id.bingkai.core.batch.NamePattern;
 import id.bingkai.core.io.export.AtomicFiles;
 import id.bingkai.core.io.export.ImageFormat;
+import id.bingkai.core.io.export.pdf.PdfOptions;
+import id.bingkai.core.model.Document;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.render.Renderer;
@@ -71,9 +74,18 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = {"-w", "--width"}, paramLabel = "N", descriptionKey = "cli.render.option.width")
     Integer width;
 
-    @Option(names = "--format", paramLabel = "jpg|png", defaultValue = "jpg",
+    @Option(names = "--format", paramLabel = "jpg|png|pdf", defaultValue = "jpg",
             descriptionKey = "cli.batch.option.format")
     String format;
+
+    @Option(names = "--crop-marks", descriptionKey = "cli.render.option.crop-marks")
+    boolean cropMarks;
+
+    @Option(names = "--dpi", paramLabel = "N", descriptionKey = "cli.render.option.dpi")
+    Integer dpi;
+
+    @Option(names = "--single-pdf", paramLabel = "FILE.pdf", descriptionKey = "cli.batch.option.single-pdf")
+    Path singlePdf;
 
     @Option(names = {"-q", "--quality"}, paramLabel = "Q", defaultValue = "90",
             descriptionKey = "cli.render.option.quality")
@@ -107,8 +119,16 @@ final class BatchCommand implements Callable<Integer> {
         if (csv == null || out == null) {
             throw usage("cli.batch.error.csv-out");
         }
-        ImageFormat imageFormat = ImageFormat.fromFileName(Path.of("x." + format.toLowerCase(Locale.ROOT)))
-                .orElseThrow(() -> usage("cli.batch.error.format", format));
+        boolean pdf = format.equalsIgnoreCase("pdf");
+        ImageFormat imageFormat = pdf ? ImageFormat.PNG
+                : ImageFormat.fromFileName(Path.of("x." + format.toLowerCase(Locale.ROOT)))
+                        .orElseThrow(() -> usage("cli.batch.error.format", format));
+        if (!pdf && (cropMarks || dpi != null || singlePdf != null)) {
+            throw usage("cli.batch.error.pdf-only");
+        }
+        if (dpi != null && (dpi < 36 || dpi > 1200)) {
+            throw usage("cli.render.error.dpi", dpi);
+        }
         if (quality < 1 || quality > 100) {
             throw usage("cli.render.error.quality", quality);
         }
@@ -133,8 +153,16 @@ final class BatchCommand implements Callable<Integer> {
         BatchJob job = new BatchJob(csv, out, pack, frame, width == null ? frame.canvas().width() : width,
                 imageFormat, quality / 100f, pattern, placement.toPlacement(spec),
                 threads == null ? cores : threads, resume, force, failFast, pack.keywords(), columnMap());
+        if (pdf) {
+            job = job.withPdf(PdfOptions.defaults(PrintRender.title(Document.of(pack, frame)))
+                    .withCropMarks(cropMarks).withDpi(dpi == null ? PdfOptions.DEFAULT_DPI : dpi));
+        }
+        if (singlePdf != null) {
+            new AtomicFiles().checkWritable(singlePdf, force); // refuse before any row is rendered
+        }
         BatchConsole said = new BatchConsole(services.messages(), console.err(),
                 interactive() ? new ProgressLine(services.messages(), console.err()) : BatchListener.NONE);
+        CombinedPdf combined = singlePdf == null ? null : new CombinedPdf(out, said);
         BatchSummary summary;
         BatchRunner runner = new BatchRunner(new CoreRowWork(services.images(), renderer(job), services.exporter(),
                 services.checker()), services.messages());
@@ -143,10 +171,15 @@ final class BatchCommand implements Callable<Integer> {
             console.err().println(services.messages().get("cli.batch.interrupted"));
             console.err().flush();
         })) {
-            summary = runner.run(job, said, ctrlC::pressed);
+            summary = runner.run(job, combined == null ? said : combined, ctrlC::pressed);
             if (ctrlC.pressed()) {
                 printSummary(summary, said);
                 return CtrlC.EXIT_CODE;
+            }
+            if (combined != null) {
+                int pages = combined.write(new AtomicFiles(), singlePdf, force);
+                console.out().println(pages == 0 ? services.messages().get("cli.batch.single-pdf.none", singlePdf)
+                        : services.messages().get("cli.batch.single-pdf.done", singlePdf, pages));
             }
         } catch (UncheckedIOException e) {
             console.err().println(services.messages().get("cli.batch.error.io", out, e.getCause().getMessage()));

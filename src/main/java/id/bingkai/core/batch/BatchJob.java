@@ -2,6 +2,7 @@
 package id.bingkai.core.batch;
 
 import id.bingkai.core.io.export.ImageFormat;
+import id.bingkai.core.io.export.pdf.PdfOptions;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.Placement;
@@ -22,10 +23,12 @@ import java.util.Optional;
  * @param failFast  stop at the first failed row
  * @param keywords  XMP keywords of every output (the campaign tag among them)
  * @param columns   the columns chosen for the frame's fields ({@code --column}); {@link ColumnMap#NONE}: by name
+ * @param pdf       present: one print PDF per row (format and width then only size the guideline check)
  */
 public record BatchJob(Path sheet, Path outDir, FramePack pack, Frame frame, int width, ImageFormat format,
         float quality, Optional<NamePattern> names, Placement placement, int threads, boolean resume, boolean overwrite,
-        boolean failFast, List<String> keywords, ColumnMap columns) {
+        boolean failFast, List<String> keywords, ColumnMap columns,
+        Optional<PdfOptions> pdf) {
     /** The report written beside the outputs. */
     public static final String REPORT_NAME = "report.csv";
 
@@ -38,6 +41,7 @@ public record BatchJob(Path sheet, Path outDir, FramePack pack, Frame frame, int
         Objects.requireNonNull(names, "names");
         Objects.requireNonNull(placement, "placement");
         Objects.requireNonNull(columns, "columns");
+        Objects.requireNonNull(pdf, "pdf");
         keywords = List.copyOf(keywords);
         if (width < 1 || threads < 1) {
             throw new IllegalArgumentException("width and threads must be positive");
@@ -45,6 +49,14 @@ public record BatchJob(Path sheet, Path outDir, FramePack pack, Frame frame, int
         if (!(quality >= 0f && quality <= 1f)) {
             throw new IllegalArgumentException("quality must be within 0..1: " + quality);
         }
+    }
+
+    /** An image batch (no PDF). */
+    public BatchJob(Path sheet, Path outDir, FramePack pack, Frame frame, int width, ImageFormat format, float quality,
+            Optional<NamePattern> names, Placement placement, int threads, boolean resume, boolean overwrite,
+            boolean failFast, List<String> keywords, ColumnMap columns) {
+        this(sheet, outDir, pack, frame, width, format, quality, names, placement, threads, resume, overwrite,
+                failFast, keywords, columns, Optional.empty());
     }
 
     /** A job that reads every field from the column of its own name. */
@@ -57,7 +69,18 @@ public record BatchJob(Path sheet, Path outDir, FramePack pack, Frame frame, int
 
     public BatchJob withColumns(ColumnMap chosen) {
         return new BatchJob(sheet, outDir, pack, frame, width, format, quality, names, placement, threads, resume,
-                overwrite, failFast, keywords, chosen);
+                overwrite, failFast, keywords, chosen, pdf);
+    }
+
+    /** The same job writing one print PDF per row. */
+    public BatchJob withPdf(PdfOptions options) {
+        return new BatchJob(sheet, outDir, pack, frame, width, format, quality, names, placement, threads, resume,
+                overwrite, failFast, keywords, columns, Optional.of(options));
+    }
+
+    /** The outputs' file extension: {@code pdf} or the image format's. */
+    public String extension() {
+        return pdf.isPresent() ? "pdf" : format.extension();
     }
 
     public Path report() {

@@ -67,8 +67,8 @@ public final class BatchRunner {
         Objects.requireNonNull(cancelled, "cancelled");
         refuseSeveralPlaces(job.frame());
         long start = System.nanoTime();
-        int total = PeopleSheet.countRows(job.sheet());
-        try (PeopleSheet sheet = PeopleSheet.open(job.sheet())) {
+        int total = PeopleSheet.countRows(job.sheet(), job.frame().hasPhotoPlace());
+        try (PeopleSheet sheet = PeopleSheet.open(job.sheet(), job.frame().hasPhotoPlace())) {
             HeaderMatch match = HeaderMatch.of(job.frame().fields(), sheet.headers(), sheet.columns(), job.columns());
             if (!match.complete()) {
                 throw new BadInputException(job.sheet(), match.problem(sheet.headers()));
@@ -193,19 +193,22 @@ public final class BatchRunner {
     private RowResult render(BatchJob job, RowPlan plan) {
         String name = plan.output().getFileName().toString();
         try {
-            if (!Files.isRegularFile(plan.photo())) {
+            if (plan.photo() != null && !Files.isRegularFile(plan.photo())) {
                 return RowResult.of(plan.row(), Status.FAILED, name,
                         Msg.of("batch.row.error.photo-missing", plan.photo()));
             }
-            PhotoRef ref = work.photo(plan.photo());
-            Document doc = document(job, plan.cells(), ref);
+            Document doc = document(job, plan.cells(), plan.photo() == null ? null : work.photo(plan.photo()));
             List<Finding> blocking = work.check(doc, job.width()).blocking();
             if (!blocking.isEmpty()) {
                 return RowResult.of(plan.row(), Status.FAILED, name,
                         Msg.of("batch.row.error.blocked", blocking.getFirst().message()));
             }
-            BufferedImage image = work.render(doc, job.width());
             boolean overwrite = job.overwrite() || plan.outputExists();
+            if (job.pdf().isPresent()) {
+                work.writePdf(doc, plan.output(), job.pdf().get().withOverwrite(overwrite));
+                return RowResult.done(plan.row(), name);
+            }
+            BufferedImage image = work.render(doc, job.width());
             work.write(image, plan.output(), new ExportOptions(job.format(), job.quality(), overwrite, job.keywords()));
             return RowResult.done(plan.row(), name);
         } catch (BadInputException e) {
@@ -227,6 +230,9 @@ public final class BatchRunner {
             if (row.cells().containsKey(field.key())) {
                 doc = doc.withText(field.key(), row.get(field.key()));
             }
+        }
+        if (ref == null) {
+            return doc; // a print frame with no photo place
         }
         return doc.withPhoto(ref).withPlacement(frame.primarySlot().id(), job.placement());
     }

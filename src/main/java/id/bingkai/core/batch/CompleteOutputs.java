@@ -5,6 +5,7 @@ import id.bingkai.core.io.export.ImageFormat;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -39,6 +40,25 @@ final class CompleteOutputs {
                             && Arrays.equals(read(channel, 0, PNG_SIGNATURE.length), PNG_SIGNATURE)
                             && Arrays.equals(read(channel, size - PNG_END.length, PNG_END.length), PNG_END);
                 };
+            }
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A PDF from an earlier run is whole when it starts with {@code %PDF-} and ends with {@code %%EOF}. */
+    static boolean isCompletePdf(Path file) {
+        try {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                long size = channel.size();
+                if (size < 16 || !new String(read(channel, 0, 5), StandardCharsets.US_ASCII).equals("%PDF-")) {
+                    return false;
+                }
+                int tail = (int) Math.min(size, 32);
+                return new String(read(channel, size - tail, tail), StandardCharsets.US_ASCII).contains("%%EOF");
             }
         } catch (IOException e) {
             return false;

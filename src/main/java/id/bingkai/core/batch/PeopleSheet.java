@@ -40,17 +40,23 @@ public final class PeopleSheet implements Closeable {
     private final List<String> columns;
     private final SheetEncoding encoding;
 
-    private PeopleSheet(Path file, BufferedReader text, CsvReader csv, List<String> headers, SheetEncoding encoding) {
+    private PeopleSheet(Path file, BufferedReader text, CsvReader csv, List<String> headers, SheetEncoding encoding,
+            boolean needsPhoto) {
         this.file = file;
         this.text = text;
         this.csv = csv;
         this.headers = headers;
-        this.columns = normaliseHeader(file, headers);
+        this.columns = normaliseHeader(file, headers, needsPhoto);
         this.encoding = encoding;
     }
 
     /** Opens the sheet and reads its header; the photo column must be there. */
     public static PeopleSheet open(Path file) {
+        return open(file, true);
+    }
+
+    /** Opens the sheet; {@code needsPhoto} false (a print frame with no photo place) makes the photo column optional. */
+    public static PeopleSheet open(Path file, boolean needsPhoto) {
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             // a pipe would block the read forever, a folder or device is no sheet
             throw new BadInputException(file, Msg.of("batch.csv.error.notFile"));
@@ -68,7 +74,7 @@ public final class PeopleSheet implements Closeable {
                 throw new BadInputException(file, Msg.of("batch.csv.error.empty"));
             }
             PeopleSheet sheet = new PeopleSheet(file, text, csv, header.stream()
-                    .map(h -> Normalizer.normalize(h.strip(), Normalizer.Form.NFC)).toList(), encoding);
+                    .map(h -> Normalizer.normalize(h.strip(), Normalizer.Form.NFC)).toList(), encoding, needsPhoto);
             text = null;
             return sheet;
         } catch (NoSuchFileException e) {
@@ -150,7 +156,12 @@ public final class PeopleSheet implements Closeable {
 
     /** Reads the whole sheet once (bounded memory) and counts its non-blank rows; also finds format errors early. */
     public static int countRows(Path file) {
-        try (PeopleSheet sheet = open(file)) {
+        return countRows(file, true);
+    }
+
+    /** The number of data rows; {@code needsPhoto} as in {@link #open(Path, boolean)}. */
+    public static int countRows(Path file, boolean needsPhoto) {
+        try (PeopleSheet sheet = open(file, needsPhoto)) {
             int n = 0;
             while (sheet.next() != null) {
                 n++;
@@ -191,7 +202,7 @@ public final class PeopleSheet implements Closeable {
         return tabs > commas ? '\t' : ',';
     }
 
-    private static List<String> normaliseHeader(Path file, List<String> header) {
+    private static List<String> normaliseHeader(Path file, List<String> header, boolean needsPhoto) {
         List<String> names = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String raw : header) {
@@ -201,7 +212,7 @@ public final class PeopleSheet implements Closeable {
             }
             names.add(name);
         }
-        if (!seen.contains(PHOTO_COLUMN)) {
+        if (needsPhoto && !seen.contains(PHOTO_COLUMN)) {
             throw new BadInputException(file, Msg.of("batch.csv.error.no-photo-column", PHOTO_COLUMN,
                     String.join(", ", names.stream().filter(n -> !n.isEmpty()).toList())));
         }

@@ -22,7 +22,7 @@ final class RowPlanner {
     RowPlanner(BatchJob job, NamePattern pattern) {
         this.job = job;
         this.pattern = pattern;
-        this.names = new UniqueNames(job.format().extension());
+        this.names = new UniqueNames(job.extension());
         this.base = job.sheet().toAbsolutePath().getParent();
     }
 
@@ -49,6 +49,9 @@ final class RowPlanner {
         if (problem != null) {
             return failed(row, fileName, cell, problem);
         }
+        if (!job.frame().hasPhotoPlace()) {
+            return output(row, fileName, cell, output, null);
+        }
         PhotoCell photo = PhotoCell.resolve(base, cell);
         if (!photo.usable()) {
             return failed(row, fileName, cell, photo.problem());
@@ -56,15 +59,21 @@ final class RowPlanner {
         if (isSameFile(photo.file(), output)) {
             return failed(row, fileName, cell, Msg.of("batch.row.error.would-replace-photo", photo.file()));
         }
+        return output(row, fileName, cell, output, photo.file());
+    }
+
+    private RowPlan output(SheetRow row, String fileName, String cell, Path output, Path photo) {
         boolean exists = Files.exists(output);
-        if (exists && job.resume() && CompleteOutputs.isComplete(output, job.format())) {
+        boolean complete = job.pdf().isPresent() ? CompleteOutputs.isCompletePdf(output)
+                : CompleteOutputs.isComplete(output, job.format());
+        if (exists && job.resume() && complete) {
             return RowPlan.early(RowResult.of(row.row(), Status.SKIPPED, fileName, Msg.of("batch.row.skipped"))
                     .withPhoto(cell));
         }
         if (exists && !job.resume() && !job.overwrite()) {
             return failed(row, fileName, cell, Msg.of(RowResult.EXISTS));
         }
-        return new RowPlan(row.row(), cell, photo.file(), output, row, exists, null);
+        return new RowPlan(row.row(), cell, photo, output, row, exists, null);
     }
 
     private static RowPlan failed(SheetRow row, String fileName, String cell, Msg reason) {
@@ -84,7 +93,7 @@ final class RowPlanner {
         if (row.extraCells() > 0) {
             return Msg.of("batch.row.error.extra-cells", row.extraCells());
         }
-        if (row.get(PeopleSheet.PHOTO_COLUMN).isBlank()) {
+        if (job.frame().hasPhotoPlace() && row.get(PeopleSheet.PHOTO_COLUMN).isBlank()) {
             return Msg.of("batch.row.error.no-photo", PeopleSheet.PHOTO_COLUMN);
         }
         var empty = pattern.emptyIn(row.cells());

@@ -3,6 +3,7 @@ package id.bingkai.core.batch;
 
 import id.bingkai.core.guideline.GuidelineReport;
 import id.bingkai.core.io.export.ExportOptions;
+import id.bingkai.core.io.export.pdf.PdfOptions;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.PhotoRef;
 import java.awt.image.BufferedImage;
@@ -27,4 +28,9 @@ public interface RowWork {
 
     /** Writes atomically with the keyword metadata and none of the photo's. */
     void write(BufferedImage image, Path file, ExportOptions options);
+
+    /** Renders {@code document} as a one-page print PDF written atomically to {@code file}. */
+    default void writePdf(Document document, Path file, PdfOptions options) {
+        throw new UnsupportedOperationException("this row work makes no PDF");
+    }
 }
