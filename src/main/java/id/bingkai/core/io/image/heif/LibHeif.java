@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.core.io.image.heif;
 
-import java.lang.foreign.Arena;
+import id.bingkai.core.io.image.NativeLibraries;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemoryLayout;
@@ -10,9 +10,7 @@ import java.lang.foreign.StructLayout;
 import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -65,27 +63,11 @@ public final class LibHeif {
      * {@code -Dbingkai.libheif=off} finds none (to test the message users without it get).
      */
     public static List<String> defaultLibraryNames() {
-        List<String> names = new ArrayList<>();
-        String override = System.getProperty("bingkai.libheif");
-        if ("off".equalsIgnoreCase(override)) {
-            return names;
-        }
-        if (override != null && !override.isBlank()) {
-            names.add(override);
-        }
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
-            names.add("heif.dll");
-            names.add("libheif.dll");
-        } else if (os.contains("mac")) {
-            names.add("libheif.1.dylib");
-            names.add("/opt/homebrew/opt/libheif/lib/libheif.1.dylib");
-            names.add("/usr/local/opt/libheif/lib/libheif.1.dylib");
-        } else {
-            names.add("libheif.so.1");
-            names.add("libheif.so");
-        }
-        return names;
+        return NativeLibraries.candidates("bingkai.libheif", new NativeLibraries.Names(
+                List.of("heif.dll", "libheif.dll"),
+                List.of("libheif.1.dylib", "/opt/homebrew/opt/libheif/lib/libheif.1.dylib",
+                        "/usr/local/opt/libheif/lib/libheif.1.dylib"),
+                List.of("libheif.so.1", "libheif.so")));
     }
 
     /** The first library of {@link #defaultLibraryNames()} that loads and has every function; empty otherwise. */
@@ -95,15 +77,7 @@ public final class LibHeif {
 
     /** Never throws: a missing library, a missing symbol or native access denied all give empty. */
     public static Optional<LibHeif> find(List<String> libraryNames) {
-        for (String name : libraryNames) {
-            try {
-                return Optional.of(new LibHeif(SymbolLookup.libraryLookup(name, Arena.global()), name));
-            } catch (IllegalArgumentException | IllegalCallerException | UnsupportedOperationException
-                    | IllegalStateException e) {
-                // not here (or native access denied): try the next name, then give up quietly
-            }
-        }
-        return Optional.empty();
+        return NativeLibraries.first(libraryNames, LibHeif::new);
     }
 
     private LibHeif(SymbolLookup lookup, String libraryName) {

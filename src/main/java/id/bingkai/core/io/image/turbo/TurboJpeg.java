@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.core.io.image.turbo;
 
+import id.bingkai.core.io.image.NativeLibraries;
 import java.lang.foreign.AddressLayout;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
@@ -12,7 +13,6 @@ import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -39,28 +39,11 @@ public final class TurboJpeg {
      * {@code -Dbingkai.turbojpeg=off} gives no names at all, so that ImageIO decodes everything (for comparisons).
      */
     public static List<String> defaultLibraryNames() {
-        List<String> names = new ArrayList<>();
-        String override = System.getProperty("bingkai.turbojpeg");
-        if ("off".equalsIgnoreCase(override)) {
-            return names;
-        }
-        if (override != null && !override.isBlank()) {
-            names.add(override);
-        }
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
-            names.add("turbojpeg.dll");
-            names.add("C:\\libjpeg-turbo64\\bin\\turbojpeg.dll");
-        } else if (os.contains("mac")) {
-            names.add("libturbojpeg.0.dylib");
-            names.add("/opt/homebrew/opt/jpeg-turbo/lib/libturbojpeg.0.dylib");
-            names.add("/usr/local/opt/jpeg-turbo/lib/libturbojpeg.0.dylib");
-        } else {
-            names.add("libturbojpeg.so.0");
-            names.add("libturbojpeg.so");
-            names.add("/opt/libjpeg-turbo/lib64/libturbojpeg.so");
-        }
-        return names;
+        return NativeLibraries.candidates("bingkai.turbojpeg", new NativeLibraries.Names(
+                List.of("turbojpeg.dll", "C:\\libjpeg-turbo64\\bin\\turbojpeg.dll"),
+                List.of("libturbojpeg.0.dylib", "/opt/homebrew/opt/jpeg-turbo/lib/libturbojpeg.0.dylib",
+                        "/usr/local/opt/jpeg-turbo/lib/libturbojpeg.0.dylib"),
+                List.of("libturbojpeg.so.0", "libturbojpeg.so", "/opt/libjpeg-turbo/lib64/libturbojpeg.so")));
     }
 
     /** The first library of {@link #defaultLibraryNames()} that loads and has every function; empty otherwise. */
@@ -70,16 +53,7 @@ public final class TurboJpeg {
 
     /** Never throws: a missing library, a missing symbol or native access denied all give empty. */
     public static Optional<TurboJpeg> find(List<String> libraryNames) {
-        for (String name : libraryNames) {
-            try {
-                SymbolLookup lookup = SymbolLookup.libraryLookup(name, Arena.global());
-                return Optional.of(new TurboJpeg(lookup, name));
-            } catch (IllegalArgumentException | IllegalCallerException | UnsupportedOperationException
-                    | IllegalStateException e) {
-                // not here (or native access denied): try the next name, then give up quietly
-            }
-        }
-        return Optional.empty();
+        return NativeLibraries.first(libraryNames, TurboJpeg::new);
     }
 
     /** A scaling factor num/denom that the library can decode at in the DCT domain. */
