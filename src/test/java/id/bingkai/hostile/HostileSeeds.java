@@ -29,6 +29,8 @@ public final class HostileSeeds {
         }
         HostileSheets.seeds().forEach((name, bytes) ->
                 seeds.put(FOLDER + "SheetFuzzTestInputs/sheetGivesRowsOrAClearRefusal/" + name, bytes));
+        HostileKioskConfigs.seeds().forEach((name, bytes) ->
+                seeds.put(FOLDER + "KioskConfigFuzzTestInputs/configGivesAConfigOrClearProblems/" + name, bytes));
         return seeds;
     }
 
