@@ -79,9 +79,13 @@ class PosterTextFxTest {
         await(() -> !panel.validation().getValidationResult().getWarnings().isEmpty());
         assertThat(panel.validation().getValidationResult().getWarnings()).first()
                 .satisfies(w -> assertThat(w.getText()).contains("18 angka"));
+        Label warning = robot.lookup("#text-warning-nip").queryAs(Label.class);
+        assertThat(warning.isVisible()).as("the warning is spelled out under the field").isTrue();
+        assertThat(warning.getText()).contains("18 angka");
 
         robot.interact(() -> nip.setText("19850312 201001 1 002"));
         await(() -> panel.validation().getValidationResult().getMessages().isEmpty());
+        assertThat(warning.isVisible()).isFalse();
         assertThat(vm.editor().document().texts().get("nip")).isEqualTo("19850312 201001 1 002");
     }
 }

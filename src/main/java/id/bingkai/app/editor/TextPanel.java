@@ -94,7 +94,27 @@ public final class TextPanel extends VBox {
             validation.registerValidator(input, false, Validator.<String>createPredicateValidator(
                     text -> text == null || text.isBlank() || Nip.plausible(text), m.get("editor.text.nip.invalid"),
                     Severity.WARNING));
+            getChildren().add(warningFor(input, field.key()));
         }
+    }
+
+    /**
+     * The field's validation message spelled out under it: the decoration ControlsFX draws is a small icon at the
+     * field's corner with the text only in its tooltip, easy to miss before a card goes to print.
+     */
+    private Label warningFor(TextInputControl input, String key) {
+        Label warning = Controls.hint("");
+        warning.setId("text-warning-" + key);
+        warning.setWrapText(true);
+        warning.setVisible(false);
+        warning.managedProperty().bind(warning.visibleProperty());
+        validation.validationResultProperty().addListener((obs, old, result) -> {
+            String text = result.getMessages().stream().filter(msg -> msg.getTarget() == input)
+                    .map(msg -> msg.getText()).findFirst().orElse("");
+            warning.setText(text);
+            warning.setVisible(!text.isEmpty());
+        });
+        return warning;
     }
 
     private static TextArea area() {
