@@ -148,7 +148,7 @@ final class BatchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage("cli.batch.error.name", name);
         }
-        FramePack pack = packOption.load(services);
+        FramePack pack = packOption.load(services, console);
         Frame frame = PackOption.frame(pack, frameId, services, spec);
         BatchJob job = new BatchJob(csv, out, pack, frame, width == null ? frame.canvas().width() : width,
                 imageFormat, quality / 100f, pattern, placement.toPlacement(spec),
@@ -216,7 +216,7 @@ final class BatchCommand implements Callable<Integer> {
         if (csv != null || out != null) {
             throw usage("cli.batch.error.template-alone");
         }
-        FramePack pack = packOption.load(services);
+        FramePack pack = packOption.load(services, console);
         Frame frame = PackOption.frame(pack, frameId, services, spec);
         CsvTemplate csvTemplate = CsvTemplate.forFrame(frame, services.messages());
         byte[] bytes = csvTemplate.text().getBytes(StandardCharsets.UTF_8);
