@@ -200,6 +200,9 @@ final class BatchCommand implements Callable<Integer> {
         if (summary.notRun() > 0) {
             console.out().println(services.messages().get("cli.batch.not-run", summary.notRun()));
         }
+        if (summary.noted() > 0) {
+            console.out().println(services.messages().get("cli.batch.noted", summary.noted(), summary.report()));
+        }
         if (said.existing() > 0) {
             console.out().println(services.messages().get("cli.batch.existing", said.existing(), out));
         }
