@@ -82,7 +82,7 @@ final class DocumentOptions {
             });
             return doc;
         }
-        FramePack pack = packOption.load(services);
+        FramePack pack = packOption.load(services, console);
         Frame frame = PackOption.frame(pack, frameId, services, spec);
         List<PhotoSlot> slots = frame.slots();
         if (photos.size() > slots.size()) {
