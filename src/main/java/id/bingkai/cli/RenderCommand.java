@@ -85,8 +85,8 @@ final class RenderCommand implements Callable<Integer> {
             return CheckCommand.BLOCKED;
         }
         BufferedImage image = services.renderer().render(doc, outWidth, services.images());
-        services.exporter().write(image, out, new ExportOptions(format, quality / 100f, force,
-                doc.pack().keywords()));
+        ExportOptions options = new ExportOptions(format, quality / 100f, force, doc.pack().keywords());
+        services.exporter().write(image, out, dpi == null ? options : options.withDpi(dpi));
         console.out().println(services.messages().get("cli.render.done", out, image.getWidth(), image.getHeight()));
         console.out().flush();
         return ExitCode.OK;

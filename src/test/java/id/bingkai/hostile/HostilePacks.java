@@ -361,32 +361,32 @@ final class HostilePacks {
         cases.add(manifestCase("manifest-cp1252", legacy.getBytes(Charset.forName("windows-1252")),
                 refused("pack.problem.text.notUtf8")));
         cases.add(manifestCase("manifest-nan", Bytes.utf8(text.replace("\"width\":1080", "\"width\":NaN")),
-                refused("pack.problem.json.nonFinite")));
+                refused("json.problem.nonFinite")));
         cases.add(manifestCase("manifest-infinity", Bytes.utf8(text.replace("\"x\":880", "\"x\":-Infinity")),
-                refused("pack.problem.json.nonFinite")));
-        cases.add(manifestCase("manifest-comment", Bytes.utf8("// paket\n" + text), refused("pack.problem.json.comment")));
+                refused("json.problem.nonFinite")));
+        cases.add(manifestCase("manifest-comment", Bytes.utf8("// paket\n" + text), refused("json.problem.comment")));
         cases.add(manifestCase("manifest-trailing-garbage", Bytes.utf8(text + "\n}{\"lagi\":1}"),
-                refused("pack.problem.json.trailing")));
+                refused("json.problem.trailing")));
         cases.add(manifestCase("manifest-single-quotes", Bytes.utf8(text.replace("\"id\":\"uji-bahaya\"",
-                "'id':'uji-bahaya'")), refused("pack.problem.json.syntax")));
+                "'id':'uji-bahaya'")), refused("json.problem.syntax")));
         cases.add(manifestCase("manifest-truncated", Bytes.utf8(text.substring(0, text.length() / 2)),
-                refused("pack.problem.json.truncated")));
+                refused("json.problem.truncated")));
         cases.add(manifestCase("manifest-empty", new byte[0],
-                refused("pack.problem.json.truncated", "pack.problem.json.notObject")));
+                refused("json.problem.truncated", "json.problem.notObject")));
         cases.add(manifestCase("manifest-not-an-object", Bytes.utf8("[1, 2, 3]"),
-                refused("pack.problem.json.notObject")));
+                refused("json.problem.notObject")));
         cases.add(manifestCase("manifest-nested-100000-arrays", Bytes.utf8("{\"a\":" + "[".repeat(100_000)
-                + "]".repeat(100_000) + "}"), refused("pack.problem.json.tooDeep")));
+                + "]".repeat(100_000) + "}"), refused("json.problem.tooDeep")));
         cases.add(manifestCase("manifest-nested-10000-objects", Bytes.utf8("{\"a\":".repeat(10_000) + "1"
-                + "}".repeat(10_000)), refused("pack.problem.json.tooDeep")));
+                + "}".repeat(10_000)), refused("json.problem.tooDeep")));
         cases.add(manifestCase("manifest-2-mb", Bytes.utf8(text.replace("\"schema\":1",
                 "\"schema\":1" + " ".repeat(2 << 20))), refused("pack.problem.file.tooBig")));
         cases.add(manifestCase("manifest-number-of-300000-digits", Bytes.utf8(text.replace("\"x\":880",
-                "\"x\":1" + "0".repeat(300_000))), refused("pack.problem.json.numberTooLong")));
+                "\"x\":1" + "0".repeat(300_000))), refused("json.problem.numberTooLong")));
         cases.add(manifestCase("manifest-exponent-1e999999999", Bytes.utf8(text.replace("\"x\":880",
                 "\"x\":1e999999999")), refused("pack.problem.number.tooLarge", "pack.problem.bounds.far")));
         cases.add(manifestCase("manifest-duplicate-key", Bytes.utf8(text.replace("\"schema\":1",
-                "\"schema\":1,\"schema\":2")), refused("pack.problem.json.duplicateKey")));
+                "\"schema\":1,\"schema\":2")), refused("json.problem.duplicateKey")));
         cases.add(manifestCase("manifest-null-name", with("name", com.google.gson.JsonNull.INSTANCE),
                 refused("pack.problem.localized")));
         cases.add(manifestCase("manifest-binary-garbage", java.util.Arrays.copyOf(ImageFiles.encode(Pictures.noise(8, 8,

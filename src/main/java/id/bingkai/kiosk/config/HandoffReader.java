@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.kiosk.config;
 
+import id.bingkai.core.io.json.JsonFields;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,7 @@ final class HandoffReader {
         this.paths = paths;
     }
 
-    Optional<HandoffConfig> read(ConfigFields top) {
+    Optional<HandoffConfig> read(JsonFields top) {
         return top.object("handoff", true, HANDOFF).flatMap(h -> {
             if (!h.has("qr") && !h.has("print") && !h.has("usb")) {
                 top.problem("handoff", "kiosk.config.noHandoff");
@@ -36,7 +37,7 @@ final class HandoffReader {
     }
 
     /** {@code address} (an IP literal, never the wildcard) and {@code port}. */
-    static Optional<HandoffConfig.Server> server(ConfigFields f) {
+    static Optional<HandoffConfig.Server> server(JsonFields f) {
         Optional<String> address = f.text("address", true, 64).flatMap(a -> {
             try {
                 InetAddress literal = InetAddress.ofLiteral(a);
@@ -57,7 +58,7 @@ final class HandoffReader {
         return Optional.of(new HandoffConfig.Server(address.get(), port.get()));
     }
 
-    private Optional<HandoffConfig.Qr> qr(ConfigFields f) {
+    private Optional<HandoffConfig.Qr> qr(JsonFields f) {
         Optional<HandoffConfig.Server> server = server(f);
         Optional<Integer> minutes = f.integer("minutes", true, 1, 1440);
         Optional<HandoffConfig.Wifi> wifi = f.object("wifi", false, WIFI).flatMap(HandoffReader::wifi);
@@ -67,7 +68,7 @@ final class HandoffReader {
         return Optional.of(new HandoffConfig.Qr(server.get(), minutes.get(), wifi));
     }
 
-    private static Optional<HandoffConfig.Wifi> wifi(ConfigFields f) {
+    private static Optional<HandoffConfig.Wifi> wifi(JsonFields f) {
         Optional<String> ssid = f.text("ssid", true, 32);
         Optional<String> chosen = f.choice("security", false, List.of("WPA", "WEP", "nopass"));
         if (f.has("security") && chosen.isEmpty()) {
@@ -84,11 +85,11 @@ final class HandoffReader {
         if (ssid.isEmpty() || !open && password.isEmpty()) {
             return Optional.empty();
         }
-        return f.problems().build(f.path("ssid"),
+        return f.build(f.path("ssid"),
                 () -> new HandoffConfig.Wifi(ssid.get(), open ? "" : password.get(), security));
     }
 
-    private static Optional<HandoffConfig.Print> print(ConfigFields f) {
+    private static Optional<HandoffConfig.Print> print(JsonFields f) {
         Optional<String> queue = f.string("queue", false).flatMap(q -> {
             if (!q.matches("[A-Za-z0-9_.-]{1,127}")) {
                 f.problem("queue", "kiosk.config.queueName", q);
@@ -111,7 +112,7 @@ final class HandoffReader {
         return Optional.of(new HandoffConfig.Print(queue, visitor, event));
     }
 
-    private Optional<HandoffConfig.Usb> usb(ConfigFields f) {
+    private Optional<HandoffConfig.Usb> usb(JsonFields f) {
         return f.string("folder", true).flatMap(s -> paths.resolve(f.path("folder"), s)).map(HandoffConfig.Usb::new);
     }
 }

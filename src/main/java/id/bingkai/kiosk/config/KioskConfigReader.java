@@ -5,6 +5,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.i18n.Msg;
+import id.bingkai.core.io.json.JsonFields;
+import id.bingkai.core.io.json.StrictJson;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -28,6 +30,8 @@ import java.util.Set;
 public final class KioskConfigReader {
     /** A config is a few hundred bytes; anything near this is not one. */
     static final long MAX_BYTES = 256 * 1024;
+    /** How deep a config may nest; the format needs three levels. */
+    static final int MAX_DEPTH = 8;
     private static final Set<String> TOP = Set.of("pack", "frames", "source", "auto", "handoff", "adminPin", "idle",
             "language", "orientation");
     private static final Set<String> IDLE = Set.of("screen", "handoff", "countdown");
@@ -41,19 +45,19 @@ public final class KioskConfigReader {
     /** Validates config text; {@code file} names it in problems and anchors relative paths. */
     public KioskConfig parse(String text, Path file) {
         ConfigProblems problems = new ConfigProblems(String.valueOf(file.getFileName()));
-        Optional<KioskConfig> config = ConfigJson.parse(text, problems)
+        Optional<KioskConfig> config = StrictJson.parse(text, problems.file(), MAX_DEPTH, problems)
                 .flatMap(root -> convert(root, file.toAbsolutePath().getParent(), problems));
         if (!problems.isEmpty() || config.isEmpty()) {
             throw new KioskConfigException(file, problems.isEmpty()
                     ? List.of(new id.bingkai.core.error.Problem(String.valueOf(file.getFileName()), "",
-                            Msg.of("kiosk.config.json.notObject")))
+                            Msg.of("json.problem.notObject")))
                     : problems.list());
         }
         return config.get();
     }
 
     private static Optional<KioskConfig> convert(JsonObject root, Path base, ConfigProblems problems) {
-        ConfigFields top = ConfigFields.of(root, "", problems, TOP).orElseThrow();
+        JsonFields top = JsonFields.of(root, problems.file(), "", problems, TOP).orElseThrow();
         Paths paths = new Paths(base, problems);
         Optional<Path> pack = top.string("pack", false).flatMap(s -> paths.resolve(top.path("pack"), s));
         List<String> frames = frames(top);
@@ -78,21 +82,21 @@ public final class KioskConfigReader {
         if (!problems.isEmpty() || source.isEmpty() || handoff.isEmpty() || pin.isEmpty() || idle.isEmpty()) {
             return Optional.empty();
         }
-        return problems.build("", () -> new KioskConfig(pack, frames, source.get(), auto, handoff.get(), pin.get(),
+        return top.build("", () -> new KioskConfig(pack, frames, source.get(), auto, handoff.get(), pin.get(),
                 idle.get(), KioskConfig.Language.valueOf(language.toUpperCase(Locale.ROOT)),
                 KioskConfig.Orientation.valueOf(orientation.toUpperCase(Locale.ROOT))));
     }
 
-    private static List<String> frames(ConfigFields top) {
+    private static List<String> frames(JsonFields top) {
         List<String> frames = new ArrayList<>();
         top.array("frames", false).ifPresent(array -> {
             for (int i = 0; i < array.size(); i++) {
                 JsonElement e = array.get(i);
                 String at = top.path("frames") + "[" + i + "]";
                 if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString() || e.getAsString().isBlank()) {
-                    top.problems().add(at, "pack.problem.wrongType", Msg.of("pack.problem.type.string"));
+                    top.problemAt(at, "pack.problem.wrongType", Msg.of("pack.problem.type.string"));
                 } else if (frames.contains(e.getAsString())) {
-                    top.problems().add(at, "kiosk.config.frameTwice", e.getAsString());
+                    top.problemAt(at, "kiosk.config.frameTwice", e.getAsString());
                 } else {
                     frames.add(e.getAsString());
                 }
@@ -101,7 +105,7 @@ public final class KioskConfigReader {
         return frames;
     }
 
-    private static Optional<IdleConfig> idle(ConfigFields top) {
+    private static Optional<IdleConfig> idle(JsonFields top) {
         if (!top.has("idle")) {
             return Optional.of(IdleConfig.DEFAULT);
         }

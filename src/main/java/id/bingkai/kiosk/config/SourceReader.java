@@ -3,6 +3,7 @@ package id.bingkai.kiosk.config;
 
 import com.google.gson.JsonElement;
 import id.bingkai.core.i18n.Msg;
+import id.bingkai.core.io.json.JsonFields;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ final class SourceReader {
         this.paths = paths;
     }
 
-    Optional<SourceConfig> read(ConfigFields top) {
+    Optional<SourceConfig> read(JsonFields top) {
         Optional<JsonElement> raw = top.raw("source", true);
         if (raw.isEmpty()) {
             return Optional.empty();
@@ -44,7 +45,7 @@ final class SourceReader {
         });
     }
 
-    private Optional<SourceConfig> webcam(ConfigFields f) {
+    private Optional<SourceConfig> webcam(JsonFields f) {
         Optional<String> device = f.text("device", false, 200);
         if (f.has("device") && device.isEmpty()) {
             return Optional.empty();
@@ -56,7 +57,7 @@ final class SourceReader {
         return Optional.of(new SourceConfig.Webcam(device, countdown.orElse(3)));
     }
 
-    private Optional<SourceConfig> folder(ConfigFields f) {
+    private Optional<SourceConfig> folder(JsonFields f) {
         Optional<Path> path = f.string("path", true).flatMap(s -> paths.resolve(f.path("path"), s));
         Optional<Path> archive = f.string("archive", false).flatMap(s -> paths.resolve(f.path("archive"), s));
         if (path.isEmpty() || f.has("archive") && archive.isEmpty()) {
@@ -69,14 +70,14 @@ final class SourceReader {
         return Optional.of(new SourceConfig.Folder(path.get(), archive));
     }
 
-    private Optional<SourceConfig> phone(ConfigFields f) {
+    private Optional<SourceConfig> phone(JsonFields f) {
         if (!f.has("address") && !f.has("port")) {
             return Optional.of(new SourceConfig.Phone(Optional.empty()));
         }
         return HandoffReader.server(f).map(s -> new SourceConfig.Phone(Optional.of(s)));
     }
 
-    private Optional<SourceConfig> replay(ConfigFields f) {
+    private Optional<SourceConfig> replay(JsonFields f) {
         List<Path> files = new ArrayList<>();
         f.array("files", true).ifPresent(array -> {
             for (int i = 0; i < array.size(); i++) {
@@ -85,7 +86,7 @@ final class SourceReader {
                 if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()) {
                     paths.resolve(at, e.getAsString()).ifPresent(files::add);
                 } else {
-                    f.problems().add(at, "pack.problem.wrongType", Msg.of("pack.problem.type.string"));
+                    f.problemAt(at, "pack.problem.wrongType", Msg.of("pack.problem.type.string"));
                 }
             }
             if (array.isEmpty()) {

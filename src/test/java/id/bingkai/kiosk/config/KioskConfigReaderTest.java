@@ -149,13 +149,47 @@ class KioskConfigReaderTest {
     @Test
     void jsonMistakesAreNamed() {
         assertThat(problems("{ \"source\": 1, }")).extracting(p -> p.reason().key())
-                .containsExactly("pack.problem.json.syntax");
+                .containsExactly("json.problem.syntax");
         assertThat(problems("{ \"adminPin\": \"PIN\", \"adminPin\": \"PIN\" ")).extracting(p -> p.reason().key())
-                .contains("pack.problem.json.truncated");
-        assertThat(problems("[]")).extracting(p -> p.reason().key()).containsExactly("kiosk.config.json.notObject");
-        assertThat(problems("{} {}")).extracting(p -> p.reason().key()).containsExactly("kiosk.config.json.trailing");
+                .contains("json.problem.truncated");
+        assertThat(problems("[]")).extracting(p -> p.reason().key()).containsExactly("json.problem.notObject");
+        assertThat(problems("{} {}")).extracting(p -> p.reason().key()).containsExactly("json.problem.trailing");
         assertThat(problems("{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":{\"a\":1}}}}}}}}}"))
-                .extracting(p -> p.reason().key()).containsExactly("pack.problem.json.tooDeep");
+                .extracting(p -> p.reason().key()).containsExactly("json.problem.tooDeep");
+    }
+
+    @Test
+    void theSharedStrictReaderNamesEveryKindOfJsonMistakeWithItsPlace() {
+        Problem comment = problems("{ \"auto\": true, // an organiser's note\n \"x\": 1 }").getFirst();
+        assertThat(comment.reason().key()).isEqualTo("json.problem.comment");
+        assertThat(comment.reason().args()).containsExactly(1, 18);
+        Problem trailing = problems("{}\n{}").getFirst();
+        assertThat(trailing.reason().key()).isEqualTo("json.problem.trailing");
+        assertThat(trailing.reason().args()).containsExactly(2, 2);
+        assertThat(problems("{ \"idle\": { \"screen\": " + "9".repeat(5_000) + " } }"))
+                .extracting(p -> p.reason().key()).containsExactly("json.problem.numberTooLong");
+        assertThat(problems("{ \"idle\": { \"screen\": NaN } }"))
+                .extracting(p -> p.reason().key()).containsExactly("json.problem.nonFinite");
+        assertThat(problems("{ \"source\": { \"type\": \"fold")).extracting(p -> p.reason().key())
+                .containsExactly("json.problem.truncated");
+        assertThat(problems("{}\n{}")).allSatisfy(p -> assertThat(p.file()).isEqualTo("kiosk.json"));
+        for (Locale locale : List.of(Locale.ENGLISH, Messages.INDONESIAN)) {
+            String text = new Messages(locale).format(comment.reason());
+            assertThat(text).contains("JSON").contains("18").doesNotContain("manifest.json");
+        }
+    }
+
+    @Test
+    void anUnknownFieldNamesTheClosestKnownOneOrElseTheKnownFields() {
+        List<Problem> found = problems("""
+                { "sourc": { "type": "folder", "path": "/x" }, "theme": "dark",
+                  "handoff": { "usb": { "folder": "/u" } }, "adminPin": "PIN" }
+                """);
+        assertThat(found).extracting(Problem::field, p -> p.reason().key()).contains(
+                org.assertj.core.groups.Tuple.tuple("sourc", "json.problem.unknownFieldNear"),
+                org.assertj.core.groups.Tuple.tuple("theme", "json.problem.unknownField"));
+        Problem theme = found.stream().filter(p -> p.field().equals("theme")).findFirst().orElseThrow();
+        assertThat(new Messages(Locale.ENGLISH).format(theme.reason())).contains("orientation", "adminPin");
     }
 
     @Test
@@ -164,7 +198,7 @@ class KioskConfigReaderTest {
                 { "source": { "type": "folder", "path": "/x" }, "auto": true, "auto": false,
                   "handoff": { "usb": { "folder": "/u" } }, "adminPin": "PIN" }
                 """)).extracting(Problem::field, p -> p.reason().key())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("auto", "pack.problem.json.duplicateKey"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("auto", "json.problem.duplicateKey"));
     }
 
     @Test

@@ -34,8 +34,11 @@ final class Encoders {
     private Encoders() {
     }
 
-    /** 8-bit RGBA, or RGB when the image is opaque, with an iTXt {@code XML:com.adobe.xmp} chunk. */
-    static void png(BufferedImage image, List<String> keywords, OutputStream out) throws IOException {
+    /**
+     * 8-bit RGBA, or RGB when the image is opaque, with an iTXt {@code XML:com.adobe.xmp} chunk, and a {@code pHYs}
+     * chunk in pixels per metre when {@code dpi} is positive (print frames; screen images carry none).
+     */
+    static void png(BufferedImage image, List<String> keywords, int dpi, OutputStream out) throws IOException {
         BufferedImage pixels = Pixels.forPng(image);
         ImageWriter writer = jdkWriter("png");
         try {
@@ -52,6 +55,14 @@ final class Encoders {
             IIOMetadataNode itxt = new IIOMetadataNode("iTXt");
             itxt.appendChild(entry);
             IIOMetadataNode root = new IIOMetadataNode(PNG_FORMAT);
+            if (dpi > 0) {
+                IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+                String ppm = Long.toString(pixelsPerMetre(dpi));
+                phys.setAttribute("pixelsPerUnitXAxis", ppm);
+                phys.setAttribute("pixelsPerUnitYAxis", ppm);
+                phys.setAttribute("unitSpecifier", "meter");
+                root.appendChild(phys);
+            }
             root.appendChild(itxt);
             metadata.mergeTree(PNG_FORMAT, root);
             write(writer, pixels, metadata, param, out);
@@ -60,8 +71,16 @@ final class Encoders {
         }
     }
 
-    /** Baseline JFIF, 4:2:0, alpha flattened onto white, with an APP1 XMP segment right after the JFIF header. */
-    static void jpeg(BufferedImage image, float quality, List<String> keywords, OutputStream out)
+    /** PNG's density unit: {@code dpi} in pixels per metre, rounded (300 dpi = 11811). */
+    static long pixelsPerMetre(int dpi) {
+        return Math.round(dpi / 0.0254);
+    }
+
+    /**
+     * Baseline JFIF, 4:2:0, alpha flattened onto white, with an APP1 XMP segment right after the JFIF header. A
+     * positive {@code dpi} goes into the JFIF header as dots per inch; otherwise it keeps the writer's 1:1 aspect.
+     */
+    static void jpeg(BufferedImage image, float quality, List<String> keywords, int dpi, OutputStream out)
             throws IOException {
         BufferedImage pixels = Pixels.forJpeg(image);
         ImageWriter writer = jdkWriter("jpeg");
@@ -76,6 +95,12 @@ final class Encoders {
                     param);
             Node tree = metadata.getAsTree(JPEG_FORMAT);
             Node markers = child(tree, "markerSequence");
+            if (dpi > 0) {
+                IIOMetadataNode jfif = (IIOMetadataNode) child(child(tree, "JPEGvariety"), "app0JFIF");
+                jfif.setAttribute("resUnits", "1");
+                jfif.setAttribute("Xdensity", Integer.toString(dpi));
+                jfif.setAttribute("Ydensity", Integer.toString(dpi));
+            }
             IIOMetadataNode xmp = new IIOMetadataNode("unknown");
             xmp.setAttribute("MarkerTag", Integer.toString(APP1));
             xmp.setUserObject(fitting(keywords));
@@ -92,13 +117,16 @@ final class Encoders {
      * The same file through libjpeg-turbo: baseline JFIF 4:2:0 at the same IJG quality scale, then the XMP APP1
      * segment spliced in right after the JFIF header, exactly where the JDK writer puts it.
      */
-    static void jpeg(TurboJpegEncoder encoder, BufferedImage image, float quality, List<String> keywords,
+    static void jpeg(TurboJpegEncoder encoder, BufferedImage image, float quality, List<String> keywords, int dpi,
             OutputStream out) throws IOException {
         BufferedImage pixels = Pixels.forJpeg(image);
         int[] rgb = ((DataBufferInt) pixels.getRaster().getDataBuffer()).getData();
         byte[] jpeg = encoder.encode(rgb, pixels.getWidth(), pixels.getHeight(),
                 Math.clamp(Math.round(quality * 100), 1, 100));
         int at = afterJfifHeader(jpeg);
+        if (dpi > 0 && at >= 20 && jpeg[6] == 'J' && jpeg[7] == 'F' && jpeg[8] == 'I' && jpeg[9] == 'F') {
+            recordDensity(jpeg, dpi);
+        }
         byte[] xmp = fitting(keywords);
         out.write(jpeg, 0, at);
         out.write(0xFF);
@@ -115,6 +143,15 @@ final class Encoders {
             return 4 + ((jpeg[4] & 0xFF) << 8 | (jpeg[5] & 0xFF));
         }
         return 2;
+    }
+
+    /** JFIF header after SOI, APP0 marker, length, "JFIF\0" and the version: units (1 = dpi), X and Y density. */
+    private static void recordDensity(byte[] jpeg, int dpi) {
+        jpeg[13] = 1;
+        jpeg[14] = (byte) (dpi >> 8);
+        jpeg[15] = (byte) dpi;
+        jpeg[16] = (byte) (dpi >> 8);
+        jpeg[17] = (byte) dpi;
     }
 
     /** The XMP segment, dropping trailing keywords if a huge list would overflow one segment. */

@@ -70,10 +70,10 @@ public final class ImageExporter {
             throws IOException {
         List<String> keywords = XmpPacket.keywordsWithCampaignTag(options.keywords());
         switch (options.format()) {
-            case PNG -> Encoders.png(image, keywords, out);
+            case PNG -> Encoders.png(image, keywords, options.dpi(), out);
             case JPEG -> {
                 if (!(turbo != null && encodedByTurbo(image, options, keywords, out))) {
-                    Encoders.jpeg(image, options.quality(), keywords, out);
+                    Encoders.jpeg(image, options.quality(), keywords, options.dpi(), out);
                 }
             }
         }
@@ -83,7 +83,7 @@ public final class ImageExporter {
     private boolean encodedByTurbo(BufferedImage image, ExportOptions options, List<String> keywords,
             OutputStream out) throws IOException {
         try {
-            Encoders.jpeg(turbo, image, options.quality(), keywords, out);
+            Encoders.jpeg(turbo, image, options.quality(), keywords, options.dpi(), out);
             return true;
         } catch (IllegalStateException e) {
             return false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.core.io.pack;
 
+import id.bingkai.core.io.json.JsonFields;
 import id.bingkai.core.model.CanvasSize;
 import id.bingkai.core.model.Rect;
 import java.util.Optional;
@@ -28,7 +29,7 @@ final class BoundsReader {
         if (canvas.isPresent()) {
             CanvasSize c = canvas.get();
             if (rect.x() >= c.width() || rect.y() >= c.height() || rect.maxX() <= 0 || rect.maxY() <= 0) {
-                fields.problems().add(JsonFields.MANIFEST, fields.path(), "pack.problem.bounds.outside",
+                fields.problemAt(fields.path(), "pack.problem.bounds.outside",
                         c.width(), c.height());
                 return Optional.empty();
             }

@@ -3,6 +3,7 @@ package id.bingkai.core.io.pack;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import id.bingkai.core.io.json.JsonFields;
 import id.bingkai.core.model.Asset;
 import id.bingkai.core.model.CanvasSize;
 import id.bingkai.core.model.Frame;
@@ -45,7 +46,7 @@ final class FrameConverter {
     }
 
     Optional<Frame> convert(JsonElement element, String path, Problems problems, GuidelineSettings packGuideline) {
-        Optional<JsonFields> object = JsonFields.of(element, path, problems, FRAME);
+        Optional<JsonFields> object = JsonFields.of(element, Problems.MANIFEST, path, problems, FRAME);
         if (object.isEmpty()) {
             return Optional.empty();
         }
@@ -77,7 +78,7 @@ final class FrameConverter {
         if (!f.has("print")) {
             return Optional.empty();
         }
-        Optional<JsonFields> object = JsonFields.of(f.raw("print", true).orElseThrow(), f.path("print"), problems,
+        Optional<JsonFields> object = JsonFields.of(f.raw("print", true).orElseThrow(), Problems.MANIFEST, f.path("print"), problems,
                 PRINT);
         if (object.isEmpty()) {
             return Optional.empty();
@@ -142,7 +143,7 @@ final class FrameConverter {
             Optional<PhotoSlot> slot = slot(array.get().get(i), slotPath, canvas, problems);
             if (slot.isPresent()) {
                 if (ids.putIfAbsent(slot.get().id(), i) != null) {
-                    problems.add(JsonFields.MANIFEST, slotPath + ".id", "pack.problem.duplicateId", slot.get().id());
+                    problems.add(Problems.MANIFEST, slotPath + ".id", "pack.problem.duplicateId", slot.get().id());
                 } else {
                     slots.add(slot.get());
                 }
@@ -153,7 +154,7 @@ final class FrameConverter {
 
     private Optional<PhotoSlot> slot(JsonElement element, String path, Optional<CanvasSize> canvas,
             Problems problems) {
-        Optional<JsonFields> object = JsonFields.of(element, path, problems, SLOT);
+        Optional<JsonFields> object = JsonFields.of(element, Problems.MANIFEST, path, problems, SLOT);
         if (object.isEmpty()) {
             return Optional.empty();
         }
@@ -204,10 +205,10 @@ final class FrameConverter {
             Optional<Layer> layer = layers.convert(array.get().get(i), layerPath, i, canvas, problems);
             if (layer.isPresent()) {
                 if (!ids.add(layer.get().id())) {
-                    problems.add(JsonFields.MANIFEST, layerPath + ".id", "pack.problem.duplicateId", layer.get().id());
+                    problems.add(Problems.MANIFEST, layerPath + ".id", "pack.problem.duplicateId", layer.get().id());
                 } else if (layer.get() instanceof Layer.LogoPlace
                         && list.stream().anyMatch(Layer.LogoPlace.class::isInstance)) {
-                    problems.add(JsonFields.MANIFEST, layerPath + ".type", "pack.problem.logoPlace.twice");
+                    problems.add(Problems.MANIFEST, layerPath + ".type", "pack.problem.logoPlace.twice");
                 } else {
                     list.add(layer.get());
                 }

@@ -17,7 +17,7 @@ final class GuidelineBlock {
             return base;
         }
         List<Problem> found = new ArrayList<>();
-        GuidelineSettings settings = new GuidelineSettingsReader(JsonFields.MANIFEST, found).read(block, base, path);
+        GuidelineSettings settings = new GuidelineSettingsReader(Problems.MANIFEST, found).read(block, base, path);
         found.forEach(p -> problems.add(p.file(), p.field(), p.reason()));
         return settings;
     }

@@ -2,6 +2,7 @@
 package id.bingkai.core.io.pack;
 
 import com.google.gson.JsonElement;
+import id.bingkai.core.io.json.JsonFields;
 import id.bingkai.core.model.Asset;
 import id.bingkai.core.model.CanvasSize;
 import id.bingkai.core.model.Fill;
@@ -71,7 +72,7 @@ final class LayerConverter {
             case "agency-logo" -> LOGO_PLACE;
             default -> union(union(IMAGE, TEXT.toArray(String[]::new)), SHAPE.toArray(String[]::new));
         };
-        Optional<JsonFields> object = JsonFields.of(element, path, problems, allowed);
+        Optional<JsonFields> object = JsonFields.of(element, Problems.MANIFEST, path, problems, allowed);
         if (object.isEmpty()) {
             return Optional.empty();
         }
@@ -116,8 +117,7 @@ final class LayerConverter {
             return Optional.empty();
         }
         if (canvas.isPresent() && !canvas.get().bounds().contains(bounds.get())) {
-            f.problems().add(JsonFields.MANIFEST, f.path(), "pack.problem.logoPlace.outside", canvas.get().width(),
-                    canvas.get().height());
+            f.problemAt(f.path(), "pack.problem.logoPlace.outside", canvas.get().width(), canvas.get().height());
             return Optional.empty();
         }
         return Optional.of(new Layer.LogoPlace(id, position, bounds.get()));
@@ -133,7 +133,7 @@ final class LayerConverter {
         double box = bounds.width() / bounds.height();
         if (intrinsic > 0 && Math.abs(box / intrinsic - 1) > LOGO_ASPECT_TOLERANCE) {
             long height = Math.round(bounds.width() / intrinsic);
-            f.problems().add(JsonFields.MANIFEST, f.path(), "pack.problem.logo.stretched", height);
+            f.problemAt(f.path(), "pack.problem.logo.stretched", height);
         }
     }
 
@@ -223,7 +223,7 @@ final class LayerConverter {
         Optional<Fill> fill = PaintReader.fill(f, "fill", false);
         Optional<Stroke> stroke = PaintReader.stroke(f, "stroke");
         if (!f.has("fill") && !f.has("stroke")) {
-            f.problems().add(JsonFields.MANIFEST, f.path(), "pack.problem.shape.invisible");
+            f.problemAt(f.path(), "pack.problem.shape.invisible");
         }
         if (kind.isEmpty() || bounds.isEmpty() || fill.isEmpty() && stroke.isEmpty()) {
             return Optional.empty();

@@ -2,6 +2,7 @@
 package id.bingkai.core.io.pack;
 
 import com.google.gson.JsonElement;
+import id.bingkai.core.io.json.JsonFields;
 import id.bingkai.core.model.LocalizedText;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,10 +39,10 @@ final class LocalizedReader {
             String path = fields.path(key) + "." + entry.getKey();
             JsonElement text = entry.getValue();
             if (!LANGUAGE.matcher(entry.getKey()).matches()) {
-                fields.problems().add(JsonFields.MANIFEST, path, "pack.problem.language", entry.getKey());
+                fields.problemAt(path, "pack.problem.language", entry.getKey());
                 ok = false;
             } else if (!text.isJsonPrimitive() || !text.getAsJsonPrimitive().isString() || text.getAsString().isBlank()) {
-                fields.problems().add(JsonFields.MANIFEST, path, "pack.problem.blank");
+                fields.problemAt(path, "pack.problem.blank");
                 ok = false;
             } else {
                 texts.put(entry.getKey(), text.getAsString());

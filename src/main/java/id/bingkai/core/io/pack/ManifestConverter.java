@@ -5,6 +5,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import id.bingkai.core.i18n.Msg;
+import id.bingkai.core.io.json.JsonFields;
 import id.bingkai.core.model.Asset;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
@@ -50,7 +51,7 @@ final class ManifestConverter {
         if (!schemaUnderstood(root)) {
             return Optional.empty();
         }
-        JsonFields top = JsonFields.of(root, "", problems, TOP).orElseThrow();
+        JsonFields top = JsonFields.of(root, Problems.MANIFEST, "", problems, TOP).orElseThrow();
         Optional<String> id = top.string("id", true);
         if (id.isPresent() && !Frame.isValidId(id.get())) {
             top.problem("id", "pack.problem.id.pattern", id.get());
@@ -87,17 +88,17 @@ final class ManifestConverter {
     private boolean schemaUnderstood(JsonObject root) {
         JsonElement schema = root.get("schema");
         if (schema == null) {
-            problems.add(JsonFields.MANIFEST, "schema", "pack.problem.required", "schema");
+            problems.add(Problems.MANIFEST, "schema", "pack.problem.required", "schema");
             return true;
         }
         Optional<BigDecimal> number = JsonFields.decimal(schema);
         if (number.isPresent() && number.get().compareTo(BigDecimal.valueOf(SCHEMA)) > 0) {
-            problems.add(JsonFields.MANIFEST, "schema", "pack.problem.schema.newer", number.get().toPlainString(),
+            problems.add(Problems.MANIFEST, "schema", "pack.problem.schema.newer", number.get().toPlainString(),
                     SCHEMA);
             return false;
         }
         if (number.isEmpty() || number.get().compareTo(BigDecimal.valueOf(SCHEMA)) != 0) {
-            problems.add(JsonFields.MANIFEST, "schema", "pack.problem.schema.invalid", String.valueOf(schema), SCHEMA);
+            problems.add(Problems.MANIFEST, "schema", "pack.problem.schema.invalid", String.valueOf(schema), SCHEMA);
         }
         return true;
     }
@@ -109,7 +110,7 @@ final class ManifestConverter {
             String path = "fonts[" + i + "]";
             JsonElement element = array.get().get(i);
             if (!element.isJsonPrimitive() || !element.getAsJsonPrimitive().isString()) {
-                problems.add(JsonFields.MANIFEST, path, "pack.problem.wrongType",
+                problems.add(Problems.MANIFEST, path, "pack.problem.wrongType",
                         Msg.of("pack.problem.type.string"));
                 continue;
             }
@@ -123,7 +124,7 @@ final class ManifestConverter {
         Optional<JsonArray> array = top.array("fields", false);
         Set<String> keys = new HashSet<>();
         for (int i = 0; array.isPresent() && i < array.get().size(); i++) {
-            Optional<JsonFields> object = JsonFields.of(array.get().get(i), "fields[" + i + "]", problems, FIELD);
+            Optional<JsonFields> object = JsonFields.of(array.get().get(i), Problems.MANIFEST, "fields[" + i + "]", problems, FIELD);
             if (object.isEmpty()) {
                 continue;
             }
@@ -175,7 +176,7 @@ final class ManifestConverter {
             JsonElement element = array.get().get(i);
             if (element.isJsonObject() && element.getAsJsonObject().get("id") instanceof JsonElement frameId
                     && frameId.isJsonPrimitive() && !ids.add(frameId.getAsString())) {
-                problems.add(JsonFields.MANIFEST, path + ".id", "pack.problem.duplicateId", frameId.getAsString());
+                problems.add(Problems.MANIFEST, path + ".id", "pack.problem.duplicateId", frameId.getAsString());
             }
             converter.convert(element, path, problems, guideline).ifPresent(frames::add);
         }

@@ -6,6 +6,7 @@ import id.bingkai.core.error.PackException;
 import id.bingkai.core.error.Problem;
 import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.io.image.ImageLoader;
+import id.bingkai.core.io.json.StrictJson;
 import id.bingkai.core.model.FramePack;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +29,7 @@ public final class PackLoader {
     static final String SAMPLE_FOLDER = "id/bingkai/core/sample/";
     /** The origin of the built-in pack, shown where a path would be. */
     public static final String BUILT_IN_ORIGIN = "bawaan";
-    private static final String MANIFEST = JsonFields.MANIFEST;
+    private static final String MANIFEST = Problems.MANIFEST;
 
     private final LayerDecoder decoder;
     private final PackLimits limits;

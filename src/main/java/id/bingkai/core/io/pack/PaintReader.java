@@ -3,6 +3,8 @@ package id.bingkai.core.io.pack;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import id.bingkai.core.io.json.JsonFields;
+import id.bingkai.core.io.json.ProblemSink;
 import id.bingkai.core.model.Fill;
 import id.bingkai.core.model.Stroke;
 import java.math.BigDecimal;
@@ -58,13 +60,18 @@ final class PaintReader {
         return Optional.empty();
     }
 
-    private static Optional<Fill> gradient(JsonElement value, String path, Problems problems) {
-        Optional<JsonFields> object = JsonFields.of(value, path, problems, GRADIENT_FIELDS);
+    private static Optional<Fill> gradient(JsonElement value, String path, ProblemSink problems) {
+        int[] found = {0};
+        ProblemSink counted = problem -> {
+            found[0]++;
+            problems.add(problem);
+        };
+        Optional<JsonFields> object = JsonFields.of(value, Problems.MANIFEST, path, counted, GRADIENT_FIELDS);
         if (object.isEmpty()) {
             return Optional.empty();
         }
         JsonFields g = object.get();
-        int before = problems.size();
+        int before = found[0];
         double angle = g.number("angle", false).orElse(0.0);
         List<Fill.Stop> stops = new ArrayList<>();
         Optional<JsonArray> array = g.array("stops", true);
@@ -76,25 +83,25 @@ final class PaintReader {
             double previous = -1;
             for (int i = 0; i < list.size(); i++) {
                 String stopPath = g.path("stops") + "[" + i + "]";
-                Optional<Fill.Stop> stop = stop(list.get(i), stopPath, problems);
+                Optional<Fill.Stop> stop = stop(list.get(i), stopPath, g);
                 if (stop.isPresent()) {
                     if (stop.get().offset() <= previous) {
-                        problems.add(JsonFields.MANIFEST, stopPath + "[0]", "pack.problem.gradient.order");
+                        g.problemAt(stopPath + "[0]", "pack.problem.gradient.order");
                     }
                     previous = stop.get().offset();
                     stops.add(stop.get());
                 }
             }
         }
-        if (problems.size() > before) {
+        if (found[0] > before) {
             return Optional.empty();
         }
         return Optional.of(new Fill.Linear(angle, stops));
     }
 
-    private static Optional<Fill.Stop> stop(JsonElement element, String path, Problems problems) {
+    private static Optional<Fill.Stop> stop(JsonElement element, String path, JsonFields g) {
         if (!element.isJsonArray() || element.getAsJsonArray().size() != 2) {
-            problems.add(JsonFields.MANIFEST, path, "pack.problem.gradient.stop");
+            g.problemAt(path, "pack.problem.gradient.stop");
             return Optional.empty();
         }
         JsonElement offsetElement = element.getAsJsonArray().get(0);
@@ -102,13 +109,13 @@ final class PaintReader {
         Optional<BigDecimal> offset = JsonFields.decimal(offsetElement);
         boolean ok = true;
         if (offset.isEmpty() || offset.get().signum() < 0 || offset.get().compareTo(BigDecimal.ONE) > 0) {
-            problems.add(JsonFields.MANIFEST, path + "[0]", "pack.problem.gradient.offset");
+            g.problemAt(path + "[0]", "pack.problem.gradient.offset");
             ok = false;
         }
         Optional<Integer> argb = colourElement.isJsonPrimitive() && colourElement.getAsJsonPrimitive().isString()
                 ? parseColour(colourElement.getAsString()) : Optional.empty();
         if (argb.isEmpty()) {
-            problems.add(JsonFields.MANIFEST, path + "[1]", "pack.problem.colour", String.valueOf(colourElement));
+            g.problemAt(path + "[1]", "pack.problem.colour", String.valueOf(colourElement));
             ok = false;
         }
         return ok ? Optional.of(new Fill.Stop(offset.get().doubleValue(), argb.get())) : Optional.empty();
@@ -119,7 +126,8 @@ final class PaintReader {
         if (raw.isEmpty()) {
             return Optional.empty();
         }
-        Optional<JsonFields> object = JsonFields.of(raw.get(), fields.path(key), fields.problems(), STROKE_FIELDS);
+        Optional<JsonFields> object = JsonFields.of(raw.get(), fields.file(), fields.path(key), fields.problems(),
+                STROKE_FIELDS);
         if (object.isEmpty()) {
             return Optional.empty();
         }

@@ -3,14 +3,22 @@ package id.bingkai.core.io.pack;
 
 import id.bingkai.core.error.Problem;
 import id.bingkai.core.i18n.Msg;
+import id.bingkai.core.io.json.ProblemSink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Collects every problem of one pack in the order found, so a lint shows them all at once. */
-final class Problems {
+final class Problems implements ProblemSink {
+    static final String MANIFEST = "manifest.json";
+
     private final List<Problem> found = new ArrayList<>();
+
+    @Override
+    public void add(Problem problem) {
+        found.add(problem);
+    }
 
     void add(String file, String field, String key, Object... args) {
         found.add(new Problem(file, field, Msg.of(key, args)));
@@ -28,7 +36,7 @@ final class Problems {
         try {
             return Optional.of(constructor.get());
         } catch (IllegalArgumentException e) {
-            add(JsonFields.MANIFEST, field, "pack.problem.invalid", String.valueOf(e.getMessage()));
+            add(MANIFEST, field, "pack.problem.invalid", String.valueOf(e.getMessage()));
             return Optional.empty();
         }
     }

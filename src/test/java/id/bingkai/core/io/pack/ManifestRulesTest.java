@@ -36,8 +36,8 @@ class ManifestRulesTest {
             version                               | ""                               | manifest.json        | version                               | pack.problem.blank
             sample                                | "yes"                            | manifest.json        | sample                                | pack.problem.wrongType
             tag                                   | "ASN netral"                     | manifest.json        | tag                                   | pack.problem.tag
-            framez                                | []                               | manifest.json        | framez                                | pack.problem.unknownFieldNear
-            warna                                 | 1                                | manifest.json        | warna                                 | pack.problem.unknownField
+            framez                                | []                               | manifest.json        | framez                                | json.problem.unknownFieldNear
+            warna                                 | 1                                | manifest.json        | warna                                 | json.problem.unknownField
             fonts[0]                              | "fonts/None.ttf"                 | fonts/None.ttf       | fonts[0]                              | pack.problem.file.missing
             fonts[0]                              | "layers/emblem.svg"              | layers/emblem.svg    | fonts[0]                              | pack.problem.font.notFont
             fonts[0]                              | 7                                | manifest.json        | fonts[0]                              | pack.problem.wrongType
@@ -81,7 +81,7 @@ class ManifestRulesTest {
             frames[0].layers[0].fill.stops[0]     | [0, "red"]                       | manifest.json        | frames[0].layers[0].fill.stops[0][1]  | pack.problem.colour
             frames[0].layers[0].fill.stops[0]     | "#EC5425"                        | manifest.json        | frames[0].layers[0].fill.stops[0]     | pack.problem.gradient.stop
             frames[0].layers[0].fill.angle        | "90"                             | manifest.json        | frames[0].layers[0].fill.angle        | pack.problem.wrongType
-            frames[0].layers[0].fill.angel        | 90                               | manifest.json        | frames[0].layers[0].fill.angel        | pack.problem.unknownFieldNear
+            frames[0].layers[0].fill.angel        | 90                               | manifest.json        | frames[0].layers[0].fill.angel        | json.problem.unknownFieldNear
             frames[0].layers[0].radius            | -1                               | manifest.json        | frames[0].layers[0].radius            | pack.problem.notNegative
             frames[0].layers[0].shape             | "star"                           | manifest.json        | frames[0].layers[0].shape             | pack.problem.choice
             frames[0].layers[5].radius            | 5                                | manifest.json        | frames[0].layers[5].radius            | pack.problem.radius.notRect
@@ -118,14 +118,14 @@ class ManifestRulesTest {
             frames[0].print                       | {"trimWidth": 100, "trimHeight": 150, "bleed": 3} | manifest.json | frames[0].height             | pack.problem.print.aspect
             frames[0].print                       | {"trimWidth": 5, "trimHeight": 5} | manifest.json       | frames[0].print.trimWidth             | pack.problem.rangeDecimal
             frames[0].print                       | {"trimWidth": 100, "trimHeight": 100, "bleed": 30} | manifest.json | frames[0].print.bleed       | pack.problem.rangeDecimal
-            frames[0].print                       | {"trimWidth": 100, "trimHeigth": 100} | manifest.json   | frames[0].print.trimHeigth            | pack.problem.unknownFieldNear
+            frames[0].print                       | {"trimWidth": 100, "trimHeigth": 100} | manifest.json   | frames[0].print.trimHeigth            | json.problem.unknownFieldNear
             frames[0].print                       | {"trimWidth": 100}               | manifest.json        | frames[0].print.trimHeight            | pack.problem.required
             frames[0].print                       | "A4"                             | manifest.json        | frames[0].print                       | pack.problem.wrongType
             frames[0].layers[3].align             | "justify"                        | manifest.json        | frames[0].layers[3].align             | pack.problem.choice
             frames[0].layers[3].letterSpacing     | 2                                | manifest.json        | frames[0].layers[3].letterSpacing     | pack.problem.rangeDecimal
             frames[0].layers[3].uppercase         | "yes"                            | manifest.json        | frames[0].layers[3].uppercase         | pack.problem.wrongType
-            frames[0].layers[3].opacity           | 0.5                              | manifest.json        | frames[0].layers[3].opacity           | pack.problem.unknownField
-            frames[0].layers[3].hieght            | 10                               | manifest.json        | frames[0].layers[3].hieght            | pack.problem.unknownFieldNear
+            frames[0].layers[3].opacity           | 0.5                              | manifest.json        | frames[0].layers[3].opacity           | json.problem.unknownField
+            frames[0].layers[3].hieght            | 10                               | manifest.json        | frames[0].layers[3].hieght            | json.problem.unknownFieldNear
             frames[0].layers[3].position          | "front"                          | manifest.json        | frames[0].layers[3].position          | pack.problem.choice
             frames[0].layers[3].role              | "title"                          | manifest.json        | frames[0].layers[3].role              | pack.problem.choice
             """)

@@ -45,7 +45,7 @@ class ManifestTextTest {
         }
 
         assertThat(lint(text.getBytes(StandardCharsets.UTF_8)))
-                .singleElement().extracting(p -> p.reason().key()).isEqualTo("pack.problem.json.comment");
+                .singleElement().extracting(p -> p.reason().key()).isEqualTo("json.problem.comment");
     }
 
     @Test
@@ -54,7 +54,7 @@ class ManifestTextTest {
         assertThat(text).hasSizeGreaterThan(100_000);
 
         Problem problem = lint(text.getBytes(StandardCharsets.UTF_8)).getFirst();
-        assertThat(problem.reason().key()).isEqualTo("pack.problem.json.numberTooLong");
+        assertThat(problem.reason().key()).isEqualTo("json.problem.numberTooLong");
         String said = new Messages(Locale.ENGLISH).format(problem.reason());
         assertThat(said).contains("too long").contains("100000 digits").doesNotContain("comma");
         assertThat(new Messages(Messages.INDONESIAN).format(problem.reason())).contains("terlalu panjang")
@@ -65,7 +65,7 @@ class ManifestTextTest {
     void aShortMalformedNumberIsStillASyntaxError() {
         String text = valid().replace("\"x\":140", "\"x\":014");
         assertThat(lint(text.getBytes(StandardCharsets.UTF_8))).extracting(p -> p.reason().key())
-                .containsExactly("pack.problem.json.syntax");
+                .containsExactly("json.problem.syntax");
     }
 
     @Test
@@ -74,17 +74,17 @@ class ManifestTextTest {
         assertThat(text).contains("NaN");
 
         assertThat(lint(text.getBytes(StandardCharsets.UTF_8)))
-                .singleElement().extracting(p -> p.reason().key()).isEqualTo("pack.problem.json.nonFinite");
+                .singleElement().extracting(p -> p.reason().key()).isEqualTo("json.problem.nonFinite");
         assertThat(lint(valid().replace("\"x\":140", "\"x\":-Infinity").getBytes(StandardCharsets.UTF_8)))
-                .singleElement().extracting(p -> p.reason().key()).isEqualTo("pack.problem.json.nonFinite");
+                .singleElement().extracting(p -> p.reason().key()).isEqualTo("json.problem.nonFinite");
     }
 
     @Test
     void trailingGarbageIsRefused() {
         assertThat(lint((valid() + "\n}").getBytes(StandardCharsets.UTF_8)))
-                .singleElement().extracting(p -> p.reason().key()).isEqualTo("pack.problem.json.trailing");
+                .singleElement().extracting(p -> p.reason().key()).isEqualTo("json.problem.trailing");
         assertThat(lint((valid() + valid()).getBytes(StandardCharsets.UTF_8)))
-                .singleElement().extracting(p -> p.reason().key()).isEqualTo("pack.problem.json.trailing");
+                .singleElement().extracting(p -> p.reason().key()).isEqualTo("json.problem.trailing");
     }
 
     @Test
@@ -93,7 +93,7 @@ class ManifestTextTest {
 
         assertThat(lint(text.getBytes(StandardCharsets.UTF_8))).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("manifest.json");
-            assertThat(p.reason().key()).isEqualTo("pack.problem.json.syntax");
+            assertThat(p.reason().key()).isEqualTo("json.problem.syntax");
             assertThat(p.reason().args().getFirst()).isEqualTo(4);
         });
     }
@@ -103,7 +103,7 @@ class ManifestTextTest {
         String text = valid().substring(0, valid().length() / 2);
 
         assertThat(lint(text.getBytes(StandardCharsets.UTF_8)))
-                .singleElement().extracting(p -> p.reason().key()).isEqualTo("pack.problem.json.truncated");
+                .singleElement().extracting(p -> p.reason().key()).isEqualTo("json.problem.truncated");
     }
 
     @Test
@@ -112,7 +112,7 @@ class ManifestTextTest {
 
         assertThat(lint(text.getBytes(StandardCharsets.UTF_8))).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("frames[0].kind");
-            assertThat(p.reason().key()).isEqualTo("pack.problem.json.duplicateKey");
+            assertThat(p.reason().key()).isEqualTo("json.problem.duplicateKey");
         });
     }
 
@@ -121,13 +121,13 @@ class ManifestTextTest {
         String text = "{\"schema\": 1, \"x\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}";
 
         assertThat(lint(text.getBytes(StandardCharsets.UTF_8)))
-                .singleElement().extracting(p -> p.reason().key()).isEqualTo("pack.problem.json.tooDeep");
+                .singleElement().extracting(p -> p.reason().key()).isEqualTo("json.problem.tooDeep");
     }
 
     @Test
     void topLevelArrayIsNotAManifest() {
         assertThat(lint("[1, 2]".getBytes(StandardCharsets.UTF_8)))
-                .singleElement().extracting(p -> p.reason().key()).isEqualTo("pack.problem.json.notObject");
+                .singleElement().extracting(p -> p.reason().key()).isEqualTo("json.problem.notObject");
     }
 
     @Test

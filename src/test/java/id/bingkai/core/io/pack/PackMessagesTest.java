@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,18 +19,25 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every pack message the code uses exists in both languages, and every pack message there is used. */
+/**
+ * Every pack message the code uses exists in both languages, and every pack message there is used. The strict
+ * JSON reader the pack shares with the kiosk config ({@code core.io.json}) counts as pack code.
+ */
 class PackMessagesTest {
-    private static final Path SOURCES = Path.of("src/main/java/id/bingkai/core/io/pack");
-    private static final Pattern KEY = Pattern.compile("\"(pack\\.(?:problem|error)\\.[A-Za-z0-9.]+)\"");
+    private static final List<Path> SOURCES = List.of(Path.of("src/main/java/id/bingkai/core/io/pack"),
+            Path.of("src/main/java/id/bingkai/core/io/json"));
+    private static final Pattern KEY =
+            Pattern.compile("\"((?:pack\\.(?:problem|error)|json\\.problem)\\.[A-Za-z0-9.]+)\"");
 
     private static Set<String> keysInCode() throws IOException {
         Set<String> keys = new TreeSet<>();
-        try (Stream<Path> files = Files.list(SOURCES)) {
-            for (Path file : files.toList()) {
-                Matcher m = KEY.matcher(Files.readString(file));
-                while (m.find()) {
-                    keys.add(m.group(1));
+        for (Path folder : SOURCES) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    Matcher m = KEY.matcher(Files.readString(file));
+                    while (m.find()) {
+                        keys.add(m.group(1));
+                    }
                 }
             }
         }
@@ -42,7 +50,8 @@ class PackMessagesTest {
         Messages messages = new Messages(Locale.of(language));
         Set<String> inBundle = new TreeSet<>();
         for (String key : Collections.list(messages.bundle().getKeys())) {
-            if (key.startsWith("pack.problem.") || key.startsWith("pack.error.") && !key.equals("pack.error.summary")) {
+            if (key.startsWith("pack.problem.") || key.startsWith("json.problem.")
+                    || key.startsWith("pack.error.") && !key.equals("pack.error.summary")) {
                 inBundle.add(key);
             }
         }

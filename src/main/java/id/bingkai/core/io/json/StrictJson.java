@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package id.bingkai.core.io.pack;
+package id.bingkai.core.io.json;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -9,6 +9,8 @@ import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import id.bingkai.core.error.Problem;
+import id.bingkai.core.i18n.Msg;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.StringReader;
@@ -18,28 +20,33 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads manifest text into a raw JSON tree with Gson in strict mode: no comments, no NaN or Infinity, no
- * trailing text, no single quotes. Adds what Gson's tree reader does not: a duplicate key is a problem (the
- * last one silently winning would hide a mistake), and nesting is capped. Numbers keep their exact decimal
- * form so the converter can tell 1080 from 1080.5.
+ * The one strict JSON reader of Bingkai (a pack's manifest.json, the kiosk's kiosk.json): text into a raw tree
+ * with Gson in strict mode: no comments, no NaN or Infinity, no trailing text, no single quotes. Adds what
+ * Gson's tree reader does not: a duplicate key is a problem (the last one silently winning would hide a
+ * mistake), and nesting is capped. Where the text stops being JSON the problem says what kind of mistake it is
+ * (cut off, a comment, text after the object, NaN, an endless number) and where. Numbers keep their exact
+ * decimal form so a reader can tell 1080 from 1080.5.
  */
-final class StrictJson {
+public final class StrictJson {
     private static final Pattern LOCATION = Pattern.compile("at line (\\d+) column (\\d+)");
-    /** No measurement in a pack needs a number this long; a longer one is a mistake or an attack. */
+    /** No measurement in a pack or a config needs a number this long; a longer one is a mistake or an attack. */
     private static final int LONG_NUMBER = 100;
 
     private final String file;
     private final int maxDepth;
-    private final Problems problems;
+    private final ProblemSink problems;
 
-    private StrictJson(String file, int maxDepth, Problems problems) {
+    private StrictJson(String file, int maxDepth, ProblemSink problems) {
         this.file = file;
         this.maxDepth = maxDepth;
         this.problems = problems;
     }
 
-    /** The top-level object, or empty after adding a problem that says where the text stops being JSON. */
-    static Optional<JsonObject> parse(String text, String file, int maxDepth, Problems problems) {
+    /**
+     * The top-level object, or empty after adding a problem that says where the text stops being JSON.
+     * Duplicate keys are reported too, with the object still returned (the first value kept).
+     */
+    public static Optional<JsonObject> parse(String text, String file, int maxDepth, ProblemSink problems) {
         return new StrictJson(file, maxDepth, problems).parse(text);
     }
 
@@ -49,7 +56,7 @@ final class StrictJson {
             reader.setStrictness(Strictness.STRICT);
             reader.setNestingLimit(maxDepth + 1);
             if (reader.peek() != JsonToken.BEGIN_OBJECT) {
-                problems.add(file, "", "pack.problem.json.notObject");
+                add("", "json.problem.notObject");
                 return Optional.empty();
             }
             JsonObject root = read(reader, 1, "").getAsJsonObject();
@@ -60,13 +67,17 @@ final class StrictJson {
             }
             return Optional.of(root);
         } catch (TooDeep e) {
-            problems.add(file, e.path, "pack.problem.json.tooDeep", maxDepth);
+            add(e.path, "json.problem.tooDeep", maxDepth);
         } catch (EOFException e) {
             syntax(text, e.getMessage(), valueRead, true);
         } catch (IOException | IllegalStateException | NumberFormatException e) {
             syntax(text, String.valueOf(e.getMessage()), valueRead, false);
         }
         return Optional.empty();
+    }
+
+    private void add(String path, String key, Object... args) {
+        problems.add(new Problem(file, path, Msg.of(key, args)));
     }
 
     private JsonElement read(JsonReader reader, int depth, String path) throws IOException {
@@ -80,7 +91,7 @@ final class StrictJson {
                     String childPath = path.isEmpty() ? name : path + "." + name;
                     JsonElement value = read(reader, depth + 1, childPath);
                     if (object.has(name)) {
-                        problems.add(file, childPath, "pack.problem.json.duplicateKey", name);
+                        add(childPath, "json.problem.duplicateKey", name);
                     } else {
                         object.add(name, value);
                     }
@@ -128,19 +139,19 @@ final class StrictJson {
         int column = line > 0 ? Integer.parseInt(m.group(2)) : 0;
         boolean cutOff = endOfInput || message.startsWith("Unterminated") && atEnd(text, line, column);
         if (!afterValue && cutOff) {
-            problems.add(file, "", "pack.problem.json.truncated");
+            add("", "json.problem.truncated");
         } else if (afterValue) {
-            problems.add(file, "", "pack.problem.json.trailing", line, column);
+            add("", "json.problem.trailing", line, column);
         } else if (near(text, line, column, "//") || near(text, line, column, "/*") || near(text, line, column, "#")) {
-            problems.add(file, "", "pack.problem.json.comment", line, column);
+            add("", "json.problem.comment", line, column);
         } else if (near(text, line, column, "NaN") || near(text, line, column, "Infinity")
                 || near(text, line, column, "-Infinity")) {
-            problems.add(file, "", "pack.problem.json.nonFinite", line, column);
+            add("", "json.problem.nonFinite", line, column);
         } else if (digitsAt(text, line, column) >= LONG_NUMBER) {
             // Gson gives up on a number longer than its buffer as if it were malformed: say what it really is.
-            problems.add(file, "", "pack.problem.json.numberTooLong", line, column, digitsAt(text, line, column));
+            add("", "json.problem.numberTooLong", line, column, digitsAt(text, line, column));
         } else {
-            problems.add(file, "", "pack.problem.json.syntax", line, column);
+            add("", "json.problem.syntax", line, column);
         }
     }
 

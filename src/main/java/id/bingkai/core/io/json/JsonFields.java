@@ -1,75 +1,103 @@
 // SPDX-License-Identifier: Apache-2.0
-package id.bingkai.core.io.pack;
+package id.bingkai.core.io.json;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import id.bingkai.core.error.Problem;
 import id.bingkai.core.i18n.Msg;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * One object of the raw manifest tree during conversion: typed reads that report a wrong type or a missing
- * required field at its JSON path, and a check that reports fields the format does not know (with the
- * closest known name, since most unknown fields are typos).
+ * One object of a raw tree from {@link StrictJson} during conversion (a pack's manifest, the kiosk's config):
+ * typed reads that report a wrong type, a missing required field or a value out of range at its JSON path, and
+ * a check that reports fields the format does not know, with the closest known name (most unknown fields are
+ * typos) or else the names that are known there.
  */
-final class JsonFields {
-    static final String MANIFEST = "manifest.json";
-
+public final class JsonFields {
     private final JsonObject object;
+    private final String file;
     private final String path;
-    private final Problems problems;
+    private final ProblemSink problems;
 
-    private JsonFields(JsonObject object, String path, Problems problems) {
+    private JsonFields(JsonObject object, String file, String path, ProblemSink problems) {
         this.object = object;
+        this.file = file;
         this.path = path;
         this.problems = problems;
     }
 
     /** Wraps an object and reports the keys outside {@code allowed}; empty (with a problem) for a non-object. */
-    static Optional<JsonFields> of(JsonElement element, String path, Problems problems, Set<String> allowed) {
+    public static Optional<JsonFields> of(JsonElement element, String file, String path, ProblemSink problems,
+            Set<String> allowed) {
         if (!element.isJsonObject()) {
-            problems.add(MANIFEST, path, "pack.problem.wrongType", Msg.of("pack.problem.type.object"));
+            problems.add(new Problem(file, path, Msg.of("pack.problem.wrongType", Msg.of("pack.problem.type.object"))));
             return Optional.empty();
         }
-        JsonFields fields = new JsonFields(element.getAsJsonObject(), path, problems);
+        JsonFields fields = new JsonFields(element.getAsJsonObject(), file, path, problems);
         for (String key : fields.object.keySet()) {
             if (!allowed.contains(key)) {
                 Optional<String> near = closest(key, allowed);
                 if (near.isPresent()) {
-                    problems.add(MANIFEST, fields.path(key), "pack.problem.unknownFieldNear", key, near.get());
+                    fields.problem(key, "json.problem.unknownFieldNear", key, near.get());
                 } else {
-                    problems.add(MANIFEST, fields.path(key), "pack.problem.unknownField", key);
+                    fields.problem(key, "json.problem.unknownField", key,
+                            String.join(", ", allowed.stream().sorted().toList()));
                 }
             }
         }
         return Optional.of(fields);
     }
 
-    String path() {
+    public String file() {
+        return file;
+    }
+
+    public String path() {
         return path;
     }
 
-    String path(String key) {
+    public String path(String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
 
-    Problems problems() {
+    public ProblemSink problems() {
         return problems;
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return object.has(key);
     }
 
-    void problem(String key, String messageKey, Object... args) {
-        problems.add(MANIFEST, path(key), messageKey, args);
+    /** A problem at a field of this object. */
+    public void problem(String key, String messageKey, Object... args) {
+        problemAt(path(key), messageKey, args);
     }
 
-    Optional<JsonElement> raw(String key, boolean required) {
+    /** A problem anywhere in the same file, such as an element of a list ({@code frames[2]}). */
+    public void problemAt(String jsonPath, String messageKey, Object... args) {
+        problems.add(new Problem(file, jsonPath, Msg.of(messageKey, args)));
+    }
+
+    /**
+     * Calls a model constructor after the reader's own checks. Should it still refuse the values, its (English)
+     * reason becomes a problem at {@code jsonPath} instead of an exception.
+     */
+    public <T> Optional<T> build(String jsonPath, Supplier<T> constructor) {
+        try {
+            return Optional.of(constructor.get());
+        } catch (IllegalArgumentException e) {
+            problemAt(jsonPath, "pack.problem.invalid", String.valueOf(e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    public Optional<JsonElement> raw(String key, boolean required) {
         JsonElement value = object.get(key);
         if (value == null) {
             if (required) {
@@ -80,7 +108,7 @@ final class JsonFields {
         return Optional.of(value);
     }
 
-    Optional<String> string(String key, boolean required) {
+    public Optional<String> string(String key, boolean required) {
         return raw(key, required).flatMap(v -> {
             if (v.isJsonPrimitive() && v.getAsJsonPrimitive().isString()) {
                 return Optional.of(v.getAsString());
@@ -89,8 +117,19 @@ final class JsonFields {
         });
     }
 
+    /** A non-blank text of at most {@code max} characters without control characters. */
+    public Optional<String> text(String key, boolean required, int max) {
+        return string(key, required).flatMap(s -> {
+            if (s.isBlank() || s.length() > max || s.chars().anyMatch(Character::isISOControl)) {
+                problem(key, "json.problem.badText", max);
+                return Optional.empty();
+            }
+            return Optional.of(s);
+        });
+    }
+
     /** A finite number. */
-    Optional<Double> number(String key, boolean required) {
+    public Optional<Double> number(String key, boolean required) {
         return raw(key, required).flatMap(v -> decimal(v).map(BigDecimal::doubleValue)
                 .or(() -> wrongType(key, "pack.problem.type.number"))
                 .flatMap(d -> {
@@ -103,7 +142,7 @@ final class JsonFields {
     }
 
     /** A whole number ({@code 1080} or {@code 1080.0}) that fits an int. */
-    Optional<Integer> integer(String key, boolean required) {
+    public Optional<Integer> integer(String key, boolean required) {
         return raw(key, required).flatMap(v -> {
             Optional<BigDecimal> d = decimal(v);
             if (d.isEmpty()) {
@@ -117,7 +156,31 @@ final class JsonFields {
         });
     }
 
-    Optional<Boolean> bool(String key) {
+    /** A whole number within {@code min..max}; a huge whole number is out of range rather than of a wrong type. */
+    public Optional<Integer> integer(String key, boolean required, int min, int max) {
+        return raw(key, required).flatMap(v -> {
+            Optional<BigDecimal> d = decimal(v);
+            if (d.isEmpty()) {
+                return wrongType(key, "pack.problem.type.integer");
+            }
+            int value;
+            try {
+                value = d.get().intValueExact();
+            } catch (ArithmeticException e) {
+                if (d.get().stripTrailingZeros().scale() > 0) {
+                    return wrongType(key, "pack.problem.type.integer");
+                }
+                value = d.get().signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+            }
+            if (value < min || value > max) {
+                problem(key, "json.problem.range", min, max);
+                return Optional.empty();
+            }
+            return Optional.of(value);
+        });
+    }
+
+    public Optional<Boolean> bool(String key) {
         return raw(key, false).flatMap(v -> {
             if (v.isJsonPrimitive() && v.getAsJsonPrimitive().isBoolean()) {
                 return Optional.of(v.getAsBoolean());
@@ -126,13 +189,13 @@ final class JsonFields {
         });
     }
 
-    Optional<JsonArray> array(String key, boolean required) {
+    public Optional<JsonArray> array(String key, boolean required) {
         return raw(key, required).flatMap(v -> v.isJsonArray() ? Optional.of(v.getAsJsonArray())
                 : wrongType(key, "pack.problem.type.array"));
     }
 
     /** One of the listed words, such as {@code rect} or {@code ellipse}. */
-    Optional<String> choice(String key, boolean required, List<String> choices) {
+    public Optional<String> choice(String key, boolean required, List<String> choices) {
         return string(key, required).flatMap(s -> {
             if (choices.contains(s)) {
                 return Optional.of(s);
@@ -142,12 +205,18 @@ final class JsonFields {
         });
     }
 
+    /** A nested object with its own allowed keys. */
+    public Optional<JsonFields> object(String key, boolean required, Set<String> allowed) {
+        return raw(key, required).flatMap(v -> of(v, file, path(key), problems, allowed));
+    }
+
     private <T> Optional<T> wrongType(String key, String typeKey) {
         problem(key, "pack.problem.wrongType", Msg.of(typeKey));
         return Optional.empty();
     }
 
-    static Optional<BigDecimal> decimal(JsonElement v) {
+    /** The exact decimal of a number value, empty for anything else. */
+    public static Optional<BigDecimal> decimal(JsonElement v) {
         if (v.isJsonPrimitive() && v.getAsJsonPrimitive().isNumber()) {
             JsonPrimitive p = v.getAsJsonPrimitive();
             return Optional.of(p.getAsBigDecimal());
