@@ -58,8 +58,8 @@ class AgencyLogoPlaceTest {
 
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            {"type": "agency-logo", "x": 40, "y": 40, "width": 200, "height": 100, "file": "layers/emblem.svg"} | frames[0].layers[6].file | pack.problem.unknownField
-            {"type": "agency-logo", "x": 40, "y": 40, "width": 200, "height": 100, "role": "logo"}              | frames[0].layers[6].role | pack.problem.unknownField
+            {"type": "agency-logo", "x": 40, "y": 40, "width": 200, "height": 100, "file": "layers/emblem.svg"} | frames[0].layers[6].file | json.problem.unknownField
+            {"type": "agency-logo", "x": 40, "y": 40, "width": 200, "height": 100, "role": "logo"}              | frames[0].layers[6].role | json.problem.unknownField
             {"type": "agency-logo", "x": 1000, "y": 40, "width": 200, "height": 100}                            | frames[0].layers[6]      | pack.problem.logoPlace.outside
             {"type": "agency-logo", "x": 40, "y": 40, "width": 200}                                             | frames[0].layers[6].height | pack.problem.required
             {"type": "agency-logo", "x": 40, "y": 40, "width": 200, "height": 100, "position": "behind"}        | frames[0].layers[6].position | pack.problem.choice
