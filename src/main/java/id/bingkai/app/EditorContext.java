@@ -9,6 +9,7 @@ import id.bingkai.app.guideline.DocumentChecker;
 import id.bingkai.app.packs.PackSource;
 import id.bingkai.core.guideline.GuidelineChecker;
 import id.bingkai.core.guideline.UserFindings;
+import id.bingkai.core.io.pack.LoadedPack;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.PhotoRef;
 import id.bingkai.core.render.PhotoSource;
@@ -78,6 +79,11 @@ public record EditorContext(DocumentRenderer renderer, PhotoFiles photos, PackSo
             @Override
             public FramePack load(Path pack) {
                 return services.packs().load(pack);
+            }
+
+            @Override
+            public LoadedPack open(Path pack) {
+                return services.packs().open(pack);
             }
         };
         GuidelineChecker checker = new GuidelineChecker(services.renderer(), services.fonts());

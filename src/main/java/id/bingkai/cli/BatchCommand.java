@@ -151,7 +151,7 @@ final class BatchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage("cli.batch.error.name", name);
         }
-        FramePack pack = packOption.load(services);
+        FramePack pack = packOption.load(services, console);
         Frame frame = PackOption.frame(pack, frameId, services, spec);
         BatchJob job = new BatchJob(csv, out, pack, frame, width == null ? frame.canvas().width() : width,
                 imageFormat, quality / 100f, pattern, placement.toPlacement(spec),
@@ -204,6 +204,9 @@ final class BatchCommand implements Callable<Integer> {
         if (summary.notRun() > 0) {
             console.out().println(services.messages().get("cli.batch.not-run", summary.notRun()));
         }
+        if (summary.noted() > 0) {
+            console.out().println(services.messages().get("cli.batch.noted", summary.noted(), summary.report()));
+        }
         if (said.existing() > 0) {
             console.out().println(services.messages().get("cli.batch.existing", said.existing(), out));
         }
@@ -220,7 +223,7 @@ final class BatchCommand implements Callable<Integer> {
         if (csv != null || out != null) {
             throw usage("cli.batch.error.template-alone");
         }
-        FramePack pack = packOption.load(services);
+        FramePack pack = packOption.load(services, console);
         Frame frame = PackOption.frame(pack, frameId, services, spec);
         CsvTemplate csvTemplate = CsvTemplate.forFrame(frame, services.messages());
         byte[] bytes = csvTemplate.text().getBytes(StandardCharsets.UTF_8);

@@ -85,7 +85,7 @@ final class DocumentOptions {
             });
             return agencyLogo.apply(doc, services, console);
         }
-        FramePack pack = packOption.load(services);
+        FramePack pack = packOption.load(services, console);
         Frame frame = PackOption.frame(pack, frameId, services, spec);
         List<PhotoSlot> slots = frame.slots();
         if (photos.size() > slots.size()) {

@@ -38,6 +38,7 @@ public final class FaultyDisk implements Disk {
     private boolean fullOnForce;
     private boolean atomicMoves = true;
     private boolean deletesFail;
+    private Runnable onWrite = () -> { };
 
     /** The file exists but cannot be read (mode 000 for a user who is not root). */
     public FaultyDisk unreadable(Path file) {
@@ -72,6 +73,12 @@ public final class FaultyDisk implements Disk {
     /** Deleting fails too (the folder turned read-only half-way). */
     public FaultyDisk deletesFail() {
         deletesFail = true;
+        return this;
+    }
+
+    /** Runs {@code probe} on every write, e.g. to see what the writer holds open at that moment. */
+    public FaultyDisk onWrite(Runnable probe) {
+        onWrite = probe;
         return this;
     }
 
@@ -136,6 +143,7 @@ public final class FaultyDisk implements Disk {
 
     private void spend(int bytes) throws IOException {
         log("write");
+        onWrite.run();
         if (bytes > spaceLeft) {
             spaceLeft = 0;
             throw new IOException(NO_SPACE);
