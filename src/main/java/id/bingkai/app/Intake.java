@@ -62,6 +62,8 @@ final class Intake {
             }
         }
         double share = (double) clear / total;
-        return share >= TWIBBON_TRANSPARENT_SHARE && share < 0.95;
+        // a small round hole (80 px on 1080) is under the share, but sits where a twibbon puts it: in the middle
+        boolean clearCentre = (small.getRGB(small.getWidth() / 2, small.getHeight() / 2) >>> 24) < 128;
+        return (share >= TWIBBON_TRANSPARENT_SHARE || clearCentre && share > 0) && share < 0.95;
     }
 }

@@ -71,6 +71,9 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = {"-f", "--frame"}, paramLabel = "ID", descriptionKey = "cli.render.option.frame")
     String frameId;
 
+    @Mixin
+    AgencyLogoOption agencyLogo = new AgencyLogoOption();
+
     @Option(names = {"-w", "--width"}, paramLabel = "N", descriptionKey = "cli.render.option.width")
     Integer width;
 
@@ -148,11 +151,12 @@ final class BatchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage("cli.batch.error.name", name);
         }
-        FramePack pack = packOption.load(services);
+        FramePack pack = packOption.load(services, console);
         Frame frame = PackOption.frame(pack, frameId, services, spec);
         BatchJob job = new BatchJob(csv, out, pack, frame, width == null ? frame.canvas().width() : width,
                 imageFormat, quality / 100f, pattern, placement.toPlacement(spec),
-                threads == null ? cores : threads, resume, force, failFast, pack.keywords(), columnMap());
+                threads == null ? cores : threads, resume, force, failFast, pack.keywords(), columnMap())
+                .withAgencyLogo(agencyLogo.read(services, frame, console));
         if (pdf) {
             job = job.withPdf(PdfOptions.defaults(PrintRender.title(Document.of(pack, frame)))
                     .withCropMarks(cropMarks).withDpi(dpi == null ? PdfOptions.DEFAULT_DPI : dpi));
@@ -200,6 +204,9 @@ final class BatchCommand implements Callable<Integer> {
         if (summary.notRun() > 0) {
             console.out().println(services.messages().get("cli.batch.not-run", summary.notRun()));
         }
+        if (summary.noted() > 0) {
+            console.out().println(services.messages().get("cli.batch.noted", summary.noted(), summary.report()));
+        }
         if (said.existing() > 0) {
             console.out().println(services.messages().get("cli.batch.existing", said.existing(), out));
         }
@@ -216,7 +223,7 @@ final class BatchCommand implements Callable<Integer> {
         if (csv != null || out != null) {
             throw usage("cli.batch.error.template-alone");
         }
-        FramePack pack = packOption.load(services);
+        FramePack pack = packOption.load(services, console);
         Frame frame = PackOption.frame(pack, frameId, services, spec);
         CsvTemplate csvTemplate = CsvTemplate.forFrame(frame, services.messages());
         byte[] bytes = csvTemplate.text().getBytes(StandardCharsets.UTF_8);

@@ -32,7 +32,7 @@ final class FramesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FramePack pack = packOption.load(services);
+        FramePack pack = packOption.load(services, console);
         if (json) {
             JsonArray array = new JsonArray();
             for (Frame frame : pack.frames()) {

@@ -6,6 +6,7 @@ import id.bingkai.core.guideline.Finding;
 import id.bingkai.core.guideline.GuidelineLint;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.i18n.Msg;
+import id.bingkai.core.io.pack.LoadedPack;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.Severity;
@@ -42,7 +43,9 @@ final class LintCommand implements Callable<Integer> {
         Messages m = services.messages();
         List<Problem> problems = services.packs().lint(pack);
         if (problems.isEmpty()) {
-            FramePack loaded = services.packs().load(pack);
+            LoadedPack opened = services.packs().open(pack);
+            FramePack loaded = opened.pack();
+            PackOption.warn(services, console, opened.warnings());
             console.out().println(m.get("cli.lint.ok", pack, loaded.frames().size()));
             console.out().flush();
             return guideline(loaded);

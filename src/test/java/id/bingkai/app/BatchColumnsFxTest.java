@@ -128,6 +128,6 @@ class BatchColumnsFxTest {
         assertThat(out.resolve("Désirée Nuñez.jpg")).isRegularFile();
         assertThat(out.resolve("Budi Santoso.jpg")).isRegularFile();
         List<String> report = Files.readAllLines(out.resolve("report.csv"), StandardCharsets.UTF_8);
-        assertThat(report.get(1)).isEqualTo("2;ok;Désirée Nuñez.jpg;foto\\desiree.jpg;");
+        assertThat(report.get(1)).isEqualTo("2;ok;Désirée Nuñez.jpg;foto\\desiree.jpg;;");
     }
 }

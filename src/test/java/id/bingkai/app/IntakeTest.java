@@ -65,4 +65,28 @@ class IntakeTest {
         assertThat(intake.classify(dir.resolve("profil.bingkai"))).isEqualTo(Intake.Kind.PROJECT);
         assertThat(intake.classify(dir.resolve("foto.jpg"))).isEqualTo(Intake.Kind.PHOTO);
     }
+
+    /** Issue 15, point 10: an 80 px hole in a 1080 px twibbon is 0.4 % of it, yet it is a twibbon, not a photo. */
+    @Test
+    void aTwibbonWithASmallHoleInTheMiddleIsStillAPackButACornerCutOutIsNot() throws Exception {
+        BufferedImage img = new BufferedImage(1080, 1080, BufferedImage.TYPE_INT_ARGB);
+        var g = img.createGraphics();
+        g.setColor(new Color(0xEC5425));
+        g.fillRect(0, 0, 1080, 1080);
+        g.setComposite(java.awt.AlphaComposite.Clear);
+        g.fillOval(500, 500, 80, 80);
+        g.dispose();
+        Path twibbon = dir.resolve("kecil.png");
+        ImageIO.write(img, "png", twibbon.toFile());
+        BufferedImage corner = new BufferedImage(1080, 1080, BufferedImage.TYPE_INT_ARGB);
+        var c = corner.createGraphics();
+        c.setColor(Color.BLUE);
+        c.fillRoundRect(0, 0, 1080, 1080, 120, 120);
+        c.dispose();
+        Path rounded = dir.resolve("sudut.png");
+        ImageIO.write(corner, "png", rounded.toFile());
+
+        assertThat(intake.classify(twibbon)).isEqualTo(Intake.Kind.PACK);
+        assertThat(intake.classify(rounded)).isEqualTo(Intake.Kind.PHOTO);
+    }
 }

@@ -86,14 +86,32 @@ class BatchSpreadsheetTest {
                 "--column", "UNIT=unit kerja");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(files()).containsExactly("Budi Santoso.jpg", "Désirée Nuñez.jpg", "report.csv");
-        assertThat(report()).containsExactly("row;status;file;photo;reason",
-                "2;ok;Désirée Nuñez.jpg;foto\\desiree.jpg;", "3;ok;Budi Santoso.jpg;foto/budi.jpg;");
+        assertThat(report()).containsExactly("row;status;file;photo;reason;note",
+                "2;ok;Désirée Nuñez.jpg;foto\\desiree.jpg;;", "3;ok;Budi Santoso.jpg;foto/budi.jpg;;");
 
         CliRun keepUnit = CliRun.of("batch", dir.resolve("pegawai.csv").toString(), "--out",
                 dir.resolve("tanpa-unit").toString(), "--width", "240", "--column", "nama=Nama Lengkap",
                 "--column", "unit=", "--name", "{nip}");
         assertThat(keepUnit.exitCode()).as(keepUnit.err()).isZero();
         assertThat(dir.resolve("tanpa-unit/198001012005012001.jpg")).isRegularFile();
+    }
+
+    /** A NIP of the wrong shape (17 digits) makes the card anyway: exit 0, a note in report.csv, a count on stdout. */
+    @Test
+    void aMalformedNipIsNotedInTheReportAndCountedInTheSummaryWithoutFailing() throws IOException {
+        Path csv = sheet("nama;unit;nip;foto\r\n"
+                + "Désirée Nuñez;Humas;19800101200501200;foto\\desiree.jpg\r\n"
+                + "Budi Santoso;Biro Umum;198101012005011002;foto/budi.jpg\r\n", StandardCharsets.UTF_8);
+
+        CliRun run = batch(csv, "--name", "{nip}");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(out.resolve("19800101200501200.jpg")).isRegularFile();
+        assertThat(report()).hasSize(3);
+        assertThat(report().get(1)).startsWith("2;ok;19800101200501200.jpg;foto\\desiree.jpg;;\"NIP 19800101200501200 tidak berbentuk NIP");
+        assertThat(report().get(2)).isEqualTo("3;ok;198101012005011002.jpg;foto/budi.jpg;;");
+        assertThat(run.out()).contains("2 berhasil").contains("1 baris tetap dibuat tetapi NIP-nya tidak berbentuk NIP")
+                .contains("report.csv");
     }
 
     @Test

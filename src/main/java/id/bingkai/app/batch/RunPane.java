@@ -109,6 +109,9 @@ final class RunPane extends VBox {
         if (s.notRun() > 0) {
             parts.add(m.get("batch.ui.summary.not-run", s.notRun()));
         }
+        if (s.noted() > 0) {
+            parts.add(m.get("batch.ui.summary.noted", s.noted()));
+        }
         return String.join(", ", parts);
     }
 

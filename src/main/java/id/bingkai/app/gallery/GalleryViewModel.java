@@ -7,6 +7,7 @@ import id.bingkai.app.common.TaskRunner;
 import id.bingkai.app.common.UserErrors;
 import id.bingkai.app.editor.DocumentRenderer;
 import id.bingkai.app.packs.PackLibrary;
+import id.bingkai.core.error.Problem;
 import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.Frame;
@@ -92,6 +93,10 @@ public final class GalleryViewModel {
             sections.setAll(kept);
             renderThumbnails(List.of(added));
             notices.show(Notice.info("gallery.imported", entry.pack().name(), entry.pack().frames().size()));
+            for (Problem w : entry.warnings()) {
+                notices.show(new Notice(Notice.Kind.WARNING, Msg.of("gallery.imported.warning", w.file(),
+                        w.reason())));
+            }
             onImported.accept(entry.pack());
         }, e -> {
             busy.set(false);

@@ -2,7 +2,9 @@
 package id.bingkai.app.packs;
 
 import id.bingkai.app.common.UserErrors;
+import id.bingkai.core.error.Problem;
 import id.bingkai.core.i18n.Msg;
+import id.bingkai.core.io.pack.LoadedPack;
 import id.bingkai.core.io.project.ProjectFiles;
 import id.bingkai.core.model.FramePack;
 import java.io.IOException;
@@ -37,10 +39,16 @@ public final class PackLibrary {
         return entries.stream().map(e -> new ProjectFiles.KnownPack(e.pack(), e.builtIn())).toList();
     }
 
-    public record Entry(FramePack pack, Optional<Path> stored) {
+    /** ... and, just after an import, the pack's warnings (a twibbon hole too small for a photo). */
+    public record Entry(FramePack pack, Optional<Path> stored, List<Problem> warnings) {
         public Entry {
             Objects.requireNonNull(pack);
             Objects.requireNonNull(stored);
+            warnings = List.copyOf(warnings);
+        }
+
+        public Entry(FramePack pack, Optional<Path> stored) {
+            this(pack, stored, List.of());
         }
 
         public boolean builtIn() {
@@ -81,7 +89,8 @@ public final class PackLibrary {
 
     /** Validates the pack where it is, then copies it in and loads the copy. */
     public Entry importPack(Path from) throws IOException {
-        FramePack pack = source.load(from);
+        LoadedPack checked = source.open(from);
+        FramePack pack = checked.pack();
         Files.createDirectories(folder);
         for (Path stored : storedPacks()) {
             if (sameId(stored, pack.id())) {
@@ -97,7 +106,7 @@ public final class PackLibrary {
         } finally {
             delete(tmp);
         }
-        return new Entry(source.load(target), Optional.of(target));
+        return new Entry(source.load(target), Optional.of(target), checked.warnings());
     }
 
     public void remove(Entry entry) throws IOException {

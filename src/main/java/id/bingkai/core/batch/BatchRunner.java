@@ -99,7 +99,7 @@ public final class BatchRunner {
                         cancelled);
                 return new BatchSummary(counts.rows(), counts.get(Status.DONE), counts.get(Status.SKIPPED),
                         counts.get(Status.FAILED), counts.get(Status.ERROR), counts.get(Status.NOT_RUN),
-                        job.report(), Duration.ofNanos(System.nanoTime() - start));
+                        counts.noted, job.report(), Duration.ofNanos(System.nanoTime() - start));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -127,6 +127,9 @@ public final class BatchRunner {
         Delivery deliver = (sequence, result) -> {
             synchronized (lock) {
                 counts.add(result.status());
+                if (result.note().isPresent()) {
+                    counts.noted++;
+                }
                 if (result.status().failed() && job.failFast()) {
                     stop.set(true);
                 }
@@ -171,7 +174,7 @@ public final class BatchRunner {
                                 e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
                     }
                     try {
-                        deliver.accept(seq, result.withPhoto(plan.photoCell()));
+                        deliver.accept(seq, result.withPhoto(plan.photoCell()).withNote(plan.note()));
                     } finally {
                         inFlight.release();
                     }
@@ -225,7 +228,7 @@ public final class BatchRunner {
 
     private static Document document(BatchJob job, SheetRow row, PhotoRef ref) {
         Frame frame = job.frame();
-        Document doc = Document.of(job.pack(), frame);
+        Document doc = Document.of(job.pack(), frame).withAgencyLogo(job.agencyLogo());
         for (TextField field : frame.fields()) {
             if (row.cells().containsKey(field.key())) {
                 doc = doc.withText(field.key(), row.get(field.key()));
@@ -270,6 +273,7 @@ public final class BatchRunner {
     private static final class Counts {
         private final Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
         private int rows;
+        private int noted;
 
         void add(Status status) {
             byStatus.merge(status, 1, Integer::sum);

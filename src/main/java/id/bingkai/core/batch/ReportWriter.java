@@ -15,7 +15,8 @@ import java.util.Map;
  * Writes report.csv in sheet order while rows finish in any order: a result waits only until the rows before it
  * are written, so at most the rows in flight are held. Same separator as the input sheet and a byte-order mark, so
  * a spreadsheet opens it the way it opened the sheet. Columns: row, status, file, photo (as the sheet writes it),
- * reason (in the user's language). Each line is flushed as soon as it can be written, so an interrupted batch, a
+ * reason (in the user's language), note (what was odd in a row that was still made, such as a NIP of the wrong
+ * shape; empty otherwise). Each line is flushed as soon as it can be written, so an interrupted batch, a
  * crash or a power cut leaves a report of every row finished until then.
  */
 final class ReportWriter implements Closeable {
@@ -32,7 +33,7 @@ final class ReportWriter implements Closeable {
         this.separator = separator;
         this.messages = messages;
         out.write('\uFEFF');
-        line(HEADER_ROW, "status", "file", "photo", "reason");
+        line(HEADER_ROW, "status", "file", "photo", "reason", "note");
         out.flush();
     }
 
@@ -42,7 +43,7 @@ final class ReportWriter implements Closeable {
         RowResult r;
         while ((r = waiting.remove(next)) != null) {
             line(String.valueOf(r.row()), r.status().code(), r.output(), r.photo(),
-                    r.reason().map(messages::format).orElse(""));
+                    r.reason().map(messages::format).orElse(""), r.note().map(messages::format).orElse(""));
             next++;
         }
         out.flush();

@@ -3,10 +3,12 @@ package id.bingkai.core.batch;
 
 import id.bingkai.core.batch.RowResult.Status;
 import id.bingkai.core.i18n.Msg;
+import id.bingkai.core.model.Nip;
 import id.bingkai.core.model.TextField;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Everything about a row that needs no decoding: its unique output name, its photo file, and the reasons it cannot
@@ -28,16 +30,27 @@ final class RowPlanner {
 
     /** A row ready to render, or (when {@code early} is set) already decided without rendering. */
     record RowPlan(int row, String photoCell, Path photo, Path output, SheetRow cells, boolean outputExists,
-            RowResult early) {
+            RowResult early, Optional<Msg> note) {
         static RowPlan early(RowResult result) {
-            return new RowPlan(result.row(), result.photo(), null, null, null, false, result);
+            return new RowPlan(result.row(), result.photo(), null, null, null, false, result, result.note());
         }
+    }
+
+    /**
+     * A NIP of the wrong shape is a note, not a failure: the card is still made, since an office's data may hold an
+     * old 9-digit NIP or a number Bingkai does not know, and one odd cell must not cost a person their card.
+     * report.csv says it beside the row and the summary counts it, so the sheet can be fixed and the row redone.
+     */
+    static Optional<Msg> note(SheetRow row) {
+        String nip = row.get(Nip.FIELD);
+        return nip.isBlank() || Nip.plausible(nip) ? Optional.empty()
+                : Optional.of(Msg.of("batch.row.note.nip", nip));
     }
 
     /** The row as stopped by the user: the name it would have had is claimed, so later rows keep theirs. */
     RowResult stopped(SheetRow row) {
         return RowResult.of(row.row(), Status.NOT_RUN, claim(pattern.stem(row.cells(), row.row())),
-                Msg.of("batch.row.stopped")).withPhoto(photoCell(row));
+                Msg.of("batch.row.stopped")).withPhoto(photoCell(row)).withNote(note(row));
     }
 
     RowPlan plan(SheetRow row) {
@@ -68,16 +81,17 @@ final class RowPlanner {
                 : CompleteOutputs.isComplete(output, job.format());
         if (exists && job.resume() && complete) {
             return RowPlan.early(RowResult.of(row.row(), Status.SKIPPED, fileName, Msg.of("batch.row.skipped"))
-                    .withPhoto(cell));
+                    .withPhoto(cell).withNote(note(row)));
         }
         if (exists && !job.resume() && !job.overwrite()) {
             return failed(row, fileName, cell, Msg.of(RowResult.EXISTS));
         }
-        return new RowPlan(row.row(), cell, photo, output, row, exists, null);
+        return new RowPlan(row.row(), cell, photo, output, row, exists, null, note(row));
     }
 
     private static RowPlan failed(SheetRow row, String fileName, String cell, Msg reason) {
-        return RowPlan.early(RowResult.of(row.row(), Status.FAILED, fileName, reason).withPhoto(cell));
+        return RowPlan.early(RowResult.of(row.row(), Status.FAILED, fileName, reason).withPhoto(cell)
+                .withNote(note(row)));
     }
 
     private static String photoCell(SheetRow row) {

@@ -12,8 +12,10 @@ import java.util.Optional;
  * @param output the output file name, empty when the row has no usable name
  * @param reason why the row failed or was skipped; empty when it was done
  * @param photo  the photo as the sheet writes it, so a failed row says which file
+ * @param note   something odd in the row that did not stop it (a NIP of the wrong shape); empty when none
  */
-public record RowResult(int row, Status status, String output, Optional<Msg> reason, String photo) {
+public record RowResult(int row, Status status, String output, Optional<Msg> reason, String photo,
+        Optional<Msg> note) {
     /** The reason key of a row whose output is already there (neither resume nor overwrite asked for). */
     public static final String EXISTS = "batch.row.error.exists";
 
@@ -48,6 +50,11 @@ public record RowResult(int row, Status status, String output, Optional<Msg> rea
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(photo, "photo");
+        Objects.requireNonNull(note, "note");
+    }
+
+    public RowResult(int row, Status status, String output, Optional<Msg> reason, String photo) {
+        this(row, status, output, reason, photo, Optional.empty());
     }
 
     /** A result without its photo cell (tests, rows that never had one). */
@@ -56,7 +63,11 @@ public record RowResult(int row, Status status, String output, Optional<Msg> rea
     }
 
     public RowResult withPhoto(String cell) {
-        return new RowResult(row, status, output, reason, cell);
+        return new RowResult(row, status, output, reason, cell, note);
+    }
+
+    public RowResult withNote(Optional<Msg> remark) {
+        return new RowResult(row, status, output, reason, photo, remark);
     }
 
     static RowResult done(int row, String output) {

@@ -63,6 +63,38 @@ class BatchRunnerTest {
         return new BatchRunner(BatchFixtures.realWork(), MESSAGES).run(job, BatchListener.NONE);
     }
 
+    /**
+     * A NIP of the wrong shape is a note, not a failure: the card is made, report.csv says why in its note column and
+     * the summary counts it. A NIP typed with spaces or dots, and a row without a NIP, have no note.
+     */
+    @Test
+    void aMalformedNipStillMakesTheRowAndIsNotedInTheReport() throws IOException {
+        Path sheet = csv("nama;unit;nip;foto",
+                "Siti Aminah;Biro Umum;198001012005012001;foto/siti.jpg",
+                "Budi Santoso;Biro Umum;19800101200501200;foto/budi.jpg",
+                "Dewi Lestari;Keuangan;198013012005012001;foto/siti.jpg",
+                "Eko Prasetyo;Keuangan;19800101 200501 1 002;foto/budi.jpg",
+                "Tanpa NIP;Keuangan;;foto/siti.jpg");
+
+        BatchSummary summary = run(job(sheet, out, "{nama}", false, false, false, 2));
+
+        assertThat(summary.done()).isEqualTo(5);
+        assertThat(summary.failed()).isZero();
+        assertThat(summary.noted()).isEqualTo(2);
+        assertThat(summary.allGood()).isTrue();
+        List<List<String>> report = report();
+        assertThat(report.getFirst().get(5)).isEqualTo("note");
+        assertThat(report.subList(1, report.size())).extracting(r -> r.get(1)).containsOnly("ok");
+        assertThat(report.get(1).get(5)).isEmpty();
+        assertThat(report.get(2).get(5)).contains("NIP 19800101200501200 tidak berbentuk NIP").contains("18 angka")
+                .contains("gambar tetap dibuat");
+        assertThat(report.get(3).get(5)).contains("198013012005012001");
+        assertThat(report.get(4).get(5)).isEmpty();
+        assertThat(report.get(5).get(5)).isEmpty();
+        assertThat(out.resolve("Budi Santoso.jpg")).isRegularFile();
+        assertThat(out.resolve("Dewi Lestari.jpg")).isRegularFile();
+    }
+
     @Test
     void badRowsAreReportedAndEveryGoodRowIsDone() throws IOException {
         Path sheet = csv("nama;unit;nip;foto",
@@ -81,7 +113,7 @@ class BatchRunnerTest {
         assertThat(summary.failed()).isEqualTo(5);
         assertThat(summary.errors()).isZero();
         List<List<String>> report = report();
-        assertThat(report.getFirst()).containsExactly("row", "status", "file", "photo", "reason");
+        assertThat(report.getFirst()).containsExactly("row", "status", "file", "photo", "reason", "note");
         assertThat(report.subList(1, report.size())).extracting(r -> r.get(0) + " " + r.get(1)).containsExactly(
                 "2 ok", "3 failed", "4 failed", "5 failed", "6 failed", "7 failed", "8 ok");
         assertThat(report.get(2).get(4)).contains("tidak ditemukan").contains("tidak-ada.jpg");

@@ -50,11 +50,21 @@ public final class PackLoader {
      * @throws BadInputException when {@code source} is missing, unreadable or not a pack at all
      */
     public FramePack load(Path source) {
+        return open(source).pack();
+    }
+
+    /**
+     * Loads a pack together with its warnings (things worth saying that do not stop it from opening).
+     *
+     * @throws PackException     listing every problem when the pack is broken or breaks the format's rules
+     * @throws BadInputException when {@code source} is missing, unreadable or not a pack at all
+     */
+    public LoadedPack open(Path source) {
         Outcome outcome = read(source);
         if (!outcome.problems().isEmpty()) {
             throw new PackException(source, outcome.problems());
         }
-        return outcome.pack().orElseThrow();
+        return new LoadedPack(outcome.pack().orElseThrow(), outcome.warnings());
     }
 
     /**
@@ -113,7 +123,7 @@ public final class PackLoader {
         } catch (UncheckedIOException e) {
             throw new BadInputException(root, Msg.of("pack.error.unreadable", String.valueOf(e.getMessage())), e);
         }
-        return new Outcome(fromManifest(files, root.toString(), problems), problems.list());
+        return new Outcome(fromManifest(files, root.toString(), problems), problems.list(), List.of());
     }
 
     private Outcome zip(Path source) {
@@ -123,10 +133,10 @@ public final class PackLoader {
             Optional<FramePack> pack = ZipIndex.of(zip, zipName, limits, problems).flatMap(index -> fromManifest(
                     new ZipFiles(zip, index, limits, new ByteBudget(limits.maxTotalBytes())), source.toString(),
                     problems));
-            return new Outcome(pack, problems.list());
+            return new Outcome(pack, problems.list(), List.of());
         } catch (IOException e) {
             problems.add(zipName, "", "pack.problem.zip.broken");
-            return new Outcome(Optional.empty(), problems.list());
+            return new Outcome(Optional.empty(), problems.list(), List.of());
         }
     }
 
@@ -141,10 +151,12 @@ public final class PackLoader {
         }
         if (bytes.isEmpty()) {
             problems.add(name, "", "pack.problem.file.tooBig", BoundedRead.describe(limits.maxEntryBytes()));
-            return new Outcome(Optional.empty(), problems.list());
+            return new Outcome(Optional.empty(), problems.list(), List.of());
         }
-        Optional<FramePack> pack = new TwibbonReader(decoder).read(bytes.get(), name, source.toString(), problems);
-        return new Outcome(pack, problems.list());
+        Problems warnings = new Problems();
+        Optional<FramePack> pack = new TwibbonReader(decoder).read(bytes.get(), name, source.toString(), problems,
+                warnings);
+        return new Outcome(pack, problems.list(), warnings.list());
     }
 
     /** Reads, decodes, parses and converts the manifest; the converter reads the files it names. */
@@ -162,6 +174,6 @@ public final class PackLoader {
                 .flatMap(root -> new ManifestConverter(assets, limits, problems).convert(root, origin));
     }
 
-    private record Outcome(Optional<FramePack> pack, List<Problem> problems) {
+    private record Outcome(Optional<FramePack> pack, List<Problem> problems, List<Problem> warnings) {
     }
 }

@@ -30,8 +30,14 @@ final class TwibbonReader {
     static final String SLOT_ID = "foto";
     /** How close to 1:1 or 9:16 a PNG must be to count as a profile picture or a status image. */
     private static final double ASPECT_TOLERANCE = 0.01;
-    /** A photo place narrower than this share of the PNG's shorter side would hold a face too small to see. */
-    static final double MIN_HOLE_SHARE = 0.15;
+    /**
+     * A photo place whose shorter side is under this share of the PNG's shorter side, or under {@link #MIN_HOLE_PX},
+     * holds a face too small to recognise on a phone: the twibbon still opens, with a warning that says the hole's
+     * size. On a 1080 px twibbon the advised minimum is 270 px.
+     */
+    static final double MIN_HOLE_SHARE = 0.25;
+    /** Below this many pixels a photo place is small whatever the twibbon's size (WhatsApp shows 640 px). */
+    static final int MIN_HOLE_PX = 200;
 
     private final LayerDecoder decoder;
 
@@ -39,7 +45,11 @@ final class TwibbonReader {
         this.decoder = decoder;
     }
 
-    Optional<FramePack> read(byte[] png, String fileName, String origin, Problems problems) {
+    /**
+     * The pack, or empty with the reasons in {@code problems}; {@code warnings} gets what does not stop it (a hole
+     * too small to be a good photo place).
+     */
+    Optional<FramePack> read(byte[] png, String fileName, String origin, Problems problems, Problems warnings) {
         BufferedImage image;
         try {
             image = decoder.decode(png, fileName);
@@ -64,11 +74,10 @@ final class TwibbonReader {
         }
         CanvasSize canvas = new CanvasSize(w, h);
         Rectangle box = hole.get();
-        int minSide = (int) Math.ceil(MIN_HOLE_SHARE * Math.min(w, h));
-        if (Math.min(box.width, box.height) < minSide) {
-            problems.add(fileName, "", "pack.problem.twibbon.smallHole", box.width, box.height, box.x, box.y,
-                    minSide, w, h);
-            return Optional.empty();
+        int advised = advisedHoleSide(w, h);
+        if (Math.min(box.width, box.height) < advised) {
+            warnings.add(fileName, "", "pack.warning.twibbon.smallHole", box.width, box.height, box.x, box.y,
+                    advised, w, h);
         }
         PhotoSlot slot = PhotoSlot.of(SLOT_ID, SlotShape.RECTANGLE, new Rect(box.x, box.y, box.width, box.height));
         Layer overlay = new Layer.Image(FRAME_ID, LayerRole.DECORATION, LayerPosition.ABOVE, canvas.bounds(),
@@ -78,6 +87,11 @@ final class TwibbonReader {
                 List.of(overlay), List.of(), false);
         return Optional.of(new FramePack(packId(fileName), name, "1", false, FramePack.CAMPAIGN_TAG,
                 LocalizedText.of(FramePack.CAMPAIGN_TAG), List.of(frame), List.of(), origin));
+    }
+
+    /** The shorter side a photo place should at least have on a twibbon of this size. */
+    static int advisedHoleSide(int width, int height) {
+        return Math.max(MIN_HOLE_PX, (int) Math.ceil(MIN_HOLE_SHARE * Math.min(width, height)));
     }
 
     static FrameKind kindOf(int width, int height) {

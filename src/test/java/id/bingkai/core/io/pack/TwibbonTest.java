@@ -2,9 +2,12 @@
 package id.bingkai.core.io.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import id.bingkai.core.error.PackException;
+import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.Asset;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FrameKind;
@@ -24,10 +27,12 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A raw twibbon PNG opens as a one-frame pack whose slot is the transparent hole. */
 class TwibbonTest {
@@ -127,20 +132,79 @@ class TwibbonTest {
                 .singleElement().extracting(p -> p.reason().key()).isEqualTo("pack.problem.twibbon.noHole");
     }
 
-    /** Issue 15, point 10: an 80 px and a 120 px round hole are named with their size, not denied nor taken. */
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(ints = {80, 120})
-    void aHoleTooSmallForAPhotoIsNamedWithItsSize(int diameter) {
+    /**
+     * Issue 15, point 10: a hole too small to be a good photo place (shorter side under a quarter of the twibbon's
+     * shorter side, or under 200 px) still opens, with a warning that names the file, the hole's size and the
+     * minimum advised; 270 px on a 1080 px twibbon.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {80, 120, 260})
+    void aRoundHoleTooSmallForAPhotoOpensWithAWarningGivingItsSize(int diameter) {
         BufferedImage image = ringTwibbon(1080, 1080, 540, 540, diameter / 2);
-        var problems = PackLoaders.loader().lint(TestPacks.write(dir.resolve("kecil.png"), TestPacks.png(image)));
-        assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.reason().key()).isEqualTo("pack.problem.twibbon.smallHole");
-            assertThat(p.reason().args().subList(0, 2)).allSatisfy(side -> assertThat((int) side)
+        Path file = TestPacks.write(dir.resolve("kecil.png"), TestPacks.png(image));
+
+        assertThat(PackLoaders.loader().lint(file)).as("a small hole is not an error").isEmpty();
+        LoadedPack loaded = PackLoaders.loader().open(file);
+        Rect slot = loaded.pack().frames().getFirst().primarySlot().bounds();
+        assertThat(slot.width()).isCloseTo(diameter, within(2.0));
+        assertThat(loaded.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.file()).isEqualTo("kecil.png");
+            assertThat(w.reason().key()).isEqualTo("pack.warning.twibbon.smallHole");
+            assertThat(w.reason().args().subList(0, 2)).allSatisfy(side -> assertThat((int) side)
                     .isBetween(diameter - 2, diameter + 2));
-            String text = new id.bingkai.core.i18n.Messages(java.util.Locale.ENGLISH).format(p.reason());
-            assertThat(text).contains("only " + p.reason().args().get(0) + " x").contains("too small for a photo")
-                    .contains("at least 162 pixels");
+            String en = new Messages(Locale.ENGLISH).format(w.reason());
+            String id = new Messages(Messages.INDONESIAN).format(w.reason());
+            String side = String.valueOf(w.reason().args().get(0));
+            assertThat(en).contains("only " + side + " x").contains("at least 270 pixels per side")
+                    .contains("1080 x 1080 pixel twibbon");
+            assertThat(id).contains("hanya " + side + " x").contains("paling sedikit 270 piksel per sisi");
         });
+    }
+
+    @Test
+    void aHoleOfFourHundredPixelsOpensWithoutAWord() {
+        Path file = TestPacks.write(dir.resolve("pas.png"), TestPacks.png(ringTwibbon(1080, 1080, 540, 540, 200)));
+
+        LoadedPack loaded = PackLoaders.loader().open(file);
+
+        assertThat(loaded.warnings()).isEmpty();
+        assertThat(loaded.pack().frames().getFirst().primarySlot().bounds().width()).isCloseTo(400, within(2.0));
+    }
+
+    /** The boundary, with square holes so the size is exact: 269 px warns on a 1080 px twibbon, 270 px does not. */
+    @ParameterizedTest
+    @CsvSource({"1080, 1080, 269, true", "1080, 1080, 270, false", "1080, 1920, 269, true", "4000, 4000, 999, true",
+            "4000, 4000, 1000, false", "400, 400, 199, true", "400, 400, 200, false"})
+    void theAdvisedMinimumIsAQuarterOfTheShorterSideAndAtLeast200Pixels(int width, int height, int hole,
+            boolean warned) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0xEC5425));
+        g.fillRect(0, 0, width, height);
+        g.setComposite(AlphaComposite.Clear);
+        g.fillRect((width - hole) / 2, (height - hole) / 2, hole, hole);
+        g.dispose();
+        Path file = TestPacks.write(dir.resolve("kotak.png"), TestPacks.png(image));
+
+        LoadedPack loaded = PackLoaders.loader().open(file);
+
+        assertThat(loaded.pack().frames().getFirst().primarySlot().bounds().width()).isEqualTo(hole);
+        assertThat(loaded.warnings()).hasSize(warned ? 1 : 0);
+        assertThat(TwibbonReader.advisedHoleSide(width, height)).isEqualTo(Math.max(200, (Math.min(width, height) + 3) / 4));
+    }
+
+    @Test
+    void aPackWithoutAnyHoleIsStillRefusedByLoadAndOpen() {
+        BufferedImage opaque = new BufferedImage(300, 300, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = opaque.createGraphics();
+        g.setColor(Color.ORANGE);
+        g.fillRect(0, 0, 300, 300);
+        g.dispose();
+        Path file = TestPacks.write(dir.resolve("penuh.png"), TestPacks.png(opaque));
+
+        assertThatThrownBy(() -> PackLoaders.loader().open(file)).isInstanceOf(PackException.class)
+                .satisfies(e -> assertThat(((PackException) e).problems()).extracting(p -> p.reason().key())
+                        .containsExactly("pack.problem.twibbon.noHole"));
     }
 
     @Test
