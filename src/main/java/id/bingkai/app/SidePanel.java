@@ -62,6 +62,15 @@ final class SidePanel extends VBox {
         return findings;
     }
 
+    /** Puts a button in the caption's row (it takes what is left of the width): "Cetak…" for print designs. */
+    void addBesideCaption(Button button) {
+        int at = footer.getChildren().size() - 1;
+        javafx.scene.Node caption = footer.getChildren().get(at);
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, caption, button);
+        javafx.scene.layout.HBox.setHgrow(caption, Priority.ALWAYS);
+        footer.getChildren().add(at, row);
+    }
+
     /** Puts a node above the export button, always in view. */
     void addAboveExport(javafx.scene.Node node) {
         footer.getChildren().addFirst(node);

@@ -76,7 +76,7 @@ final class LegibilityCheck implements RuleCheck {
         List<Layer> layers = f.layers().stream().filter(l -> !(l instanceof Layer.Text)).toList();
         Frame bare = new Frame(f.id(), f.name(), f.kind(), f.canvas(), f.background(), f.slots(), layers, f.fields(),
                 f.photoAboveAllowed(), f.guideline(), f.print()); // a photo-less print frame stays valid
-        return new Document(doc.pack(), bare, doc.photos(), doc.texts(), doc.photoInFront());
+        return new Document(doc.pack(), bare, doc.photos(), doc.texts(), doc.photoInFront(), doc.agencyLogo());
     }
 
     /** The colours a text is painted in: its solid colour, or every stop of its gradient. */

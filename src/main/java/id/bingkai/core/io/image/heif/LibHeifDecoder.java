@@ -66,32 +66,32 @@ public final class LibHeifDecoder implements HeifDecoder {
             beforeDecode.accept(header);
             boolean alpha = header.alpha();
             MemorySegment out = arena.allocate(ValueLayout.ADDRESS);
-            check((MemorySegment) lib.decodeImage.invoke(arena, handle, out, LibHeif.COLORSPACE_RGB,
+            check((MemorySegment) lib.decodeImage.handle().invoke(arena, handle, out, LibHeif.COLORSPACE_RGB,
                     alpha ? LibHeif.CHROMA_INTERLEAVED_RGBA : LibHeif.CHROMA_INTERLEAVED_RGB, MemorySegment.NULL),
                     name, format, budget);
             MemorySegment image = out.get(ValueLayout.ADDRESS, 0);
             try {
                 return new Decoded(header, pixels(arena, image, alpha, name, format));
             } finally {
-                lib.imageRelease.invoke(image);
+                lib.imageRelease.handle().invoke(image);
             }
         });
     }
 
     private Header header(Arena arena, MemorySegment handle, Path name, String format, PixelBudget budget)
             throws Throwable {
-        int width = (int) lib.handleWidth.invoke(handle);
-        int height = (int) lib.handleHeight.invoke(handle);
-        boolean alpha = (int) lib.handleHasAlpha.invoke(handle) != 0;
+        int width = (int) lib.handleWidth.handle().invoke(handle);
+        int height = (int) lib.handleHeight.handle().invoke(handle);
+        boolean alpha = (int) lib.handleHasAlpha.handle().invoke(handle) != 0;
         return new Header(width, height, alpha, iccProfile(arena, handle, name, format, budget));
     }
 
     private BufferedImage pixels(Arena arena, MemorySegment image, boolean alpha, Path name, String format)
             throws Throwable {
-        int width = (int) lib.imageWidth.invoke(image, LibHeif.CHANNEL_INTERLEAVED);
-        int height = (int) lib.imageHeight.invoke(image, LibHeif.CHANNEL_INTERLEAVED);
+        int width = (int) lib.imageWidth.handle().invoke(image, LibHeif.CHANNEL_INTERLEAVED);
+        int height = (int) lib.imageHeight.handle().invoke(image, LibHeif.CHANNEL_INTERLEAVED);
         MemorySegment strideOut = arena.allocate(ValueLayout.JAVA_INT);
-        MemorySegment plane = (MemorySegment) lib.planeReadonly.invoke(image, LibHeif.CHANNEL_INTERLEAVED, strideOut);
+        MemorySegment plane = (MemorySegment) lib.planeReadonly.handle().invoke(image, LibHeif.CHANNEL_INTERLEAVED, strideOut);
         int stride = strideOut.get(ValueLayout.JAVA_INT, 0);
         int channels = alpha ? 4 : 3;
         if (width <= 0 || height <= 0 || plane.equals(MemorySegment.NULL) || stride < (long) width * channels) {
@@ -115,38 +115,38 @@ public final class LibHeifDecoder implements HeifDecoder {
 
     private byte[] iccProfile(Arena arena, MemorySegment handle, Path name, String format, PixelBudget budget)
             throws Throwable {
-        int type = (int) lib.profileType.invoke(handle);
+        int type = (int) lib.profileType.handle().invoke(handle);
         if (type != LibHeif.PROFILE_RICC && type != LibHeif.PROFILE_PROF) {
             return null;
         }
-        long size = (long) lib.rawProfileSize.invoke(handle);
+        long size = (long) lib.rawProfileSize.handle().invoke(handle);
         if (size <= 0 || size > 4 << 20) {
             return null; // an ICC profile of over 4 MB is not a real one; the pixels are taken as sRGB
         }
         MemorySegment profile = arena.allocate(size);
-        check((MemorySegment) lib.rawProfile.invoke(arena, handle, profile), name, format, budget);
+        check((MemorySegment) lib.rawProfile.handle().invoke(arena, handle, profile), name, format, budget);
         return profile.toArray(ValueLayout.JAVA_BYTE);
     }
 
     private <T> T withPrimary(Source source, Path name, String format, PixelBudget budget, OnHandle<T> work) {
         Objects.requireNonNull(source, "source");
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment context = (MemorySegment) lib.contextAlloc.invoke();
+            MemorySegment context = (MemorySegment) lib.contextAlloc.handle().invoke();
             if (context.equals(MemorySegment.NULL)) {
                 throw new BadInputException(name, Msg.of("image.error.memory"));
             }
             try {
                 check(read(arena, context, source, name), name, format, budget);
                 MemorySegment out = arena.allocate(ValueLayout.ADDRESS);
-                check((MemorySegment) lib.primaryHandle.invoke(arena, context, out), name, format, budget);
+                check((MemorySegment) lib.primaryHandle.handle().invoke(arena, context, out), name, format, budget);
                 MemorySegment handle = out.get(ValueLayout.ADDRESS, 0);
                 try {
                     return work.run(arena, handle);
                 } finally {
-                    lib.handleRelease.invoke(handle);
+                    lib.handleRelease.handle().invoke(handle);
                 }
             } finally {
-                lib.contextFree.invoke(context);
+                lib.contextFree.handle().invoke(context);
             }
         } catch (BadInputException e) {
             throw e;
@@ -167,7 +167,7 @@ public final class LibHeifDecoder implements HeifDecoder {
             }
             case Source.File f -> readAll(arena, f.path(), name);
         };
-        return (MemorySegment) lib.readFromMemory.invoke(arena, context, bytes, bytes.byteSize(),
+        return (MemorySegment) lib.readFromMemory.handle().invoke(arena, context, bytes, bytes.byteSize(),
                 MemorySegment.NULL);
     }
 
