@@ -249,7 +249,8 @@ public final class EditorViewModel {
             PhotoSlot target = to.get(i);
             doc.photo(from.get(i).id()).ifPresent(p -> photos.put(target.id(), p));
         }
-        return new Document(pack, frame, photos, texts, doc.photoInFront() && frame.photoAboveAllowed());
+        return new Document(pack, frame, photos, texts, doc.photoInFront() && frame.photoAboveAllowed(),
+                doc.agencyLogo());
     }
 
     /** Puts the photo in front of the frame's upper layers, or back behind them (where the frame allows it). */
