@@ -20,6 +20,7 @@ import javafx.scene.text.Text;
  */
 final class LogoPlaceOutline {
     private static final double LABEL_PX = 13;
+    private static final double MIN_LABEL_PX = 7;
     private final EditorViewModel vm;
     private final Messages m;
     private final ReadOnlyDoubleProperty scale;
@@ -36,6 +37,18 @@ final class LogoPlaceOutline {
         redraw();
     }
 
+    /** The label's size in canvas units: 13 screen px, smaller when its longest word would not fit the box. */
+    private static double labelSize(String words, double width, double px) {
+        double size = LABEL_PX * px;
+        double longest = 0;
+        for (String word : words.split(" ")) {
+            Text t = new Text(word);
+            t.setFont(Font.font(null, FontWeight.BOLD, size));
+            longest = Math.max(longest, t.getLayoutBounds().getWidth());
+        }
+        return longest > width ? Math.max(MIN_LABEL_PX * px, size * width / longest) : size;
+    }
+
     Node node() {
         return root;
     }
@@ -49,9 +62,10 @@ final class LogoPlaceOutline {
         Rect box = doc.frame().logoPlace().get().bounds();
         double px = 1 / Math.max(scale.get(), 1e-6); // one screen pixel in canvas units
         Rectangle2D shape = new Rectangle2D.Double(box.x(), box.y(), box.width(), box.height());
-        Text label = new Text(m.get("editor.logo.title"));
+        String words = m.get("editor.logo.title");
+        Text label = new Text(words);
         label.getStyleClass().add("slot-empty-label");
-        label.setFont(Font.font(null, FontWeight.BOLD, LABEL_PX * px));
+        label.setFont(Font.font(null, FontWeight.BOLD, labelSize(words, box.width() * 0.9, px)));
         label.setTextOrigin(VPos.CENTER);
         label.setWrappingWidth(box.width());
         label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
