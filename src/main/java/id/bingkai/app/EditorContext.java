@@ -5,6 +5,7 @@ import id.bingkai.app.common.ExecutorTaskRunner;
 import id.bingkai.app.editor.DocumentRenderer;
 import id.bingkai.app.editor.PhotoFiles;
 import id.bingkai.app.export.ImageWriter;
+import id.bingkai.app.export.PrintOutput;
 import id.bingkai.app.guideline.DocumentChecker;
 import id.bingkai.app.packs.PackSource;
 import id.bingkai.core.guideline.GuidelineChecker;
@@ -12,6 +13,7 @@ import id.bingkai.core.guideline.UserFindings;
 import id.bingkai.core.io.pack.LoadedPack;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.PhotoRef;
+import id.bingkai.core.print.PdfPrinting;
 import id.bingkai.core.render.PhotoSource;
 import id.bingkai.core.render.Renderer;
 import id.bingkai.core.render.ResampleFilter;
@@ -32,11 +34,13 @@ import java.util.concurrent.Executor;
  * @param batchRenderer the renderer for batch rows: each worker renders a whole photo on its own thread, as the
  *                      batch command does (splitting one photo's resampling across cores as well only makes the
  *                      workers wait for each other)
+ * @param print        the print PDF to a file and through the system's print dialog
  */
 public record EditorContext(DocumentRenderer renderer, PhotoFiles photos, PackSource packs, ImageWriter writer,
         PhotoSource fullPhotos, ExecutorTaskRunner tasks, DataFolder data, Path exportFolder,
-        DocumentChecker checker, DocumentRenderer batchRenderer) {
+        DocumentChecker checker, DocumentRenderer batchRenderer, PrintOutput print) {
     public EditorContext {
+        Objects.requireNonNull(print);
         Objects.requireNonNull(batchRenderer);
         Objects.requireNonNull(renderer);
         Objects.requireNonNull(photos);
@@ -47,6 +51,14 @@ public record EditorContext(DocumentRenderer renderer, PhotoFiles photos, PackSo
         Objects.requireNonNull(data);
         Objects.requireNonNull(exportFolder);
         Objects.requireNonNull(checker);
+    }
+
+    /** A context without print output (PDF and printing say there is no printer). */
+    public EditorContext(DocumentRenderer renderer, PhotoFiles photos, PackSource packs, ImageWriter writer,
+            PhotoSource fullPhotos, ExecutorTaskRunner tasks, DataFolder data, Path exportFolder,
+            DocumentChecker checker, DocumentRenderer batchRenderer) {
+        this(renderer, photos, packs, writer, fullPhotos, tasks, data, exportFolder, checker, batchRenderer,
+                PrintOutput.NONE);
     }
 
     /** A context whose batch rows use the editor's renderer. */
@@ -90,7 +102,7 @@ public record EditorContext(DocumentRenderer renderer, PhotoFiles photos, PackSo
         Renderer perThread = new Renderer(services.fonts(), new Resampler(ResampleFilter.LANCZOS3, 1));
         return new EditorContext(services.renderer()::render, photos, packs, services.exporter()::write, images,
                 new ExecutorTaskRunner(background, ui), data, picturesFolder(), new UserFindings(checker)::check,
-                perThread::render);
+                perThread::render, PrintOutput.of(services.pdf(), new PdfPrinting(services.pdf()), images));
     }
 
     static Path picturesFolder() {

@@ -7,6 +7,7 @@ import id.bingkai.app.batch.BatchViewModel;
 import id.bingkai.app.batch.EditorRowWork;
 import id.bingkai.app.common.Controls;
 import id.bingkai.app.common.FileDialogs;
+import id.bingkai.app.logo.AgencyLogoPanel;
 import id.bingkai.app.common.FolderOpener;
 import id.bingkai.app.common.Notice;
 import id.bingkai.app.common.NoticeArea;
@@ -16,6 +17,8 @@ import id.bingkai.app.editor.EditorViewModel;
 import id.bingkai.app.editor.Preview;
 import id.bingkai.app.export.ExportDialog;
 import id.bingkai.app.export.ExportViewModel;
+import id.bingkai.app.export.PrintAction;
+import id.bingkai.core.io.export.pdf.PdfOptions;
 import id.bingkai.app.gallery.GalleryView;
 import id.bingkai.app.guideline.FindingsPanel;
 import id.bingkai.app.guideline.FindingsSummary;
@@ -90,11 +93,13 @@ final class MainView extends BorderPane {
         StackPane centre = new StackPane(area, notices);
         StackPane.setAlignment(notices, Pos.TOP_CENTER);
         StackPane.setMargin(notices, new Insets(12));
-        side = new SidePanel(editor, m, this::export, this::copyCaption);
+        side = new SidePanel(editor, m, this::export, this::copyCaption,
+                new AgencyLogoPanel(vm.agencyLogo(), m, dialogs, () -> stage));
         side.findingsSlot().getChildren().add(new FindingsPanel(guideline, m));
         side.findingsSlot().setVisible(true);
         side.findingsSlot().setManaged(true);
         side.addAboveExport(FindingsSummary.create(guideline, m, side::revealFindings));
+        side.addBesideCaption(printButton());
 
         setTop(appBar(saveProject, saveProjectAs, openProject));
         setLeft(new GalleryView(vm.gallery(), editor, m, this::chooseFolderPack, this::chooseFilePack));
@@ -121,6 +126,7 @@ final class MainView extends BorderPane {
         acc.put(KeyCombination.keyCombination("Shortcut+Y"), editor::redo);
         acc.put(KeyCombination.keyCombination("Shortcut+Shift+Z"), editor::redo);
         acc.put(KeyCombination.keyCombination("Shortcut+E"), this::export);
+        acc.put(KeyCombination.keyCombination("Shortcut+P"), this::print);
         acc.put(KeyCombination.keyCombination("Shortcut+B"), this::batch);
         acc.put(KeyCombination.keyCombination("Shortcut+V"), this::paste);
         acc.put(KeyCombination.keyCombination("F1"), () -> notices.show(Notice.info("editor.help.keys")));
@@ -281,8 +287,40 @@ final class MainView extends BorderPane {
         }
         EditorContext ctx = vm.context();
         ExportViewModel export = new ExportViewModel(doc, ctx.renderer(), ctx.fullPhotos(), ctx.writer(),
-                ctx.tasks(), ctx.exportFolder(), vm.guideline().exportCheck()::apply);
-        new ExportDialog(export, m, stage, dialogs, this::openFolder, this::copyCaption).show();
+                ctx.tasks(), ctx.exportFolder(), vm.guideline().exportCheck()::apply, ctx.print());
+        new ExportDialog(export, m, stage, dialogs, this::openFolder, this::copyCaption, printAction()).show();
+    }
+
+    /** "Cetak…" (Ctrl+P) under Export, for designs with a physical size; the page is the print PDF's. */
+    private Button printButton() {
+        Button print = Controls.button(m.get("print.action"), m.get("print.action.help"), this::print);
+        print.setId("print");
+        print.setMinWidth(Region.USE_PREF_SIZE);
+        var printable = Bindings.createBooleanBinding(() -> editor.document().frame().print().isPresent(),
+                editor.documentProperty());
+        print.visibleProperty().bind(printable);
+        print.managedProperty().bind(printable);
+        print.disableProperty().bind(Bindings.createBooleanBinding(() -> !editor.emptySlots().isEmpty(),
+                editor.documentProperty()));
+        return print;
+    }
+
+    private PrintAction printAction() {
+        EditorContext ctx = vm.context();
+        return new PrintAction(ctx.print().printer(), vm.guideline().exportCheck()::apply, ctx.tasks());
+    }
+
+    /** Ctrl+P: a print frame goes straight to the system's print dialog; other designs open the export dialog. */
+    void print() {
+        Document doc = editor.document();
+        if (doc.frame().print().isEmpty()) {
+            export();
+            return;
+        }
+        notices.show(Notice.info("print.preparing"));
+        printAction().print(doc, PdfOptions.forDocument(doc), msg -> notices.show(new Notice(
+                msg.key().equals("print.sent") || msg.key().equals("print.cancelled") ? Notice.Kind.INFO
+                        : Notice.Kind.ERROR, msg)));
     }
 
     /** One image per employee from a CSV, in the frame and pack chosen now (no photo needed in the editor). */

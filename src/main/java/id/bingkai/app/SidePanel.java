@@ -8,6 +8,7 @@ import id.bingkai.app.editor.SlotSelector;
 import id.bingkai.app.editor.TextPanel;
 import id.bingkai.core.i18n.Messages;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -23,7 +24,7 @@ final class SidePanel extends VBox {
     private final VBox footer;
     private final ScrollPane scroll;
 
-    SidePanel(EditorViewModel editor, Messages m, Runnable export, Runnable copyCaption) {
+    SidePanel(EditorViewModel editor, Messages m, Runnable export, Runnable copyCaption, Node agencyLogo) {
         getStyleClass().addAll("side", "right");
         setPrefWidth(320);
         setMinWidth(300);
@@ -32,7 +33,7 @@ final class SidePanel extends VBox {
         findings.setId("findings-slot");
         findings.setVisible(false);
         findings.setManaged(false);
-        VBox body = new VBox(8, title, new TextPanel(editor, m), new SlotSelector(editor, m),
+        VBox body = new VBox(8, title, new TextPanel(editor, m), agencyLogo, new SlotSelector(editor, m),
                 new PlacementPanel(editor, m), findings);
         body.setPadding(new Insets(12, 14, 12, 14));
         scroll = new ScrollPane(body);
@@ -60,6 +61,15 @@ final class SidePanel extends VBox {
     /** Where the guideline findings list goes (issue 4); hidden while empty. */
     VBox findingsSlot() {
         return findings;
+    }
+
+    /** Puts a button in the caption's row (it takes what is left of the width): "Cetak…" for print designs. */
+    void addBesideCaption(Button button) {
+        int at = footer.getChildren().size() - 1;
+        javafx.scene.Node caption = footer.getChildren().get(at);
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, caption, button);
+        javafx.scene.layout.HBox.setHgrow(caption, Priority.ALWAYS);
+        footer.getChildren().add(at, row);
     }
 
     /** Puts a node above the export button, always in view. */

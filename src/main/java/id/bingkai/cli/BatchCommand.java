@@ -71,6 +71,9 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = {"-f", "--frame"}, paramLabel = "ID", descriptionKey = "cli.render.option.frame")
     String frameId;
 
+    @Mixin
+    AgencyLogoOption agencyLogo = new AgencyLogoOption();
+
     @Option(names = {"-w", "--width"}, paramLabel = "N", descriptionKey = "cli.render.option.width")
     Integer width;
 
@@ -152,7 +155,8 @@ final class BatchCommand implements Callable<Integer> {
         Frame frame = PackOption.frame(pack, frameId, services, spec);
         BatchJob job = new BatchJob(csv, out, pack, frame, width == null ? frame.canvas().width() : width,
                 imageFormat, quality / 100f, pattern, placement.toPlacement(spec),
-                threads == null ? cores : threads, resume, force, failFast, pack.keywords(), columnMap());
+                threads == null ? cores : threads, resume, force, failFast, pack.keywords(), columnMap())
+                .withAgencyLogo(agencyLogo.read(services, frame, console));
         if (pdf) {
             job = job.withPdf(PdfOptions.defaults(PrintRender.title(Document.of(pack, frame)))
                     .withCropMarks(cropMarks).withDpi(dpi == null ? PdfOptions.DEFAULT_DPI : dpi));

@@ -55,6 +55,9 @@ final class DocumentOptions {
     @Option(names = {"-w", "--width"}, paramLabel = "N", descriptionKey = "cli.render.option.width")
     Integer width;
 
+    @Mixin
+    AgencyLogoOption agencyLogo = new AgencyLogoOption();
+
     /** Checks the plain values before any file is read. */
     void validate(Services services, CommandSpec spec) {
         if (photos.isEmpty() == (project == null)) {
@@ -80,7 +83,7 @@ final class DocumentOptions {
                 throw new BadInputException(project, Msg.of("cli.error.empty-place.project",
                         PhotoPlaces.placeName(doc.frame(), slot)));
             });
-            return doc;
+            return agencyLogo.apply(doc, services, console);
         }
         FramePack pack = packOption.load(services, console);
         Frame frame = PackOption.frame(pack, frameId, services, spec);
@@ -106,7 +109,7 @@ final class DocumentOptions {
         for (int i = 0; i < slots.size(); i++) {
             doc = doc.withPhoto(slots.get(i).id(), new PlacedPhoto(services.images().ref(photos.get(i)), where));
         }
-        return doc;
+        return agencyLogo.apply(doc, services, console);
     }
 
     private Document openProject(Services services, Console console) {

@@ -12,6 +12,7 @@ import id.bingkai.core.io.image.heif.LibHeifDecoder;
 import id.bingkai.core.io.image.turbo.TurboJpeg;
 import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
 import id.bingkai.core.io.image.turbo.TurboJpegEncoder;
+import id.bingkai.core.io.pack.AgencyLogoReader;
 import id.bingkai.core.io.pack.PackLimits;
 import id.bingkai.core.io.pack.PackLoader;
 import id.bingkai.core.render.FontLibrary;
@@ -72,6 +73,11 @@ public final class Services {
 
     public ImageExporter exporter() {
         return io().exporter();
+    }
+
+    /** Reads the agency's own logo (PNG or SVG) the user picks, under the same limits as a pack's layers. */
+    public AgencyLogoReader agencyLogos() {
+        return new AgencyLogoReader(images(), PackLimits.DEFAULT);
     }
 
     /** One font library for the renderer and the guideline checks: loading Inter is the costly part. */

@@ -89,4 +89,34 @@ final class Metadata {
                         xmp(canary).getBytes(StandardCharsets.UTF_8))),
                 Bytes.pngChunk("eXIf", Tiff.write(exif(canary, 1))));
     }
+
+    /**
+     * A JPEG with, besides everything above, an ICC profile (sRGB) whose description names {@code canary} and a
+     * comment (COM) block: what a phone's editing app or a scanner adds.
+     */
+    static byte[] jpegWithIccAndComment(byte[] jpeg, String canary, int orientation) {
+        byte[] withComment = Bytes.withSegment(jpeg, 0xFE, Bytes.latin1(canary + "-comment"));
+        byte[] icc = Bytes.concat(Bytes.latin1("ICC_PROFILE\0"), new byte[] {1, 1}, iccDescribed(canary + "-icc"));
+        return jpegWithEverything(Bytes.withSegment(withComment, 0xE2, icc), canary, orientation);
+    }
+
+    /** Java's sRGB profile with its description tag pointing at a new description, appended at the end. */
+    static byte[] iccDescribed(String description) {
+        byte[] srgb = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
+        byte[] text = Bytes.latin1(description + "\0");
+        java.nio.ByteBuffer desc = java.nio.ByteBuffer.allocate((12 + text.length + 4 + 4 + 2 + 1 + 67 + 3) & ~3);
+        desc.put(Bytes.latin1("desc")).putInt(0).putInt(text.length).put(text); // ASCII, then empty Unicode/Script
+        byte[] descBytes = desc.array();
+        java.nio.ByteBuffer profile = java.nio.ByteBuffer.allocate(srgb.length + descBytes.length);
+        profile.put(srgb).put(descBytes);
+        profile.putInt(0, profile.capacity());
+        int tags = profile.getInt(128);
+        for (int t = 0; t < tags; t++) {
+            int entry = 132 + 12 * t;
+            if (profile.getInt(entry) == 0x64657363) { // 'desc'
+                profile.putInt(entry + 4, srgb.length).putInt(entry + 8, descBytes.length);
+            }
+        }
+        return profile.array();
+    }
 }

@@ -105,27 +105,7 @@ class PrivacyCanaryTest {
 
         assertThat(code).as(err.toString()).isZero();
         byte[] exported = Files.readAllBytes(out);
-        List<byte[]> streams = new java.util.ArrayList<>();
-        streams.add(exported);
-        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(exported)) {
-            for (org.apache.pdfbox.cos.COSObjectKey key : pdf.getDocument().getXrefTable().keySet()) {
-                if (pdf.getDocument().getObjectFromPool(key).getObject()
-                        instanceof org.apache.pdfbox.cos.COSStream stream) {
-                    try (java.io.InputStream decoded = stream.createInputStream()) {
-                        streams.add(decoded.readAllBytes());
-                    } catch (IOException e) {
-                        // a DCT image the filter chain does not decode: its raw bytes are in the file scan
-                    }
-                }
-            }
-            assertThat(pdf.getDocumentInformation().getAuthor()).isNull();
-        }
-        for (byte[] data : streams) {
-            for (String form : forms(canary)) {
-                assertThat(contains(data, form)).as("'%s' in the PDF", form).isFalse();
-            }
-            assertThat(contains(data, "Exif")).as("an EXIF block in the PDF").isFalse();
-        }
+        assertNoTrace(exported, "the PDF");
         assertThat(contains(exported, "#ASNpilihNETRAL")).as("the campaign keyword (the search works)").isTrue();
     }
 
@@ -149,6 +129,71 @@ class PrivacyCanaryTest {
             assertThat(contains(saved, form)).as("'%s' in the project", form).isFalse();
         }
         assertThat(contains(saved, "foto-asli")).as("the project names the photo (the search works)").isTrue();
+    }
+
+    /**
+     * The canary is in no byte of the file, in no decoded stream (content, images, fonts, XMP, object streams),
+     * and not in the document information; and no EXIF block is anywhere.
+     */
+    private void assertNoTrace(byte[] pdfBytes, String what) throws IOException {
+        List<byte[]> streams = new java.util.ArrayList<>();
+        streams.add(pdfBytes);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(pdfBytes)) {
+            for (org.apache.pdfbox.cos.COSObjectKey key : pdf.getDocument().getXrefTable().keySet()) {
+                if (pdf.getDocument().getObjectFromPool(key).getObject()
+                        instanceof org.apache.pdfbox.cos.COSStream stream) {
+                    try (java.io.InputStream decoded = stream.createInputStream()) {
+                        streams.add(decoded.readAllBytes());
+                    } catch (IOException e) {
+                        // a DCT image the filter chain does not decode: its raw bytes are in the file scan
+                    }
+                }
+            }
+            var info = pdf.getDocumentInformation();
+            assertThat(info.getAuthor()).as("author of " + what).isNull();
+            for (String key : info.getMetadataKeys()) {
+                assertThat(String.valueOf(info.getCustomMetadataValue(key))).as(key + " of " + what)
+                        .doesNotContain(canary);
+            }
+            var xmp = pdf.getDocumentCatalog().getMetadata();
+            assertThat(xmp).as("XMP of " + what).isNotNull();
+            try (java.io.InputStream in = xmp.exportXMPMetadata()) {
+                String packet = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(packet).as("XMP of " + what).contains("#ASNpilihNETRAL").doesNotContain(canary)
+                        .doesNotContain("GPS");
+            }
+        }
+        for (byte[] data : streams) {
+            for (String form : forms(canary)) {
+                assertThat(contains(data, form)).as("'%s' in %s", form, what).isFalse();
+            }
+            assertThat(contains(data, "Exif")).as("an EXIF block in " + what).isFalse();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void pledgeCardsAndTheirJoinedPdfKeepNoneOfThePhotosMetadata() throws IOException {
+        Files.write(dir.resolve("satu.jpg"), Metadata.jpegWithIccAndComment(
+                ImageFiles.jpeg(Pictures.halves(300, 400)), canary, 6));
+        Files.write(dir.resolve("dua.png"), Metadata.pngWithEverything(
+                ImageFiles.encode(Pictures.halves(300, 400), "png"), canary));
+        assertThat(contains(Files.readAllBytes(dir.resolve("satu.jpg")), canary + "-icc")).isTrue();
+        Path sheet = Files.writeString(dir.resolve("pegawai.csv"),
+                "nama,nip,unit,jabatan,instansi,tempat,tanggal,foto\n"
+                        + "Siti Rahmawati,198701012010012001,Umum,Analis,Pemkot,Bandung,1 Juli 2026,satu.jpg\n"
+                        + "Budi Santoso,198701012010012002,Umum,Analis,Pemkot,Bandung,1 Juli 2026,dua.png\n");
+        Path out = dir.resolve("kartu");
+        Path joined = dir.resolve("semua.pdf");
+        StringWriter err = new StringWriter();
+        int code = new BingkaiCli(Services.create(new Messages(Messages.INDONESIAN)),
+                new Console(new PrintWriter(new StringWriter()), new PrintWriter(err)), () -> 1)
+                .run("batch", sheet.toString(), "--frame", "ikrar-a4", "--column", "ikrar=", "--format", "pdf",
+                        "--dpi", "100", "--out", out.toString(), "--single-pdf", joined.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertNoTrace(Files.readAllBytes(out.resolve("Siti Rahmawati.pdf")), "the first card");
+        assertNoTrace(Files.readAllBytes(out.resolve("Budi Santoso.pdf")), "the second card");
+        assertNoTrace(Files.readAllBytes(joined), "the joined PDF");
     }
 
     /** One frame, one full-canvas slot, no decoration: the export is the photo alone. */

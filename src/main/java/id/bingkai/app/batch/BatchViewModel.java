@@ -61,6 +61,7 @@ public final class BatchViewModel {
     private final FileNaming naming;
     private final ColumnChoices choices;
     private final AtomicBoolean cancel = new AtomicBoolean();
+    private final PdfBatch pdf;
 
     private final ObjectProperty<SheetInfo> sheet = new SimpleObjectProperty<>(this, "sheet");
     private final ObjectProperty<Msg> sheetProblem = new SimpleObjectProperty<>(this, "sheetProblem");
@@ -93,6 +94,7 @@ public final class BatchViewModel {
                 .orElse(sizes.getFirst()));
         this.naming = new FileNaming(CsvTemplate.forFrame(frame, messages).columns());
         this.choices = new ColumnChoices(frame);
+        this.pdf = new PdfBatch(pack, frame);
         sheet.addListener((obs, old, s) -> {
             choices.sheetChanged(s);
             naming.sheetChanged(s);
@@ -105,7 +107,9 @@ public final class BatchViewModel {
                 }
             });
         }
-        format.addListener((obs, old, f) -> naming.formatChanged(f));
+        format.addListener((obs, old, f) -> naming.extensionChanged(pdf.extension(f.extension())));
+        pdf.pdfProperty().addListener((obs, old, p) -> naming.extensionChanged(pdf.extension(
+                format.get().extension())));
         naming.formatChanged(format.get());
         canStart = Bindings.createBooleanBinding(() -> phase.get() == Phase.SETUP && !reading.get()
                 && !starting.get() && sheet.get() != null && sheet.get().rows() > 0 && outDir.get() != null
@@ -119,6 +123,11 @@ public final class BatchViewModel {
 
     public Frame frame() {
         return frame;
+    }
+
+    /** PDF per row and one joined PDF, for frames with a physical size. */
+    public PdfBatch pdf() {
+        return pdf;
     }
 
     /** Which column fills each of the frame's fields; the batch waits until every field has a choice. */
@@ -294,14 +303,19 @@ public final class BatchViewModel {
         }
         problem.set(null);
         existingImages.set(0);
-        if (resume.get() || replaceExisting) {
+        if (replaceExisting || (resume.get() && !pdf.wantsSingle())) {
             launch(!resume.get());
             return;
         }
         Path out = outDir.get();
         ImageFormat f = format.get();
+        boolean rows = !resume.get();
+        boolean pdfRows = pdf.active();
+        boolean single = pdf.wantsSingle();
         starting.set(true);
-        services.tasks().run(() -> ExistingImages.count(out, f), n -> {
+        // The files a run would replace: the rows' (unless skipped) and the joined PDF.
+        services.tasks().run(() -> (rows ? pdfRows ? ExistingImages.countPdf(out) : ExistingImages.count(out, f) : 0)
+                + (single && java.nio.file.Files.exists(PdfBatch.singleFile(out)) ? 1 : 0), n -> {
             starting.set(false);
             if (n > 0) {
                 existingImages.set((int) Math.min(n, Integer.MAX_VALUE));
@@ -318,6 +332,8 @@ public final class BatchViewModel {
         BatchJob job = new BatchJob(sheet.get().file(), outDir.get(), pack, frame, size.get().width(), format.get(),
                 QUALITY, Optional.of(naming.pattern().orElseThrow()), Placement.COVER, services.threads(),
                 resume.get(), overwrite, false, pack.keywords()).withColumns(choices.columnMap());
+        BatchJob run = pdf.apply(job);
+        pdf.reset();
         cancel.set(false);
         failures.clear();
         summary.set(null);
@@ -326,7 +342,10 @@ public final class BatchViewModel {
         phase.set(Phase.RUNNING);
         ProgressRelay relay = new ProgressRelay(services.tasks(), services.clock(), this::progressed);
         BatchRunner runner = new BatchRunner(services.work(), messages);
-        services.tasks().run(() -> runner.run(job, relay, cancel::get), this::finished, e -> {
+        services.tasks().run(() -> pdf.run(runner, run, relay, cancel::get, services.files()), r -> {
+            pdf.finished(r);
+            finished(r.summary());
+        }, e -> {
             stopping.set(false);
             phase.set(Phase.SETUP);
             problem.set(UserErrors.describe(e));

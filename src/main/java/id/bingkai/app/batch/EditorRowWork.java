@@ -6,6 +6,7 @@ import id.bingkai.core.batch.RowWork;
 import id.bingkai.core.guideline.CheckOptions;
 import id.bingkai.core.guideline.GuidelineReport;
 import id.bingkai.core.io.export.ExportOptions;
+import id.bingkai.core.io.export.pdf.PdfOptions;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.PhotoRef;
 import java.awt.image.BufferedImage;
@@ -40,5 +41,11 @@ public record EditorRowWork(EditorContext context) implements RowWork {
     @Override
     public void write(BufferedImage image, Path file, ExportOptions options) {
         context.writer().write(image, file, options);
+    }
+
+    /** The export dialog's print PDF writer: full-resolution photos, atomic, streamed pages. */
+    @Override
+    public void writePdf(Document document, Path file, PdfOptions options) {
+        context.print().pdf().write(document, options, file);
     }
 }

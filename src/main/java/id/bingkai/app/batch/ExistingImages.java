@@ -12,6 +12,17 @@ final class ExistingImages {
     private ExistingImages() {
     }
 
+    /** The row PDFs of a PDF batch. */
+    static long countPdf(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().toLowerCase(
+                    java.util.Locale.ROOT).endsWith(".pdf")).filter(p -> !hidden(p)).count();
+        }
+    }
+
     static long count(Path folder, ImageFormat format) throws IOException {
         if (!Files.isDirectory(folder)) {
             return 0;

@@ -25,7 +25,7 @@ final class FileNaming {
     private final StringProperty example = new SimpleStringProperty(this, "example", "");
     private SheetInfo sheet;
     private HeaderMatch match;
-    private ImageFormat format = ImageFormat.JPEG;
+    private String extension = ImageFormat.JPEG.extension();
     private String defaultPattern;
 
     FileNaming(List<String> templateColumns) {
@@ -75,7 +75,12 @@ final class FileNaming {
     }
 
     void formatChanged(ImageFormat now) {
-        format = now;
+        extensionChanged(now.extension());
+    }
+
+    /** The outputs' extension: an image format's, or {@code pdf}. */
+    void extensionChanged(String now) {
+        extension = now;
         update();
     }
 
@@ -108,6 +113,6 @@ final class FileNaming {
         problem.set(null);
         example.set(sheet == null ? "" : sheet.first().map(r -> match == null ? r : match.apply(r))
                 .map(r -> p.stem(r.cells(), r.row())).filter(s -> !s.isEmpty())
-                .map(s -> s + "." + format.extension()).orElse(""));
+                .map(s -> s + "." + extension).orElse(""));
     }
 }

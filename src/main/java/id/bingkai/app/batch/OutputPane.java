@@ -27,6 +27,9 @@ import javafx.util.StringConverter;
 
 /** Where the images go and how: folder, file names (with an example), format, size, and skipping finished ones. */
 final class OutputPane extends VBox {
+    /** The print PDF among the image formats of the format choice. */
+    private static final Object PDF = new Object();
+
     private final BatchViewModel vm;
     private final Messages m;
 
@@ -83,19 +86,45 @@ final class OutputPane extends VBox {
         showExample.run();
         grid.add(example, 1, 2, 2, 1);
 
-        ChoiceBox<ImageFormat> format = choice(ImageFormat.values(), f -> m.get(f == ImageFormat.PNG
-                ? "export.dialog.format.png" : "export.dialog.format.jpeg"));
-        format.valueProperty().bindBidirectional(vm.formatProperty());
+        PdfBatch pdf = vm.pdf();
+        Object[] kinds = pdf.offered() ? new Object[] {ImageFormat.JPEG, ImageFormat.PNG, PDF}
+                : new Object[] {ImageFormat.JPEG, ImageFormat.PNG};
+        ChoiceBox<Object> format = choice(kinds, f -> m.get(f == ImageFormat.PNG ? "export.dialog.format.png"
+                : f == ImageFormat.JPEG ? "export.dialog.format.jpeg" : "export.dialog.format.pdf"));
+        format.setValue(vm.formatProperty().get());
+        format.valueProperty().addListener((obs, old, f) -> {
+            pdf.pdfProperty().set(f == PDF);
+            if (f instanceof ImageFormat image) {
+                vm.formatProperty().set(image);
+            }
+        });
+        vm.formatProperty().addListener((obs, old, f) -> format.setValue(pdf.pdfProperty().get() ? PDF : f));
         format.setId("batch-format");
         Controls.describe(format, m.get("export.dialog.format"), m.get("export.dialog.format.help"));
         ChoiceBox<SizePreset> size = choice(vm.sizes().toArray(SizePreset[]::new), this::sizeLabel);
         size.valueProperty().bindBidirectional(vm.sizeProperty());
         size.setId("batch-size");
+        size.disableProperty().bind(pdf.pdfProperty()); // a PDF has its physical size
         Controls.describe(size, m.get("batch.ui.size"), m.get("batch.ui.size.help"));
         HBox formatAndSize = new HBox(10, format, new Label(m.get("batch.ui.size")), size);
         formatAndSize.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(3, new Label(m.get("export.dialog.format")), formatAndSize);
         GridPane.setColumnSpan(formatAndSize, 2);
+
+        CheckBox single = new CheckBox(m.get("batch.ui.single-pdf"));
+        single.setId("batch-single-pdf");
+        single.selectedProperty().bindBidirectional(pdf.singleProperty());
+        Label singleFile = Controls.hint("");
+        singleFile.textProperty().bind(Bindings.createStringBinding(() -> vm.outDirProperty().get() == null ? ""
+                : m.get("batch.ui.single-pdf.file", PdfBatch.singleFile(vm.outDirProperty().get()).getFileName()),
+                vm.outDirProperty()));
+        Controls.describe(single, single.getText(), m.get("batch.ui.single-pdf.help"));
+        HBox singleRow = new HBox(10, single, singleFile);
+        singleRow.setAlignment(Pos.CENTER_LEFT);
+        singleRow.visibleProperty().bind(pdf.pdfProperty());
+        singleRow.managedProperty().bind(pdf.pdfProperty());
+        grid.addRow(4, new Label(""), singleRow);
+        GridPane.setColumnSpan(singleRow, 2);
 
         CheckBox resume = new CheckBox(m.get("batch.ui.resume"));
         resume.setId("batch-resume");

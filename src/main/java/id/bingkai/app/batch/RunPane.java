@@ -112,7 +112,8 @@ final class RunPane extends VBox {
         if (s.noted() > 0) {
             parts.add(m.get("batch.ui.summary.noted", s.noted()));
         }
-        return String.join(", ", parts);
+        Path joined = vm.pdf().joinedProperty().get();
+        return String.join(", ", parts) + (joined == null ? "" : "\n" + m.get("batch.ui.single-pdf.done", joined));
     }
 
     /** "Baris 4 · Budi.jpg — foto tidak ditemukan: …", wrapped to the list's width. */

@@ -27,7 +27,7 @@ final class ActionPane extends VBox {
     private final Label state = new Label();
 
     ActionPane(ExportViewModel vm, Messages m, Runnable close, Consumer<Path> openFolder, Runnable copyCaption,
-            Predicate<Msg> confirmReplace) {
+            Predicate<Msg> confirmReplace, PrintAction print) {
         super(10);
         this.vm = vm;
         this.m = m;
@@ -61,6 +61,9 @@ final class ActionPane extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, progress, openFolderButton, caption, spacer, closeButton, save);
+        if (print != null && vm.print().offered()) {
+            buttons.getChildren().add(buttons.getChildren().size() - 1, printButton(print));
+        }
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
         vm.busyProperty().addListener((obs, old, busy) -> {
@@ -88,6 +91,22 @@ final class ActionPane extends VBox {
             show("error-text", NoticeText.format(m, msg));
         });
         getChildren().addAll(state, buttons);
+    }
+
+    /** "Cetak…" beside Save: the same page as the PDF, through the system's print dialog. */
+    private Button printButton(PrintAction print) {
+        Button button = Controls.button(m.get("print.action"), m.get("print.action.help"), () -> {
+            show("hint", m.get("print.preparing"));
+            print.print(vm.document(), vm.pdfOptions(false), this::printed);
+        });
+        button.setId("export-print");
+        button.disableProperty().bind(print.busyProperty().or(vm.busyProperty()).or(vm.blockedProperty()));
+        return button;
+    }
+
+    private void printed(Msg outcome) {
+        boolean fine = outcome.key().equals("print.sent") || outcome.key().equals("print.cancelled");
+        show(fine ? "export-saved" : "error-text", NoticeText.format(m, outcome));
     }
 
     private void explainSaveOff() {

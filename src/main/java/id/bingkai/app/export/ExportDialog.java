@@ -16,6 +16,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -38,6 +39,12 @@ public final class ExportDialog {
 
     public ExportDialog(ExportViewModel vm, Messages m, Window owner, FileDialogs dialogs, Consumer<Path> openFolder,
             Runnable copyCaption) {
+        this(vm, m, owner, dialogs, openFolder, copyCaption, null);
+    }
+
+    /** With {@code print} (may be null), a frame with a physical size gets "Cetak…" beside Save. */
+    public ExportDialog(ExportViewModel vm, Messages m, Window owner, FileDialogs dialogs, Consumer<Path> openFolder,
+            Runnable copyCaption, PrintAction print) {
         this.vm = vm;
         this.m = m;
         this.dialogs = dialogs;
@@ -50,7 +57,8 @@ public final class ExportDialog {
         settings.setPrefWidth(484);
         HBox.setHgrow(settings, Priority.ALWAYS);
         HBox columns = new HBox(20, settings, guidelineColumn());
-        ActionPane actions = new ActionPane(vm, m, stage::close, openFolder, copyCaption, this::confirmReplace);
+        ActionPane actions = new ActionPane(vm, m, stage::close, openFolder, copyCaption, this::confirmReplace,
+                print);
         VBox root = new VBox(10, columns, actions); // the window's title says what it is
         root.getStyleClass().add("dialog-body");
         root.setId("export-dialog");
@@ -67,6 +75,11 @@ public final class ExportDialog {
             }
         });
         vm.formatProperty().addListener((obs, old, f) -> javafx.application.Platform.runLater(stage::sizeToScene));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (scene.lookup("#export-print") instanceof javafx.scene.control.Button b && !b.isDisabled()) {
+                b.fire();
+            }
+        });
         stage.setScene(scene);
     }
 
@@ -113,10 +126,16 @@ public final class ExportDialog {
         if (vm.formatProperty().get() == ImageFormat.JPEG) {
             filters = filters.reversed();
         }
+        if (vm.print().pdfProperty().get()) {
+            filters = java.util.stream.Stream.concat(java.util.stream.Stream.of(new FileDialogs.Filter(
+                    m.get("export.dialog.format.pdf"), List.of("*.pdf"))), filters.stream()).toList();
+        }
         Path folder = current == null ? null : current.toAbsolutePath().getParent();
         String name = current == null || current.getFileName() == null ? vm.suggestedName(vm.formatProperty().get())
                 : current.getFileName().toString();
         dialogs.saveFile(stage, m.get("export.dialog.choose"), folder, name, filters).ifPresent(chosen -> {
+            boolean pdf = vm.print().offered() && PdfExport.isPdf(chosen);
+            vm.print().pdfProperty().set(pdf);
             ImageFormat.fromFileName(chosen).ifPresent(vm.formatProperty()::set);
             file.showEnd(chosen.toString());
         });

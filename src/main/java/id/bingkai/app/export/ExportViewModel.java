@@ -11,6 +11,7 @@ import id.bingkai.core.io.export.ExportOptions;
 import id.bingkai.core.io.export.ExportSet;
 import id.bingkai.core.io.export.ExportSetWriter;
 import id.bingkai.core.io.export.ImageFormat;
+import id.bingkai.core.io.export.pdf.PdfOptions;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.PhotoPlaces;
 import id.bingkai.core.render.PhotoSource;
@@ -51,6 +52,8 @@ public final class ExportViewModel {
     private final TaskRunner tasks;
     private final List<SizePreset> presets;
     private final ExportCheck check;
+    private final PrintChoices print;
+    private final PrintOutput printOutput;
 
     private final ObjectProperty<ImageFormat> format = new SimpleObjectProperty<>(this, "format", ImageFormat.PNG);
     private final ObjectProperty<SizePreset> preset = new SimpleObjectProperty<>(this, "preset");
@@ -77,13 +80,21 @@ public final class ExportViewModel {
 
     public ExportViewModel(Document document, DocumentRenderer renderer, PhotoSource photos, ImageWriter writer,
             TaskRunner tasks, Path folder, ExportCheck check) {
+        this(document, renderer, photos, writer, tasks, folder, check, PrintOutput.NONE);
+    }
+
+    /** With print output: a frame with a physical size is offered a PDF and PNG/JPEG at print resolution. */
+    public ExportViewModel(Document document, DocumentRenderer renderer, PhotoSource photos, ImageWriter writer,
+            TaskRunner tasks, Path folder, ExportCheck check, PrintOutput printOutput) {
         this.check = Objects.requireNonNull(check);
+        this.printOutput = Objects.requireNonNull(printOutput);
+        this.print = new PrintChoices(document.frame());
         this.document = Objects.requireNonNull(document);
         this.renderer = Objects.requireNonNull(renderer);
         this.photos = Objects.requireNonNull(photos);
         this.writer = Objects.requireNonNull(writer);
         this.tasks = Objects.requireNonNull(tasks);
-        this.presets = SizePreset.forCanvas(document.frame().canvas());
+        this.presets = SizePreset.forFrame(document.frame(), print, MAX_WIDTH);
         preset.set(presets.getFirst());
         customWidth.set(document.frame().canvas().width());
         width = Bindings.createIntegerBinding(() -> {
@@ -99,8 +110,26 @@ public final class ExportViewModel {
                 target.set(withExtension(t, f));
             }
         });
+        print.pdfProperty().addListener((obs, old, pdf) -> {
+            Path t = target.get();
+            if (t != null) {
+                target.set(PdfExport.withExtension(t, pdf ? PdfExport.EXTENSION : format.get().extension()));
+            }
+            recheck();
+        });
         width.addListener((obs, old, w) -> recheck());
         recheck();
+    }
+
+    /** PDF, crop marks and print resolution, offered to frames with a physical size. */
+    public PrintChoices print() {
+        return print;
+    }
+
+    /** The print PDF's options: crop marks as chosen, photos at 300 ppi, titled for the print shop. */
+    public PdfOptions pdfOptions(boolean overwrite) {
+        return PdfOptions.forDocument(document).withCropMarks(print.cropMarksProperty().get())
+                .withOverwrite(overwrite);
     }
 
     public List<SizePreset> presets() {
@@ -207,6 +236,10 @@ public final class ExportViewModel {
             problem.set(Msg.of("export.dialog.error.no-target"));
             return;
         }
+        if (print.offered() && (print.pdfProperty().get() || PdfExport.isPdf(out))) {
+            exportPdf(PdfExport.isPdf(out) ? out : PdfExport.withExtension(out, PdfExport.EXTENSION), overwrite);
+            return;
+        }
         ImageFormat f = ImageFormat.fromFileName(out).orElse(format.get());
         if (ImageFormat.fromFileName(out).isEmpty()) {
             out = out.resolveSibling(out.getFileName() + "." + f.extension());
@@ -223,7 +256,8 @@ public final class ExportViewModel {
         Path file = out;
         ExportSet set = preset.get().all() ? AllSizes.plan(document.frame().canvas(), file, f) : null;
         List<Integer> widths = set == null ? List.of(width.get()) : AllSizes.widths(set);
-        ExportOptions options = new ExportOptions(f, quality.get() / 100f, overwrite, document.pack().keywords());
+        ExportOptions options = new ExportOptions(f, quality.get() / 100f, overwrite, document.pack().keywords())
+                .withDpi(set == null ? print.dpiAt(widths.getFirst()) : 0);
         busy.set(true);
         progress.set(set == null ? -1 : 0);
         tasks.run(() -> {
@@ -244,17 +278,38 @@ public final class ExportViewModel {
             }
             writer.write(renderer.render(document, widths.getFirst(), photos), file, options);
             return List.of(file);
-        }, files -> {
-            busy.set(false);
-            written.set(files);
-            saved.set(files.getLast());
-        }, e -> {
-            busy.set(false);
-            if (e instanceof ExportProblems.Blocked b) {
-                report.set(b.report);
-            }
-            problem.set(ExportProblems.describe(e));
-        });
+        }, this::done, this::failed);
+    }
+
+    private void done(List<Path> files) {
+        busy.set(false);
+        written.set(files);
+        saved.set(files.getLast());
+    }
+
+    private void failed(Exception e) {
+        busy.set(false);
+        if (e instanceof ExportProblems.Blocked b) {
+            report.set(b.report);
+        }
+        problem.set(ExportProblems.describe(e));
+    }
+
+    /** The print PDF: the same checks as an image (photo, blocking findings at the design width, as the CLI does). */
+    private void exportPdf(Path file, boolean overwrite) {
+        Optional<Msg> missing = missingPhoto(document);
+        if (missing.isPresent()) {
+            problem.set(missing.get());
+            return;
+        }
+        if (blocked.get()) {
+            problem.set(ExportProblems.refusal(report.get()));
+            return;
+        }
+        busy.set(true);
+        progress.set(-1);
+        tasks.run(new PdfExport(document, check, printOutput.pdf(), pdfOptions(overwrite), file), this::done,
+                this::failed);
     }
 
     /**
@@ -269,29 +324,31 @@ public final class ExportViewModel {
     }
 
     private void recheck() {
-        int w = width.get();
+        int w = checkWidth();
         if (w == checkedWidth) {
             return;
         }
         checkedWidth = w;
         checking.set(true);
         tasks.run(() -> check.check(document, w), r -> {
-            if (w == width.get()) {
+            if (w == checkWidth()) {
                 checking.set(false);
                 report.set(r);
             }
         }, e -> {
-            if (w == width.get()) {
+            if (w == checkWidth()) {
                 checking.set(false);
                 problem.set(UserErrors.describe(e));
             }
         });
     }
 
+    /** A PDF is checked at the design width, as {@code render --out x.pdf} does; an image at its own width. */
+    private int checkWidth() {
+        return print.pdfProperty().get() ? document.frame().canvas().width() : width.get();
+    }
+
     private static Path withExtension(Path p, ImageFormat f) {
-        String name = p.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String base = dot > 0 ? name.substring(0, dot) : name;
-        return p.resolveSibling(base + "." + f.extension());
+        return PdfExport.withExtension(p, f.extension());
     }
 }

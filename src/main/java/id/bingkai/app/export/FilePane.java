@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -19,30 +20,49 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /** The file: format, JPEG quality, where it goes, and for "Semua ukuran" the names of the set's files. */
 final class FilePane extends VBox {
+    /** The print PDF among the image formats of the format choice. */
+    private enum Pdf {
+        PDF
+    }
+
     private final TextField target = new TextField();
 
     FilePane(ExportViewModel vm, Messages m, Runnable choose) {
         super(10);
-        ChoiceBox<ImageFormat> format = new ChoiceBox<>();
-        format.getItems().setAll(ImageFormat.values());
+        // PNG and JPEG, and for a frame with a physical size the print PDF too.
+        ChoiceBox<Object> format = new ChoiceBox<>();
+        format.getItems().setAll((Object[]) ImageFormat.values());
+        PrintChoices print = vm.print();
+        if (print.offered()) {
+            format.getItems().add(Pdf.PDF);
+        }
         format.setConverter(new StringConverter<>() {
             @Override
-            public String toString(ImageFormat f) {
+            public String toString(Object f) {
                 return f == null ? "" : f == ImageFormat.PNG ? m.get("export.dialog.format.png")
-                        : m.get("export.dialog.format.jpeg");
+                        : f == ImageFormat.JPEG ? m.get("export.dialog.format.jpeg") : m.get("export.dialog.format.pdf");
             }
 
             @Override
-            public ImageFormat fromString(String s) {
+            public Object fromString(String s) {
                 return null;
             }
         });
-        format.valueProperty().bindBidirectional(vm.formatProperty());
+        format.setValue(vm.formatProperty().get());
+        format.valueProperty().addListener((obs, old, f) -> {
+            print.pdfProperty().set(f == Pdf.PDF);
+            if (f instanceof ImageFormat image) {
+                vm.formatProperty().set(image);
+            }
+        });
+        vm.formatProperty().addListener((obs, old, f) -> format.setValue(print.pdfProperty().get() ? Pdf.PDF : f));
+        print.pdfProperty().addListener((obs, old, pdf) -> format.setValue(pdf ? Pdf.PDF : vm.formatProperty().get()));
         format.setId("format");
         Controls.describe(format, m.get("export.dialog.format"), m.get("export.dialog.format.help"));
 
@@ -58,9 +78,18 @@ final class FilePane extends VBox {
         qualityRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(quality, Priority.ALWAYS);
         HBox.setHgrow(qualityRow, Priority.ALWAYS);
-        qualityRow.visibleProperty().bind(vm.formatProperty().isEqualTo(ImageFormat.JPEG));
-        // Beside the format rather than below it, so that choosing JPEG does not make the dialog taller.
-        HBox formatRow = new HBox(8, whole(new Label(m.get("export.dialog.format"))), format, qualityRow);
+        qualityRow.visibleProperty().bind(vm.formatProperty().isEqualTo(ImageFormat.JPEG)
+                .and(print.pdfProperty().not()));
+        CheckBox cropMarks = new CheckBox(m.get("export.dialog.crop-marks"));
+        cropMarks.setId("crop-marks");
+        Controls.describe(cropMarks, cropMarks.getText(), m.get("export.dialog.crop-marks.help"));
+        cropMarks.selectedProperty().bindBidirectional(print.cropMarksProperty());
+        cropMarks.visibleProperty().bind(print.pdfProperty());
+        StackPane options = new StackPane(qualityRow, cropMarks);
+        StackPane.setAlignment(cropMarks, Pos.CENTER_LEFT);
+        HBox.setHgrow(options, Priority.ALWAYS);
+        // Beside the format rather than below it, so that choosing JPEG or PDF does not make the dialog taller.
+        HBox formatRow = new HBox(8, whole(new Label(m.get("export.dialog.format"))), format, options);
         formatRow.setAlignment(Pos.CENTER_LEFT);
 
         target.setId("export-target");

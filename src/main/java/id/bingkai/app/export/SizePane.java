@@ -4,6 +4,8 @@ package id.bingkai.app.export;
 import id.bingkai.app.common.Controls;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.io.export.ExportPreset;
+import id.bingkai.core.io.export.pdf.PdfOptions;
+import id.bingkai.core.model.PrintSize;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -27,6 +29,8 @@ final class SizePane extends VBox {
         // Two columns: the dialog must fit a 1366x768 laptop screen (DialogsFitFxTest).
         GridPane presets = new GridPane(16, 4);
         int i = 0;
+        // A print frame's few presets have long labels ("Cetak 300 dpi · 2551 × 3578 px"): one column for them.
+        int columns = vm.presets().size() <= 3 ? 1 : 2;
         for (SizePreset p : vm.presets()) {
             RadioButton r = new RadioButton(label(p));
             r.setToggleGroup(sizes);
@@ -34,7 +38,7 @@ final class SizePane extends VBox {
             r.setId("preset-" + p.key().substring(p.key().lastIndexOf('.') + 1));
             Controls.describe(r, r.getText(), p.all() ? m.get("export.dialog.preset.all.help") : null);
             r.setSelected(p.equals(vm.presetProperty().get()));
-            presets.add(r, i % 2, i / 2);
+            presets.add(r, i % columns, i / columns);
             i++;
         }
         sizes.selectedToggleProperty().addListener((obs, old, t) -> {
@@ -58,18 +62,44 @@ final class SizePane extends VBox {
         Label result = new Label();
         result.getStyleClass().add("hint");
         result.setId("export-result-size");
-        Runnable update = () -> result.setText(vm.presetProperty().get().all()
-                ? m.get("export.dialog.result-set", ExportPreset.suiting(vm.document().frame().canvas()).size())
-                : m.get("export.dialog.result-size", vm.widthBinding().get(), vm.height()));
+        result.setWrapText(true);
+        Runnable update = () -> result.setText(resultText());
         vm.widthBinding().addListener((obs, old, w) -> update.run());
         vm.presetProperty().addListener((obs, old, p) -> update.run());
+        vm.print().pdfProperty().addListener((obs, old, p) -> update.run());
+        // A PDF has its physical size; the pixel sizes are for images.
+        presets.disableProperty().bind(vm.print().pdfProperty());
         update.run();
         getChildren().addAll(Controls.sectionTitle(m.get("export.dialog.size")), presets, customRow, result);
+    }
+
+    private String resultText() {
+        PrintChoices print = vm.print();
+        if (print.offered()) {
+            PrintSize size = print.size().orElseThrow();
+            if (print.pdfProperty().get()) {
+                return m.get("export.dialog.result-pdf", mm(size.trimWidthMm()), mm(size.trimHeightMm()),
+                        mm(size.bleedMm()), PdfOptions.DEFAULT_DPI);
+            }
+            return m.get("export.dialog.result-print", vm.widthBinding().get(), vm.height(),
+                    print.dpiAt(vm.widthBinding().get()), mm(size.pageWidthMm()), mm(size.pageHeightMm()));
+        }
+        return vm.presetProperty().get().all()
+                ? m.get("export.dialog.result-set", ExportPreset.suiting(vm.document().frame().canvas()).size())
+                : m.get("export.dialog.result-size", vm.widthBinding().get(), vm.height());
+    }
+
+    private static String mm(double mm) {
+        return mm == Math.rint(mm) ? String.valueOf((long) mm) : String.valueOf(mm);
     }
 
     private String label(SizePreset p) {
         if (p.custom()) {
             return m.get(p.key());
+        }
+        if (p.print()) {
+            return m.get(p.key(), vm.print().dpiAt(p.width())) + "  ·  "
+                    + m.get("export.dialog.size-px", p.width(), vm.document().frame().canvas().heightFor(p.width()));
         }
         if (p.all()) {
             return m.get(p.key()) + "  ·  " + m.get("export.dialog.preset.all.count",

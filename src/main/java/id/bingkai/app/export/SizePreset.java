@@ -3,6 +3,7 @@ package id.bingkai.app.export;
 
 import id.bingkai.core.io.export.ExportPreset;
 import id.bingkai.core.model.CanvasSize;
+import id.bingkai.core.model.Frame;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +18,13 @@ public record SizePreset(String key, int width) {
     /** "Semua ukuran": every preset that suits the frame, written as one set into one folder. */
     public static final SizePreset ALL = new SizePreset("export.dialog.preset.all", -1);
 
+    /** The page with bleed at print resolution (frames with a physical size); its label names the dpi. */
+    public static final String PRINT_KEY = "export.dialog.preset.print";
+
+    public boolean print() {
+        return PRINT_KEY.equals(key);
+    }
+
     public boolean custom() {
         return width == 0;
     }
@@ -30,7 +38,20 @@ public record SizePreset(String key, int width) {
      * square frames, the 1080x1920 status for 9:16 ones), all of them at once when several suit, and always the design size and a custom width.
      */
     public static List<SizePreset> forCanvas(CanvasSize canvas) {
+        return forCanvas(canvas, 0);
+    }
+
+    /** As {@link #forCanvas(CanvasSize)}, with the print preset first (and chosen) for a frame that is printed. */
+    public static List<SizePreset> forFrame(Frame frame, PrintChoices print, int maxWidth) {
+        return forCanvas(frame.canvas(), print.offered() ? print.size().orElseThrow().pixelWidth(
+                print.presetDpi(maxWidth)) : 0);
+    }
+
+    private static List<SizePreset> forCanvas(CanvasSize canvas, int printWidth) {
         List<SizePreset> presets = new ArrayList<>();
+        if (printWidth > 0) {
+            presets.add(new SizePreset(PRINT_KEY, printWidth));
+        }
         for (ExportPreset p : ExportPreset.suiting(canvas)) {
             presets.add(new SizePreset(p.labelKey(), p.width()));
         }

@@ -3,6 +3,7 @@ package id.bingkai.core.batch;
 
 import id.bingkai.core.io.export.ImageFormat;
 import id.bingkai.core.io.export.pdf.PdfOptions;
+import id.bingkai.core.model.AgencyLogo;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.Placement;
@@ -24,11 +25,12 @@ import java.util.Optional;
  * @param keywords  XMP keywords of every output (the campaign tag among them)
  * @param columns   the columns chosen for the frame's fields ({@code --column}); {@link ColumnMap#NONE}: by name
  * @param pdf       present: one print PDF per row (format and width then only size the guideline check)
+ * @param agencyLogo the agency's own logo, the same on every row (drawn where the frame has a place for it)
  */
 public record BatchJob(Path sheet, Path outDir, FramePack pack, Frame frame, int width, ImageFormat format,
         float quality, Optional<NamePattern> names, Placement placement, int threads, boolean resume, boolean overwrite,
         boolean failFast, List<String> keywords, ColumnMap columns,
-        Optional<PdfOptions> pdf) {
+        Optional<PdfOptions> pdf, Optional<AgencyLogo> agencyLogo) {
     /** The report written beside the outputs. */
     public static final String REPORT_NAME = "report.csv";
 
@@ -42,6 +44,7 @@ public record BatchJob(Path sheet, Path outDir, FramePack pack, Frame frame, int
         Objects.requireNonNull(placement, "placement");
         Objects.requireNonNull(columns, "columns");
         Objects.requireNonNull(pdf, "pdf");
+        Objects.requireNonNull(agencyLogo, "agencyLogo");
         keywords = List.copyOf(keywords);
         if (width < 1 || threads < 1) {
             throw new IllegalArgumentException("width and threads must be positive");
@@ -56,7 +59,7 @@ public record BatchJob(Path sheet, Path outDir, FramePack pack, Frame frame, int
             Optional<NamePattern> names, Placement placement, int threads, boolean resume, boolean overwrite,
             boolean failFast, List<String> keywords, ColumnMap columns) {
         this(sheet, outDir, pack, frame, width, format, quality, names, placement, threads, resume, overwrite,
-                failFast, keywords, columns, Optional.empty());
+                failFast, keywords, columns, Optional.empty(), Optional.empty());
     }
 
     /** A job that reads every field from the column of its own name. */
@@ -69,13 +72,19 @@ public record BatchJob(Path sheet, Path outDir, FramePack pack, Frame frame, int
 
     public BatchJob withColumns(ColumnMap chosen) {
         return new BatchJob(sheet, outDir, pack, frame, width, format, quality, names, placement, threads, resume,
-                overwrite, failFast, keywords, chosen, pdf);
+                overwrite, failFast, keywords, chosen, pdf, agencyLogo);
     }
 
     /** The same job writing one print PDF per row. */
     public BatchJob withPdf(PdfOptions options) {
         return new BatchJob(sheet, outDir, pack, frame, width, format, quality, names, placement, threads, resume,
-                overwrite, failFast, keywords, columns, Optional.of(options));
+                overwrite, failFast, keywords, columns, Optional.of(options), agencyLogo);
+    }
+
+    /** The same job with this agency logo on every row. */
+    public BatchJob withAgencyLogo(Optional<AgencyLogo> logo) {
+        return new BatchJob(sheet, outDir, pack, frame, width, format, quality, names, placement, threads, resume,
+                overwrite, failFast, keywords, columns, pdf, logo);
     }
 
     /** The outputs' file extension: {@code pdf} or the image format's. */

@@ -228,7 +228,7 @@ public final class BatchRunner {
 
     private static Document document(BatchJob job, SheetRow row, PhotoRef ref) {
         Frame frame = job.frame();
-        Document doc = Document.of(job.pack(), frame);
+        Document doc = Document.of(job.pack(), frame).withAgencyLogo(job.agencyLogo());
         for (TextField field : frame.fields()) {
             if (row.cells().containsKey(field.key())) {
                 doc = doc.withText(field.key(), row.get(field.key()));

@@ -14,6 +14,7 @@ final class Describe {
         String id = e.layer().id();
         return switch (e.layer().role()) {
             case LOGO -> Msg.of("guideline.element.logo", id);
+            case AGENCY_LOGO -> Msg.of("guideline.element.agency-logo");
             case TAG, TEXT -> e.text().map(t -> Msg.of("guideline.element.text", shorten(t.text())))
                     .orElseGet(() -> Msg.of("guideline.element.layer", id));
             case DECORATION -> Msg.of("guideline.element.layer", id);

@@ -44,7 +44,9 @@ final class Elements {
             case Layer.Text t -> text.measure(t, doc)
                     .map(box -> new Element(layer, order, box.ink(), new Area(box.outline()), Optional.of(box)));
             case Layer.Shape s -> shape(s, order);
-            case Layer.Image i -> image(i, order);
+            case Layer.Image i -> image(i, i.asset(), i.bounds(), order);
+            case Layer.LogoPlace p -> doc.agencyLogo()
+                    .flatMap(logo -> image(p, logo.picture(), logo.fitIn(p.bounds()), order));
         };
     }
 
@@ -65,9 +67,9 @@ final class Elements {
         return Geometry.of(area.getBounds2D()).map(ink -> new Element(layer, order, ink, area, Optional.empty()));
     }
 
-    private Optional<Element> image(Layer.Image layer, int order) {
-        Rect b = layer.bounds();
-        InkMask mask = masks.computeIfAbsent(layer.asset(), a -> InkMask.of(a, b.width() / b.height()));
+    /** The opaque cells of a picture drawn over {@code b}. */
+    private Optional<Element> image(Layer layer, Asset asset, Rect b, int order) {
+        InkMask mask = masks.computeIfAbsent(asset, a -> InkMask.of(a, b.width() / b.height()));
         double cw = b.width() / mask.columns();
         double ch = b.height() / mask.rows();
         Area area = new Area();

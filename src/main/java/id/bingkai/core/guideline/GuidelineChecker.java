@@ -48,7 +48,7 @@ public final class GuidelineChecker {
         int width = options.exportWidth() > 0 ? options.exportWidth() : doc.frame().canvas().width();
         CheckContext ctx = new CheckContext(doc, settings, elements.of(doc), print, width, findings);
         List<RuleCheck> checks = List.of(new CircleCropCheck(), new StoryBandsCheck(), new LogoCheck(),
-                new LegibilityCheck(renderer, photos), new PhotoCheck(), new PrintCheck());
+                new AgencyLogoCheck(),                new LegibilityCheck(renderer, photos), new PhotoCheck(), new PrintCheck());
         for (RuleCheck check : checks) {
             check.check(ctx);
         }

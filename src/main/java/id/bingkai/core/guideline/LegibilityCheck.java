@@ -28,6 +28,8 @@ final class LegibilityCheck implements RuleCheck {
     /** The contrast reached by at least 90 % of the background pixels behind the text. */
     static final double PERCENTILE = 0.10;
     private static final int MIN_RENDER_WIDTH = 32;
+    /** Pixels behind one text box whose contrast is measured; a larger box is sampled on a grid. */
+    static final int MAX_SAMPLES = 40_000;
 
     private final Renderer renderer;
     private final PhotoSource photos;
@@ -76,7 +78,7 @@ final class LegibilityCheck implements RuleCheck {
         List<Layer> layers = f.layers().stream().filter(l -> !(l instanceof Layer.Text)).toList();
         Frame bare = new Frame(f.id(), f.name(), f.kind(), f.canvas(), f.background(), f.slots(), layers, f.fields(),
                 f.photoAboveAllowed(), f.guideline(), f.print()); // a photo-less print frame stays valid
-        return new Document(doc.pack(), bare, doc.photos(), doc.texts(), doc.photoInFront());
+        return new Document(doc.pack(), bare, doc.photos(), doc.texts(), doc.photoInFront(), doc.agencyLogo());
     }
 
     /** The colours a text is painted in: its solid colour, or every stop of its gradient. */
@@ -95,10 +97,13 @@ final class LegibilityCheck implements RuleCheck {
         int y1 = clamp((int) Math.ceil(ink.maxY() * scale), background.getHeight());
         int w = Math.max(1, x1 - x0);
         int h = Math.max(1, y1 - y0);
-        double[] ratios = new double[w * h];
+        // A big text box (a pledge card's paragraph on a print page) is judged on an even grid of samples: the
+        // percentile of 40 000 pixels is the percentile of all of them, at a fraction of the time per row.
+        int step = (int) Math.max(1, Math.ceil(Math.sqrt((double) w * h / MAX_SAMPLES)));
+        double[] ratios = new double[ceilDiv(w, step) * ceilDiv(h, step)];
         int n = 0;
-        for (int y = y0; y < y0 + h; y++) {
-            for (int x = x0; x < x0 + w; x++) {
+        for (int y = y0; y < y0 + h; y += step) {
+            for (int x = x0; x < x0 + w; x += step) {
                 int bg = Contrast.over(background.getRGB(x, y), 0xFFFFFF);
                 double worst = 21;
                 for (int c : textColours) {
@@ -109,6 +114,10 @@ final class LegibilityCheck implements RuleCheck {
         }
         Arrays.sort(ratios);
         return ratios[(int) Math.floor(PERCENTILE * (n - 1))];
+    }
+
+    private static int ceilDiv(int a, int b) {
+        return (a + b - 1) / b;
     }
 
     private static int clamp(int v, int max) {

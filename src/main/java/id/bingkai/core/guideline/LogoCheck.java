@@ -25,7 +25,7 @@ final class LogoCheck implements RuleCheck {
     @Override
     public void check(CheckContext ctx) {
         for (Element logo : ctx.elements()) {
-            if (logo.layer().role() != LayerRole.LOGO) {
+            if (!isLogo(logo)) {
                 continue;
             }
             clearSpace(ctx, logo);
@@ -34,14 +34,19 @@ final class LogoCheck implements RuleCheck {
         }
     }
 
+    /** The campaign logo and the agency's own logo follow the same rules of space and size. */
+    static boolean isLogo(Element e) {
+        return e.layer().role() == LayerRole.LOGO || e.layer().role() == LayerRole.AGENCY_LOGO;
+    }
+
     private static void clearSpace(CheckContext ctx, Element logo) {
         double space = ctx.settings().logo().clearSpace() * logo.ink().height();
         Rect zone = Geometry.expand(logo.ink(), space);
         Optional<String> id = Optional.of(logo.layer().id());
         int px = (int) Math.round(space);
         for (Element other : ctx.elements()) {
-            if (other == logo || !(other.marked() || other.order() > logo.order())) {
-                continue;
+            if (other == logo || !(other.marked() || other.order() > logo.order()) || AgencyLogoCheck.pair(logo, other)) {
+                continue; // the campaign and the agency logo keep their distance by AgencyLogoCheck's stricter rule
             }
             Optional<Rect> region = other.inside(Geometry.awt(zone));
             region.ifPresent(r -> ctx.findings().add(Rule.LOGO_CLEAR_SPACE, r, id,

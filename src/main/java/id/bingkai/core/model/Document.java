@@ -12,12 +12,15 @@ import java.util.Optional;
  * Immutable; every edit returns a new document, so undo is keeping the previous one.
  *
  * @param photoInFront the photo is drawn over the frame's upper layers (only where the frame allows it)
+ * @param agencyLogo   the agency's own logo, drawn in the frame's logo place if it has one (kept when the frame
+ *                     has none, so that switching to a poster shows it again)
  */
 public record Document(FramePack pack, Frame frame, Map<String, PlacedPhoto> photos, Map<String, String> texts,
-        boolean photoInFront) {
+        boolean photoInFront, Optional<AgencyLogo> agencyLogo) {
     public Document {
         Objects.requireNonNull(pack, "pack");
         Objects.requireNonNull(frame, "frame");
+        Objects.requireNonNull(agencyLogo, "agencyLogo");
         if (photoInFront && !frame.photoAboveAllowed()) {
             throw new IllegalArgumentException("frame " + frame.id() + " keeps the photo behind its layers");
         }
@@ -28,6 +31,12 @@ public record Document(FramePack pack, Frame frame, Map<String, PlacedPhoto> pho
                 throw new IllegalArgumentException("frame " + frame.id() + " has no slot " + slotId);
             }
         }
+    }
+
+    /** A document without an agency logo. */
+    public Document(FramePack pack, Frame frame, Map<String, PlacedPhoto> photos, Map<String, String> texts,
+            boolean photoInFront) {
+        this(pack, frame, photos, texts, photoInFront, Optional.empty());
     }
 
     /** A document with the photo behind the frame's upper layers. */
@@ -53,7 +62,7 @@ public record Document(FramePack pack, Frame frame, Map<String, PlacedPhoto> pho
     public Document withPhoto(String slotId, PlacedPhoto placed) {
         Map<String, PlacedPhoto> copy = new HashMap<>(photos);
         copy.put(slotId, placed);
-        return new Document(pack, frame, copy, texts, photoInFront);
+        return new Document(pack, frame, copy, texts, photoInFront, agencyLogo);
     }
 
     public Document withPlacement(String slotId, Placement placement) {
@@ -67,7 +76,7 @@ public record Document(FramePack pack, Frame frame, Map<String, PlacedPhoto> pho
     public Document withText(String key, String value) {
         Map<String, String> copy = new LinkedHashMap<>(texts);
         copy.put(key, Objects.requireNonNull(value, "value"));
-        return new Document(pack, frame, photos, copy, photoInFront);
+        return new Document(pack, frame, photos, copy, photoInFront, agencyLogo);
     }
 
     /** Switches to another frame, keeping the texts and moving the primary photo to the new primary slot. */
@@ -79,13 +88,24 @@ public record Document(FramePack pack, Frame frame, Map<String, PlacedPhoto> pho
         if (newFrame.hasPhotoPlace()) {
             primaryPhoto().ifPresent(p -> newPhotos.put(newFrame.primarySlot().id(), p));
         }
-        return new Document(pack, newFrame, newPhotos, newTexts, photoInFront && newFrame.photoAboveAllowed());
+        return new Document(pack, newFrame, newPhotos, newTexts, photoInFront && newFrame.photoAboveAllowed(),
+                agencyLogo);
     }
 
     /** The photo in front of (or behind) the frame's upper layers; ignored where the frame does not allow it. */
     public Document withPhotoInFront(boolean front) {
         boolean allowed = front && frame.photoAboveAllowed();
-        return allowed == photoInFront ? this : new Document(pack, frame, photos, texts, allowed);
+        return allowed == photoInFront ? this : new Document(pack, frame, photos, texts, allowed, agencyLogo);
+    }
+
+    /** The same document with this agency logo (or none). */
+    public Document withAgencyLogo(Optional<AgencyLogo> logo) {
+        return logo.equals(agencyLogo) ? this : new Document(pack, frame, photos, texts, photoInFront, logo);
+    }
+
+    /** The agency logo and where it is drawn, when the frame has a logo place and a logo is chosen. */
+    public Optional<Rect> agencyLogoBox() {
+        return agencyLogo.flatMap(logo -> frame.logoPlace().map(place -> logo.fitIn(place.bounds())));
     }
 
     public Optional<PlacedPhoto> primaryPhoto() {

@@ -46,6 +46,9 @@ public record Frame(String id, LocalizedText name, FrameKind kind, CanvasSize ca
         requireUnique(slots.stream().map(PhotoSlot::id).toList(), "slot");
         requireUnique(layers.stream().map(Layer::id).toList(), "layer");
         requireUnique(fields.stream().map(TextField::key).toList(), "field");
+        if (layers.stream().filter(Layer.LogoPlace.class::isInstance).count() > 1) {
+            throw new IllegalArgumentException("frame " + id + " has more than one agency logo place");
+        }
     }
 
     /** A screen frame (no physical size). */
@@ -90,6 +93,11 @@ public record Frame(String id, LocalizedText name, FrameKind kind, CanvasSize ca
 
     public Optional<PhotoSlot> slot(String slotId) {
         return slots.stream().filter(s -> s.id().equals(slotId)).findFirst();
+    }
+
+    /** The place the frame offers for the agency's own logo, if any (at most one). */
+    public Optional<Layer.LogoPlace> logoPlace() {
+        return layers.stream().filter(Layer.LogoPlace.class::isInstance).map(Layer.LogoPlace.class::cast).findFirst();
     }
 
     public List<Layer> layers(LayerPosition position) {

@@ -79,6 +79,23 @@ public sealed interface Layer {
         }
     }
 
+    /**
+     * The place a frame offers for the agency's own logo. The user's picture (a {@link AgencyLogo} of the document)
+     * is fitted inside the box keeping its proportions, centred; without one the place draws nothing.
+     */
+    record LogoPlace(String id, LayerPosition position, Rect bounds) implements Layer {
+        public LogoPlace {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(position, "position");
+            Objects.requireNonNull(bounds, "bounds");
+        }
+
+        @Override
+        public LayerRole role() {
+            return LayerRole.AGENCY_LOGO;
+        }
+    }
+
     private static void requireOpacity(double opacity) {
         if (!(opacity >= 0 && opacity <= 1)) {
             throw new IllegalArgumentException("opacity must be within 0..1: " + opacity);

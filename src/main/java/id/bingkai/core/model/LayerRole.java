@@ -8,15 +8,20 @@ import java.util.Optional;
 public enum LayerRole {
     /** Backgrounds, borders, ornaments. */
     DECORATION,
-    /** The campaign or agency logo: clear space, minimum size, never distorted. */
+    /** The campaign logo drawn by the pack: clear space, minimum size, never distorted. */
     LOGO,
+    /**
+     * The user's own agency logo, drawn in a frame's {@link Layer.LogoPlace}: the same logo rules, and it may not
+     * outweigh the campaign logo.
+     */
+    AGENCY_LOGO,
     /** The campaign hashtag. */
     TAG,
     /** Other text such as a name or unit. */
     TEXT;
 
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public static Optional<LayerRole> fromId(String id) {

@@ -14,6 +14,7 @@ public enum Rule {
     LOGO_CLEAR_SPACE("logo-clear-space", Severity.WARNING, "guideline.rule.logo-clear-space"),
     LOGO_MIN_SIZE("logo-min-size", Severity.WARNING, "guideline.rule.logo-min-size"),
     LOGO_INTEGRITY("logo-integrity", Severity.BLOCKING, "guideline.rule.logo-integrity"),
+    AGENCY_LOGO_SIZE("agency-logo-size", Severity.WARNING, "guideline.rule.agency-logo-size"),
     LEGIBILITY("legibility", Severity.WARNING, "guideline.rule.legibility"),
     PHOTO_RESOLUTION("photo-resolution", Severity.WARNING, "guideline.rule.photo-resolution"),
     PHOTO_COVERAGE("photo-coverage", Severity.BLOCKING, "guideline.rule.photo-coverage"),

@@ -13,7 +13,7 @@ import java.awt.Rectangle;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 
-/** Draws one frame layer (image, text or shape) in device space. */
+/** Draws one frame layer (image, text, shape or the agency logo in its place) in device space. */
 final class LayerPainter {
     private final ImagePainter images;
     private final TextPainter text;
@@ -27,28 +27,32 @@ final class LayerPainter {
         switch (layer) {
             case Layer.Shape shape -> ShapePainter.paint(g, canvasDevice, shape, scale);
             case Layer.Text t -> text.paint(g, t, doc, scale);
-            case Layer.Image image -> paintImage(g, canvasDevice, image, scale);
+            case Layer.Image image -> paintImage(g, canvasDevice, image.asset(), image.bounds(), image.opacity(), scale);
+            case Layer.LogoPlace place -> doc.agencyLogo().ifPresent(logo -> paintImage(g, canvasDevice,
+                    logo.picture(), logo.fitIn(place.bounds()), 1, scale));
         }
     }
 
-    private void paintImage(Graphics2D g, Rectangle canvasDevice, Layer.Image layer, double scale) {
+    /** A picture stretched over {@code bounds} (canvas units); an agency logo's bounds already keep its shape. */
+    private void paintImage(Graphics2D g, Rectangle canvasDevice, Asset asset, Rect bounds, double opacity,
+            double scale) {
         AffineTransform canvasToDevice = AffineTransform.getScaleInstance(scale, scale);
-        switch (layer.asset()) {
+        switch (asset) {
             case Asset.Raster raster -> {
                 Graphics2D copy = (Graphics2D) g.create();
                 try {
-                    if (layer.opacity() < 1) {
-                        copy.setComposite(AlphaComposite.SrcOver.derive((float) layer.opacity()));
+                    if (opacity < 1) {
+                        copy.setComposite(AlphaComposite.SrcOver.derive((float) opacity));
                     }
-                    images.draw(copy, raster.image(), stretch(raster.image(), layer.bounds(), canvasToDevice),
+                    images.draw(copy, raster.image(), stretch(raster.image(), bounds, canvasToDevice),
                             canvasDevice);
                 } finally {
                     copy.dispose();
                 }
             }
             case Asset.Vector vector -> {
-                Rectangle box = RenderHints.deviceBox(ShapePainter.toAwt(layer.bounds()), scale, 1, canvasDevice);
-                Offscreen.paint(g, box, layer.opacity(), lg -> renderSvg(lg, vector, layer.bounds(), canvasToDevice));
+                Rectangle box = RenderHints.deviceBox(ShapePainter.toAwt(bounds), scale, 1, canvasDevice);
+                Offscreen.paint(g, box, opacity, lg -> renderSvg(lg, vector, bounds, canvasToDevice));
             }
             case Asset.Typeface ignored -> {
                 // A font is not a picture; the pack loader never puts one here.

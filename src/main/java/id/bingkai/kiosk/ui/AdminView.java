@@ -57,6 +57,9 @@ final class AdminView extends BorderPane {
         });
         Label camera = KioskFx.label("", "note");
         camera.setId("admin-camera");
+        // no empty line under "Uji kamera" before the camera is tested: the faults list gets the room
+        camera.managedProperty().bind(camera.textProperty().isNotEmpty());
+        camera.visibleProperty().bind(camera.managedProperty());
         Label printer = KioskFx.label("", "note");
         printer.setId("admin-printer");
         Runnable refreshPrinter = () -> run(() -> actions.printerProblem()
@@ -77,7 +80,9 @@ final class AdminView extends BorderPane {
         exit.setId("admin-exit");
         VBox right = new VBox(KioskFx.label(m.get("kiosk.admin.counters.title"), "subtitle"), counters,
                 KioskFx.label(m.get("kiosk.admin.faults"), "subtitle"), faults,
-                new HBox(testCamera, camera), new HBox(resume, printer));
+                // each test's answer under its button: beside it, a long answer cut the button's label short
+                // ("Lanjutkan antr..." on a lying screen)
+                new VBox(testCamera, camera), new VBox(resume, printer));
         right.getStyleClass().add("controls");
         right.getChildren().forEach(n -> n.getStyleClass().add("admin-row"));
         setCenter(new Sides(sheet, right, 16));

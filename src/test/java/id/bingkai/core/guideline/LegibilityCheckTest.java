@@ -71,4 +71,34 @@ class LegibilityCheckTest {
         assertThat(Contrast.ratio(0xFFFFFF, 0xEC5425)).isCloseTo(3.58, within(0.05));
         assertThat(Contrast.ratio(0x777777, 0xFFFFFF)).isCloseTo(4.48, within(0.02));
     }
+
+    @Test
+    void aBigTextBoxIsJudgedOnASampleThatGivesThePercentileOfEveryPixel() {
+        // a print page's paragraph: 2000 x 1200 px behind the text, a quarter of it dark grey in random specks
+        java.awt.image.BufferedImage background = new java.awt.image.BufferedImage(2000, 1200,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(12);
+        for (int y = 0; y < background.getHeight(); y++) {
+            for (int x = 0; x < background.getWidth(); x++) {
+                int grey = random.nextInt(4) == 0 ? 40 + random.nextInt(60) : 200 + random.nextInt(56);
+                background.setRGB(x, y, grey * 0x010101);
+            }
+        }
+        int[] text = {0xFF000000};
+        double[] every = new double[2000 * 1200];
+        int n = 0;
+        for (int y = 0; y < 1200; y++) {
+            for (int x = 0; x < 2000; x++) {
+                int bg = Contrast.over(background.getRGB(x, y), 0xFFFFFF);
+                every[n++] = Contrast.ratio(Contrast.over(text[0], bg), bg);
+            }
+        }
+        java.util.Arrays.sort(every);
+        double exact = every[(int) Math.floor(LegibilityCheck.PERCENTILE * (n - 1))];
+
+        double sampled = LegibilityCheck.contrast(background, new Rect(0, 0, 2000, 1200), 1, text);
+
+        assertThat(exact).as("the dark specks decide the percentile").isLessThan(3);
+        assertThat(sampled).isCloseTo(exact, within(exact * 0.05));
+    }
 }

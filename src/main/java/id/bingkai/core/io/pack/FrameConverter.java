@@ -206,6 +206,9 @@ final class FrameConverter {
             if (layer.isPresent()) {
                 if (!ids.add(layer.get().id())) {
                     problems.add(Problems.MANIFEST, layerPath + ".id", "pack.problem.duplicateId", layer.get().id());
+                } else if (layer.get() instanceof Layer.LogoPlace
+                        && list.stream().anyMatch(Layer.LogoPlace.class::isInstance)) {
+                    problems.add(Problems.MANIFEST, layerPath + ".type", "pack.problem.logoPlace.twice");
                 } else {
                     list.add(layer.get());
                 }

@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Converts one entry of a frame's {@code layers} array: an image, a text or a shape. */
+/** Converts one entry of a frame's {@code layers} array: an image, a text, a shape or the agency logo's place. */
 final class LayerConverter {
     /** Longer than any pledge card needs; laying out more would only cost render time. */
     static final int MAX_TEXT = 5_000;
@@ -38,7 +38,9 @@ final class LayerConverter {
     private static final Set<String> TEXT = union(COMMON, "text", "font", "weight", "size", "color", "fill", "align",
             "uppercase", "letterSpacing", "flow", "lineHeight");
     private static final Set<String> SHAPE = union(COMMON, "opacity", "shape", "radius", "fill", "stroke");
-    private static final List<String> TYPES = List.of("image", "text", "shape");
+    /** The agency's logo place: its role is implied, and what it shows is the user's choice, not a file. */
+    private static final Set<String> LOGO_PLACE = Set.of("type", "id", "x", "y", "width", "height", "position");
+    private static final List<String> TYPES = List.of("image", "text", "shape", "agency-logo");
     private static final List<String> POSITIONS = List.of("below", "above");
     private static final List<String> ROLES = List.of("decoration", "logo", "tag", "text");
     private static final List<String> ALIGNS = List.of("left", "center", "right");
@@ -67,6 +69,7 @@ final class LayerConverter {
             case "image" -> IMAGE;
             case "text" -> TEXT;
             case "shape" -> SHAPE;
+            case "agency-logo" -> LOGO_PLACE;
             default -> union(union(IMAGE, TEXT.toArray(String[]::new)), SHAPE.toArray(String[]::new));
         };
         Optional<JsonFields> object = JsonFields.of(element, Problems.MANIFEST, path, problems, allowed);
@@ -88,6 +91,7 @@ final class LayerConverter {
             case "image" -> image(f, id, role.orElse(LayerRole.DECORATION), position, bounds);
             case "text" -> text(f, id, role.orElse(LayerRole.TEXT), position, bounds);
             case "shape" -> shape(f, id, role.orElse(LayerRole.DECORATION), position, bounds);
+            case "agency-logo" -> logoPlace(f, id, position, bounds, canvas);
             default -> Optional.<Layer>empty();
         }).flatMap(l -> l);
         return problems.size() == before ? layer : Optional.empty();
@@ -104,6 +108,19 @@ final class LayerConverter {
             checkLogoAspect(f, asset.get(), bounds.get());
         }
         return Optional.of(new Layer.Image(id, role, position, bounds.get(), asset.get(), opacity));
+    }
+
+    /** The agency logo's place must lie wholly on the canvas: a logo cut by the edge breaks every guideline. */
+    private static Optional<Layer> logoPlace(JsonFields f, String id, LayerPosition position, Optional<Rect> bounds,
+            Optional<CanvasSize> canvas) {
+        if (bounds.isEmpty()) {
+            return Optional.empty();
+        }
+        if (canvas.isPresent() && !canvas.get().bounds().contains(bounds.get())) {
+            f.problemAt(f.path(), "pack.problem.logoPlace.outside", canvas.get().width(), canvas.get().height());
+            return Optional.empty();
+        }
+        return Optional.of(new Layer.LogoPlace(id, position, bounds.get()));
     }
 
     /** A logo drawn out of its own proportions breaks every logo guideline; say which height keeps them. */

@@ -47,7 +47,7 @@ final class PdfFonts {
             for (Asset.Typeface face : pack.typefaces()) {
                 byte[] data = face.data();
                 if (face.font().getPSName().equals(psName) && data.length > 0) {
-                    Optional<PDType0Font> embedded = embed(new ByteArrayInputStream(data));
+                    Optional<PDType0Font> embedded = embed(data);
                     if (embedded.isPresent()) {
                         return embedded;
                     }
@@ -59,15 +59,17 @@ final class PdfFonts {
             return Optional.empty();
         }
         try (InputStream in = PdfFonts.class.getResourceAsStream(BUILT_IN + file)) {
-            return in == null ? Optional.empty() : embed(in);
+            return in == null ? Optional.empty() : embed(in.readAllBytes());
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
-    private Optional<PDType0Font> embed(InputStream in) {
+    /** Embedded without its glyph substitutions (see {@link SfntTables}); subset on save. */
+    private Optional<PDType0Font> embed(byte[] data) {
         try {
-            return Optional.of(PDType0Font.load(document, in, true));
+            return Optional.of(PDType0Font.load(document, new ByteArrayInputStream(SfntTables.without(data, "GSUB")),
+                    true));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // CFF outlines or a broken table: the text goes out as outlines
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.core.io.export.pdf;
 
+import id.bingkai.core.model.Document;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -24,6 +26,11 @@ public record PdfOptions(boolean cropMarks, int dpi, float quality, boolean over
         if (!(quality > 0 && quality <= 1)) {
             throw new IllegalArgumentException("quality must be within 0..1: " + quality);
         }
+    }
+
+    /** The defaults, titled with the frame's name and the campaign tag (what a print shop's file list shows). */
+    public static PdfOptions forDocument(Document doc) {
+        return defaults(doc.frame().name().get(Locale.forLanguageTag("id")) + " " + doc.pack().tag());
     }
 
     public static PdfOptions defaults(String title) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.core.io.image.heif;
 
+import id.bingkai.core.io.image.Downcall;
 import id.bingkai.core.io.image.NativeLibraries;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -9,7 +10,6 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
 import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
-import java.lang.invoke.MethodHandle;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,23 +40,23 @@ public final class LibHeif {
             "heif_image_get_plane_readonly", "heif_image_get_width", "heif_image_get_height", "heif_image_release");
 
     private final String libraryName;
-    final MethodHandle version;
-    final MethodHandle contextAlloc;
-    final MethodHandle contextFree;
-    final MethodHandle readFromMemory;
-    final MethodHandle primaryHandle;
-    final MethodHandle handleWidth;
-    final MethodHandle handleHeight;
-    final MethodHandle handleHasAlpha;
-    final MethodHandle profileType;
-    final MethodHandle rawProfileSize;
-    final MethodHandle rawProfile;
-    final MethodHandle handleRelease;
-    final MethodHandle decodeImage;
-    final MethodHandle planeReadonly;
-    final MethodHandle imageWidth;
-    final MethodHandle imageHeight;
-    final MethodHandle imageRelease;
+    final Downcall version;
+    final Downcall contextAlloc;
+    final Downcall contextFree;
+    final Downcall readFromMemory;
+    final Downcall primaryHandle;
+    final Downcall handleWidth;
+    final Downcall handleHeight;
+    final Downcall handleHasAlpha;
+    final Downcall profileType;
+    final Downcall rawProfileSize;
+    final Downcall rawProfile;
+    final Downcall handleRelease;
+    final Downcall decodeImage;
+    final Downcall planeReadonly;
+    final Downcall imageWidth;
+    final Downcall imageHeight;
+    final Downcall imageRelease;
 
     /**
      * Where the library usually lives. {@code -Dbingkai.libheif=/path/libheif.so.1} is tried first;
@@ -91,7 +91,7 @@ public final class LibHeif {
         MemoryLayout size = linker.canonicalLayouts().get("size_t");
         ValueLayout ptr = ValueLayout.ADDRESS;
         ValueLayout cInt = ValueLayout.JAVA_INT;
-        Binder bind = (name, descriptor) -> linker.downcallHandle(lookup.find(name).orElseThrow(), descriptor);
+        Binder bind = (name, descriptor) -> new Downcall(linker, lookup, name, descriptor);
         version = bind.of("heif_get_version", FunctionDescriptor.of(ptr));
         contextAlloc = bind.of("heif_context_alloc", FunctionDescriptor.of(ptr));
         contextFree = bind.of("heif_context_free", FunctionDescriptor.ofVoid(ptr));
@@ -120,7 +120,7 @@ public final class LibHeif {
     /** The version the library reports, such as "1.15.1". */
     public String version() {
         try {
-            MemorySegment text = (MemorySegment) version.invokeExact();
+            MemorySegment text = (MemorySegment) version.handle().invokeExact();
             return text.equals(MemorySegment.NULL) ? "?" : text.reinterpret(64).getString(0);
         } catch (Throwable t) {
             return "?";
@@ -133,6 +133,6 @@ public final class LibHeif {
 
     @FunctionalInterface
     private interface Binder {
-        MethodHandle of(String name, FunctionDescriptor descriptor);
+        Downcall of(String name, FunctionDescriptor descriptor);
     }
 }

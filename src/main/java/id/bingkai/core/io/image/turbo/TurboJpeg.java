@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.core.io.image.turbo;
 
+import id.bingkai.core.io.image.Downcall;
 import id.bingkai.core.io.image.NativeLibraries;
 import java.lang.foreign.AddressLayout;
 import java.lang.foreign.Arena;
@@ -114,40 +115,6 @@ public final class TurboJpeg {
         alloc = new Downcall(linker, lookup, "tjAlloc", FunctionDescriptor.of(ptr, cInt));
         free = new Downcall(linker, lookup, "tjFree", FunctionDescriptor.ofVoid(ptr));
         scalingFactors = new Downcall(linker, lookup, "tjGetScalingFactors", FunctionDescriptor.of(ptr, ptr));
-    }
-
-    /**
-     * One native function, bound on its first call. Binding spins classes (the first binding of a run costs tens of
-     * milliseconds), so a run binds only what it calls: a decode never binds the encoder, and no run that goes
-     * well binds {@code tjGetErrorStr2}.
-     */
-    private static final class Downcall {
-        private final Linker linker;
-        private final SymbolLookup lookup;
-        private final String name;
-        private final FunctionDescriptor signature;
-        private volatile MethodHandle handle;
-
-        Downcall(Linker linker, SymbolLookup lookup, String name, FunctionDescriptor signature) {
-            this.linker = linker;
-            this.lookup = lookup;
-            this.name = name;
-            this.signature = signature;
-        }
-
-        MethodHandle handle() {
-            MethodHandle h = handle;
-            if (h == null) {
-                synchronized (this) {
-                    h = handle;
-                    if (h == null) {
-                        h = linker.downcallHandle(lookup.find(name).orElseThrow(), signature);
-                        handle = h;
-                    }
-                }
-            }
-            return h;
-        }
     }
 
     /**
