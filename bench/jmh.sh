@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
 # bench/jmh.sh [JMH options]  --  the micro-benchmarks of docs/performance.md: decode, resample, composite, encode.
-# Examples:  bench/jmh.sh                      (all four, a few minutes)
+# Examples:  bench/jmh.sh                      (all of them, a few minutes)
 #            bench/jmh.sh Decode -p path=imageio
 #            BINGKAI_BENCH_PHOTO=/work/photos/12mp/p12-01-kleiber.jpg bench/jmh.sh Decode
+#            bench/jmh.sh Heic                 (12 MP HEIC made once with heif-enc from /work/photos/12mp)
 # Without BINGKAI_BENCH_PHOTO a 12 MP JPEG with sensor-like noise is generated.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

@@ -51,15 +51,36 @@ pkg_layout() {
   esac
 }
 
-# pkg_train IMAGE: records the JDK AOT cache IMAGE's launcher uses (-XX:AOTCache=$APPDIR/bingkai.aot), with the
-# bundled runtime, the launcher's class path in its order and its JVM options, over the hidden `aot-training` command
-# (render, check, frames, lint and a batch through the command line). Under a display (xvfb-run on Linux) the run
-# then opens the editor until its first frame is shown and closes it, so that its start is in the cache as well.
+# pkg_train IMAGE: records the JDK AOT caches of IMAGE, with the bundled runtime, the launcher's class path in its
+# order and its JVM options, over the hidden `aot-training` command (render, check, frames, lint and a batch through
+# the command line):
+#   - lib/app/bingkai.aot, which the desktop launcher uses (-XX:AOTCache=$APPDIR/bingkai.aot): under a display
+#     (xvfb-run on Linux) the run then opens the editor until its first frame is shown and closes it, so that the
+#     editor's start is in the cache as well;
+#   - lib/app/bingkai-cli.aot (Linux), which bin/bingkai uses for commands: the same run without the editor. A cache
+#     is loaded whole at start-up, and the editor's (~2,500 JavaFX classes more) made every `bingkai render` load
+#     what it never uses (docs/performance.md).
 pkg_train() {
-  local image app java line cp="" opts=() sep=: section=""
+  local image app java
   image=$(cd "$1" && pwd) # absolute: the cache records the class path as given
   [ "$(pkg_os)" = windows ] && image=$(cygpath -m "$image") # C:/... for the Windows java
   pkg_layout "$image"
+  if [ "$(pkg_os)" = linux ] && command -v xvfb-run >/dev/null; then
+    pkg_train_run "$app/bingkai.aot" editor
+  elif [ "$(pkg_os)" = linux ]; then
+    echo "note: no xvfb-run; the AOT cache covers the commands, not the editor's start" >&2
+    pkg_train_run "$app/bingkai.aot" commands
+  else
+    pkg_train_run "$app/bingkai.aot" editor
+  fi
+  [ "$(pkg_os)" = linux ] && pkg_train_run "$app/bingkai-cli.aot" commands
+  return 0
+}
+
+# pkg_train_run OUT WHAT: one training run (pkg_layout's app and java set) into the cache OUT; WHAT is commands or
+# editor (the commands, then the editor under xvfb-run on Linux)
+pkg_train_run() {
+  local out=$1 what=$2 line cp="" opts=() sep=: section=""
   [ "$(pkg_os)" = windows ] && sep=";"
   while IFS= read -r line || [ -n "$line" ]; do
     line=${line%$'\r'}
@@ -73,23 +94,22 @@ pkg_train() {
     esac
   done < "$app/Bingkai.cfg"
   opts=("${opts[@]//\$APPDIR/$app}")
-  local run=("$java" -XX:AOTCacheOutput="$app/bingkai.aot" "${opts[@]}" -cp "${cp//\$APPDIR/$app}" id.bingkai.Main
+  local run=("$java" -XX:AOTCacheOutput="$out" "${opts[@]}" -cp "${cp//\$APPDIR/$app}" id.bingkai.Main
     aot-training)
-  rm -f "$app/bingkai.aot"
+  rm -f "$out"
   # The editor keeps its preferences and autosave in a folder of its own during training, not the builder's.
   local data
   data=$(mktemp -d)
-  if [ "$(pkg_os)" = linux ] && command -v xvfb-run >/dev/null; then
-    BINGKAI_DATA=$data BINGKAI_AOT_EDITOR=1 xvfb-run -a -s '-screen 0 1366x768x24' timeout 900 "${run[@]}"
-  elif [ "$(pkg_os)" = linux ]; then
-    echo "note: no xvfb-run; the AOT cache covers the commands, not the editor's start" >&2
+  if [ "$what" = commands ]; then
     BINGKAI_DATA=$data timeout 900 "${run[@]}"
+  elif [ "$(pkg_os)" = linux ]; then
+    BINGKAI_DATA=$data BINGKAI_AOT_EDITOR=1 xvfb-run -a -s '-screen 0 1366x768x24' timeout 900 "${run[@]}"
   else
     BINGKAI_DATA=$data BINGKAI_AOT_EDITOR=1 "${run[@]}"
   fi
   rm -rf "$data"
-  [ -f "$app/bingkai.aot" ] || { echo "AOT training made no cache" >&2; return 1; }
-  echo "AOT cache: $(du -h "$app/bingkai.aot" | cut -f1)" >&2
+  [ -f "$out" ] || { echo "AOT training made no cache $out" >&2; return 1; }
+  echo "AOT cache ${out##*/} ($what): $(du -h "$out" | cut -f1)" >&2
 }
 
 # pkg_image WORK: the application image jpackage made (its launcher, lib/app, the runtime)

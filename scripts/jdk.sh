@@ -28,9 +28,12 @@ bingkai_java_major() {
   "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p'
 }
 
+# bingkai_find_jdk: exports JAVA_HOME as a JDK 25 or explains on stderr and fails. BINGKAI_JVM_ROOT replaces
+# /usr/lib/jvm as the folder of system JDKs (ScriptsJdkTest points it at a folder of fake ones).
 bingkai_find_jdk() {
-  local candidate version major
-  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk* /usr/lib/jvm/*-25* /usr/lib/jvm/jdk-25* \
+  local candidate version major root
+  root=${BINGKAI_JVM_ROOT:-/usr/lib/jvm}
+  for candidate in "${JAVA_HOME:-}" "$root"/temurin-25-jdk* "$root"/*-25* "$root"/jdk-25* \
       /opt/java/openjdk /Library/Java/JavaVirtualMachines/*25*/Contents/Home; do
     [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && [ -x "$candidate/bin/javac" ] || continue
     if bingkai_release_value "$candidate" JAVA_VERSION version && [[ $version =~ ^([0-9]+) ]]; then
@@ -49,13 +52,14 @@ bingkai_find_jdk() {
 
 # bingkai_explain_no_jdk: says, in Indonesian and English, which Java installations were found and why none will do.
 bingkai_explain_no_jdk() {
-  local candidate major seen="" found=() why_id why_en java_on_path
+  local candidate major seen="" found=() why_id why_en java_on_path root
+  root=${BINGKAI_JVM_ROOT:-/usr/lib/jvm}
   java_on_path=$(command -v java 2>/dev/null || true)
   if [ -n "$java_on_path" ]; then
     java_on_path=$(readlink -f "$java_on_path" 2>/dev/null || printf '%s' "$java_on_path")
     java_on_path=${java_on_path%/bin/java}
   fi
-  for candidate in "${JAVA_HOME:-}" "$java_on_path" /usr/lib/jvm/* /opt/java/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+  for candidate in "${JAVA_HOME:-}" "$java_on_path" "$root"/* /opt/java/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
     [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] || continue
     candidate=$(cd "$candidate" 2>/dev/null && pwd -P) || continue
     case " $seen " in *" $candidate "*) continue ;; esac
@@ -77,7 +81,7 @@ bingkai_explain_no_jdk() {
     echo "Java yang ditemukan / Java found:"
     printf '%s\n' "${found[@]}"
   else
-    echo "Tidak ada Java di JAVA_HOME, PATH, atau /usr/lib/jvm. / No Java in JAVA_HOME, PATH or /usr/lib/jvm."
+    echo "Tidak ada Java di JAVA_HOME, PATH, atau $root. / No Java in JAVA_HOME, PATH or $root."
   fi
   echo "Pasang Eclipse Temurin 25 (https://adoptium.net, paket temurin-25-jdk) lalu jalankan lagi,"
   echo "atau arahkan JAVA_HOME ke JDK 25 yang sudah terpasang."

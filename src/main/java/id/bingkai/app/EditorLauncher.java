@@ -127,7 +127,9 @@ public final class EditorLauncher {
     /** Whether {@code bingkai WORD} opens WORD in the editor: a project or a frame pack, as the desktop passes it. */
     public static boolean opens(String word) {
         String name = word.toLowerCase(Locale.ROOT);
-        return !word.startsWith("-") && (name.endsWith("." + ProjectCodec.EXTENSION) || name.endsWith(".zip"));
+        // a .png may be a twibbon (a pack) or a photo: the editor's intake tells them apart, as for a dropped file
+        return !word.startsWith("-") && (name.endsWith("." + ProjectCodec.EXTENSION) || name.endsWith(".zip")
+                || name.endsWith(".png"));
     }
 
     /** Runs {@code then} on the FX thread once the packs are loaded and the gallery is filled. */

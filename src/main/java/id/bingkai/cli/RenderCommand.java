@@ -7,6 +7,7 @@ import id.bingkai.core.model.Document;
 import id.bingkai.wiring.Services;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,10 +82,12 @@ final class RenderCommand implements Callable<Integer> {
         services.exporter().checkTarget(out, force);
         Document doc = document.document(services, console, spec);
         int outWidth = dpi == null ? document.width(doc.frame()) : PrintRender.width(doc.frame(), dpi, spec, services);
-        if (GuidelineGate.blocks(services, console, doc, outWidth, out)) {
+        Optional<BufferedImage> rendered = GuidelineGate.renderUnlessBlocked(services, console, doc, outWidth, out,
+                () -> services.renderer().render(doc, outWidth, services.images()));
+        if (rendered.isEmpty()) {
             return CheckCommand.BLOCKED;
         }
-        BufferedImage image = services.renderer().render(doc, outWidth, services.images());
+        BufferedImage image = rendered.get();
         ExportOptions options = new ExportOptions(format, quality / 100f, force, doc.pack().keywords());
         services.exporter().write(image, out, dpi == null ? options : options.withDpi(dpi));
         console.out().println(services.messages().get("cli.render.done", out, image.getWidth(), image.getHeight()));

@@ -43,7 +43,9 @@ final class EngineAdmin implements AdminActions {
         rows.add(new Setting(screen, "idle", c.idle().screen() + " s, " + c.idle().handoff() + " s, "
                 + c.idle().countdown() + " s"));
         rows.add(new Setting(screen, "language", c.language().code()));
-        rows.add(new Setting(screen, "orientation", c.orientation().name().toLowerCase(java.util.Locale.ROOT)));
+        String standing = c.orientation().name().toLowerCase(java.util.Locale.ROOT);
+        rows.add(new Setting(screen, "orientation", c.orientation() == KioskConfig.Orientation.AUTO ? standing
+                : standing + ", rotation " + c.rotation() + "°"));
         rows.add(new Setting(screen, "adminPin", "••••"));
         return rows;
     }

@@ -10,6 +10,7 @@ import id.bingkai.kiosk.ui.KioskWindow;
 import id.bingkai.kiosk.ui.Renders;
 import id.bingkai.kiosk.ui.ScreenFactory;
 import id.bingkai.kiosk.ui.Showcase;
+import id.bingkai.kiosk.ui.Standing;
 import id.bingkai.kiosk.ui.VisitorFlow;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
@@ -82,7 +83,8 @@ final class KioskApp {
             });
             ScreenFactory screens = new ScreenFactory(flow, gate, admin, m, samples, tiles,
                     setup.delivery().printConfigured(), background, Platform::runLater);
-            window[0] = new KioskWindow(new Stage(), flow, gate, screens, m);
+            window[0] = new KioskWindow(new Stage(), flow, gate, screens, m,
+                    Standing.of(setup.config()));
             window[0].show();
         });
         background.execute(() -> {

@@ -13,6 +13,7 @@ class EditorLauncherTest {
         "/home/siti/Dokumen/Foto profil.bingkai, true",
         "proyek.BINGKAI, true",
         "/home/siti/Unduhan/bingkai-resmi.zip, true",
+        "/home/siti/Unduhan/Twibbon ASN Netral.PNG, true",
         "render, false",
         "--help, false",
         "--out.zip, false",

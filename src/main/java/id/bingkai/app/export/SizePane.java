@@ -29,6 +29,8 @@ final class SizePane extends VBox {
         // Two columns: the dialog must fit a 1366x768 laptop screen (DialogsFitFxTest).
         GridPane presets = new GridPane(16, 4);
         int i = 0;
+        // A print frame's few presets have long labels ("Cetak 300 dpi · 2551 × 3578 px"): one column for them.
+        int columns = vm.presets().size() <= 3 ? 1 : 2;
         for (SizePreset p : vm.presets()) {
             RadioButton r = new RadioButton(label(p));
             r.setToggleGroup(sizes);
@@ -36,7 +38,7 @@ final class SizePane extends VBox {
             r.setId("preset-" + p.key().substring(p.key().lastIndexOf('.') + 1));
             Controls.describe(r, r.getText(), p.all() ? m.get("export.dialog.preset.all.help") : null);
             r.setSelected(p.equals(vm.presetProperty().get()));
-            presets.add(r, i % 2, i / 2);
+            presets.add(r, i % columns, i / columns);
             i++;
         }
         sizes.selectedToggleProperty().addListener((obs, old, t) -> {
@@ -60,6 +62,7 @@ final class SizePane extends VBox {
         Label result = new Label();
         result.getStyleClass().add("hint");
         result.setId("export-result-size");
+        result.setWrapText(true);
         Runnable update = () -> result.setText(resultText());
         vm.widthBinding().addListener((obs, old, w) -> update.run());
         vm.presetProperty().addListener((obs, old, p) -> update.run());

@@ -13,9 +13,14 @@ import java.util.Optional;
  * @param frames  frame ids offered to visitors, in order; empty means every frame of the pack
  * @param auto    photographer mode: each new photo is framed with the first frame and goes straight to hand-off
  * @param adminPin the salted hash of the admin PIN, never the PIN itself
+ * @param orientation how the kiosk lays itself out: following the screen's shape, or standing or lying whatever
+ *                    shape the operating system reports (a portrait stand on a monitor reported as landscape)
+ * @param rotation    when the configured orientation is not the screen's shape, how far the picture is turned
+ *                    clockwise to stand upright: 90 or 270 degrees
  */
 public record KioskConfig(Optional<Path> pack, List<String> frames, SourceConfig source, boolean auto,
-        HandoffConfig handoff, PinHash adminPin, IdleConfig idle, Language language, Orientation orientation) {
+        HandoffConfig handoff, PinHash adminPin, IdleConfig idle, Language language, Orientation orientation,
+        int rotation) {
 
     public KioskConfig {
         Objects.requireNonNull(pack, "pack");
@@ -29,6 +34,9 @@ public record KioskConfig(Optional<Path> pack, List<String> frames, SourceConfig
         Objects.requireNonNull(idle, "idle");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(orientation, "orientation");
+        if (rotation != 90 && rotation != 270) {
+            throw new IllegalArgumentException("rotation must be 90 or 270, not " + rotation);
+        }
         if (source instanceof SourceConfig.Phone phone && phone.server().isEmpty() && handoff.qr().isEmpty()) {
             throw new IllegalArgumentException("the phone source needs an address: its own or handoff.qr's");
         }
@@ -57,8 +65,8 @@ public record KioskConfig(Optional<Path> pack, List<String> frames, SourceConfig
         }
     }
 
-    /** How the screen stands. */
+    /** How the kiosk lays itself out: as the screen is shaped, or standing, or lying. */
     public enum Orientation {
-        LANDSCAPE, PORTRAIT
+        AUTO, LANDSCAPE, PORTRAIT
     }
 }

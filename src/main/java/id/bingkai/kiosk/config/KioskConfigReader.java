@@ -33,7 +33,7 @@ public final class KioskConfigReader {
     /** How deep a config may nest; the format needs three levels. */
     static final int MAX_DEPTH = 8;
     private static final Set<String> TOP = Set.of("pack", "frames", "source", "auto", "handoff", "adminPin", "idle",
-            "language", "orientation");
+            "language", "orientation", "rotation");
     private static final Set<String> IDLE = Set.of("screen", "handoff", "countdown");
 
     /** Reads and validates the file. */
@@ -74,7 +74,8 @@ public final class KioskConfigReader {
         });
         Optional<IdleConfig> idle = idle(top);
         String language = top.choice("language", false, List.of("id", "en")).orElse("id");
-        String orientation = top.choice("orientation", false, List.of("landscape", "portrait")).orElse("landscape");
+        String orientation = top.choice("orientation", false, List.of("auto", "portrait", "landscape")).orElse("auto");
+        int rotation = rotation(top, orientation);
         if (source.isPresent() && handoff.isPresent() && source.get() instanceof SourceConfig.Phone phone
                 && phone.server().isEmpty() && handoff.get().qr().isEmpty()) {
             problems.add("source", "kiosk.config.phoneNeedsAddress");
@@ -84,7 +85,21 @@ public final class KioskConfigReader {
         }
         return top.build("", () -> new KioskConfig(pack, frames, source.get(), auto, handoff.get(), pin.get(),
                 idle.get(), KioskConfig.Language.valueOf(language.toUpperCase(Locale.ROOT)),
-                KioskConfig.Orientation.valueOf(orientation.toUpperCase(Locale.ROOT))));
+                KioskConfig.Orientation.valueOf(orientation.toUpperCase(Locale.ROOT)), rotation));
+    }
+
+    /** 90 or 270 (default 90); only meaningful with a fixed orientation, so with "auto" it is a mistake. */
+    private static int rotation(JsonFields top, String orientation) {
+        if (!top.has("rotation")) {
+            return 90;
+        }
+        Optional<Integer> rotation = top.integer("rotation", false, 0, 360);
+        if (rotation.isPresent() && rotation.get() != 90 && rotation.get() != 270) {
+            top.problem("rotation", "kiosk.config.rotation");
+        } else if (rotation.isPresent() && orientation.equals("auto")) {
+            top.problem("rotation", "kiosk.config.rotationWithoutOrientation");
+        }
+        return rotation.filter(r -> r == 270).orElse(90);
     }
 
     private static List<String> frames(JsonFields top) {

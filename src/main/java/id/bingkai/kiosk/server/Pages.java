@@ -14,7 +14,8 @@ final class Pages {
     private static final String STYLE = "body{font-family:sans-serif;margin:0;padding:16px;background:#f4f6f8;"
             + "color:#1b1f23;text-align:center}img{max-width:100%;height:auto;border-radius:8px;"
             + "box-shadow:0 2px 8px #0003}a.b,button{display:block;margin:16px auto;padding:16px;font-size:20px;"
-            + "border-radius:8px;border:0;background:#b3261e;color:#fff;text-decoration:none;max-width:420px}"
+            + "border-radius:8px;border:0;background:#b3261e;color:#fff;text-decoration:none;max-width:420px;"
+            + "width:100%;box-sizing:border-box}"
             + "p.c{background:#fff;padding:12px;border-radius:8px;text-align:left;user-select:all}"
             + "input{font-size:18px;margin:16px auto;display:block}";
     private final Messages messages;

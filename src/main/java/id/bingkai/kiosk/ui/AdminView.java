@@ -77,7 +77,9 @@ final class AdminView extends BorderPane {
         exit.setId("admin-exit");
         VBox right = new VBox(KioskFx.label(m.get("kiosk.admin.counters.title"), "subtitle"), counters,
                 KioskFx.label(m.get("kiosk.admin.faults"), "subtitle"), faults,
-                new HBox(testCamera, camera), new HBox(resume, printer));
+                // each test's answer under its button: beside it, a long answer cut the button's label short
+                // ("Lanjutkan antr..." on a lying screen)
+                new VBox(testCamera, camera), new VBox(resume, printer));
         right.getStyleClass().add("controls");
         right.getChildren().forEach(n -> n.getStyleClass().add("admin-row"));
         setCenter(new Sides(sheet, right, 16));

@@ -40,6 +40,11 @@ public final class KioskWindow {
     private boolean closing;
 
     public KioskWindow(Stage stage, VisitorFlow flow, AdminGate gate, ScreenFactory screens, Messages m) {
+        this(stage, flow, gate, screens, m, Standing.AUTO);
+    }
+
+    public KioskWindow(Stage stage, VisitorFlow flow, AdminGate gate, ScreenFactory screens, Messages m,
+            Standing standing) {
         this.stage = stage;
         this.flow = flow;
         this.gate = gate;
@@ -64,7 +69,7 @@ public final class KioskWindow {
         StackPane.setAlignment(corner, Pos.TOP_LEFT);
         StackPane root = new StackPane(content, countdown, corner);
         root.getStyleClass().add("kiosk");
-        Scene scene = new Scene(root);
+        Scene scene = new Scene(new Turntable(root, standing));
         scene.getStylesheets().add(KioskWindow.class.getResource("/id/bingkai/kiosk/kiosk.css").toExternalForm());
         // Everything scales with the screen: 1366x768 and 1080x1920 get the same layout at different sizes.
         root.styleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(

@@ -65,7 +65,8 @@ class KioskConfigReaderTest {
         assertThat(config.adminPin().matches("2468".toCharArray())).isTrue();
         assertThat(config.idle()).isEqualTo(IdleConfig.DEFAULT);
         assertThat(config.language()).isEqualTo(KioskConfig.Language.ID);
-        assertThat(config.orientation()).isEqualTo(KioskConfig.Orientation.LANDSCAPE);
+        assertThat(config.orientation()).as("follows the screen").isEqualTo(KioskConfig.Orientation.AUTO);
+        assertThat(config.rotation()).isEqualTo(90);
         assertThat(config.server()).contains(new HandoffConfig.Server("192.168.8.10", 8080));
     }
 
@@ -190,6 +191,25 @@ class KioskConfigReaderTest {
                 org.assertj.core.groups.Tuple.tuple("theme", "json.problem.unknownField"));
         Problem theme = found.stream().filter(p -> p.field().equals("theme")).findFirst().orElseThrow();
         assertThat(new Messages(Locale.ENGLISH).format(theme.reason())).contains("orientation", "adminPin");
+    }
+
+    @Test
+    void aFixedOrientationTakesTheWayThePictureIsTurned() throws IOException {
+        String base = """
+                { "source": { "type": "folder", "path": "/x" }, "handoff": { "usb": { "folder": "/u" } },
+                  "adminPin": "PIN", %s }
+                """;
+        KioskConfig standing = read(base.formatted("\"orientation\": \"portrait\", \"rotation\": 270"));
+        assertThat(standing.orientation()).isEqualTo(KioskConfig.Orientation.PORTRAIT);
+        assertThat(standing.rotation()).isEqualTo(270);
+        assertThat(read(base.formatted("\"orientation\": \"landscape\"")).rotation()).isEqualTo(90);
+        assertThat(problems(base.formatted("\"orientation\": \"portrait\", \"rotation\": 180")))
+                .extracting(Problem::field, p -> p.reason().key())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("rotation", "kiosk.config.rotation"));
+        assertThat(problems(base.formatted("\"rotation\": 90"))).extracting(p -> p.reason().key())
+                .containsExactly("kiosk.config.rotationWithoutOrientation");
+        assertThat(problems(base.formatted("\"orientation\": \"sideways\""))).extracting(p -> p.reason().key())
+                .containsExactly("pack.problem.choice");
     }
 
     @Test

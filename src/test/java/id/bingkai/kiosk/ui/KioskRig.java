@@ -39,6 +39,11 @@ final class KioskRig {
 
     KioskRig(Stage stage, Messages m, FlowSettings settings, PhotoInput input, Delivery delivery, TestClock clock,
             Executor background, Executor ui, AdminActions admin, char[] pin) {
+        this(stage, m, settings, input, delivery, clock, background, ui, admin, pin, Standing.AUTO);
+    }
+
+    KioskRig(Stage stage, Messages m, FlowSettings settings, PhotoInput input, Delivery delivery, TestClock clock,
+            Executor background, Executor ui, AdminActions admin, char[] pin, Standing standing) {
         List<Frame> frames = PACK.frames().subList(0, Math.min(4, PACK.frames().size()));
         this.flow = new VisitorFlow(settings, PACK, frames, input, delivery, RENDERS, background, ui, clock,
                 new KioskStatus(clock, new KioskCounters()));
@@ -48,7 +53,7 @@ final class KioskRig {
         Map<String, BufferedImage> thumbs = Showcase.thumbnails(RENDERS, PACK, frames, 360);
         ScreenFactory screens = new ScreenFactory(flow, gate, admin, m, FXCollections.observableArrayList(samples),
                 thumbs, delivery.printConfigured(), background, ui);
-        this.window = new KioskWindow(stage, flow, gate, screens, m);
+        this.window = new KioskWindow(stage, flow, gate, screens, m, standing);
     }
 
     /** Admin actions that answer without devices. */

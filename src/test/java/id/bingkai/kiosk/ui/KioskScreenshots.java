@@ -18,7 +18,9 @@ import javafx.stage.Stage;
 /**
  * Takes docs/screenshots/kiosk-&lt;layout&gt;-&lt;screen&gt;.png of every kiosk screen (not a test). Run under Xvfb with
  * the screen size of the layout: {@code scripts/kiosk-screenshots.sh} does it for 1080×1920, 1920×1080 and 1366×768.
- * Arguments: output folder, layout name, language (id or en), optional photo to use.
+ * Arguments: output folder, layout name, language (id or en), optional photo to use. {@code -Dkiosk.orientation=portrait}
+ * (or landscape) and {@code -Dkiosk.rotation=90|270} stand the kiosk as kiosk.json would, e.g. turned on a
+ * 1920×1080 screen.
  */
 public final class KioskScreenshots {
     private KioskScreenshots() {
@@ -38,7 +40,9 @@ public final class KioskScreenshots {
         FakeDelivery delivery = new FakeDelivery(work, new id.bingkai.kiosk.session.KioskCounters());
         KioskRig rig = fx(() -> {
             KioskRig r = new KioskRig(new Stage(), m, FlowSettings.DEFAULT, PhotoInput.of(PhotoInput.Kind.REPLAY, feed), delivery, clock, background,
-                    Platform::runLater, KioskRig.quietAdmin(() -> { }), "1234".toCharArray());
+                    Platform::runLater, KioskRig.quietAdmin(() -> { }), "1234".toCharArray(), new Standing(
+                    id.bingkai.kiosk.config.KioskConfig.Orientation.valueOf(System.getProperty("kiosk.orientation",
+                            "auto").toUpperCase(Locale.ROOT)), Integer.getInteger("kiosk.rotation", 90)));
             r.window.show();
             return r;
         });

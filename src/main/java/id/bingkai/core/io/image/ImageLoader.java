@@ -51,7 +51,7 @@ public final class ImageLoader implements PhotoSource {
     private static final Set<String> FORMATS = Set.of("jpeg", "png", "gif", "bmp", "webp", "tiff", "bigtiff",
             "psd");
 
-    /** A HEIF file is read whole before libheif sees it; real photos are a few MB, even at 48 MP. */
+    /** A HEIF file larger than this is refused before libheif sees it; real photos are a few MB, even at 48 MP. */
     private static final long MAX_HEIF_FILE_BYTES = 256L << 20;
 
     private final PixelBudget budget;
@@ -110,7 +110,8 @@ public final class ImageLoader implements PhotoSource {
         FileChecks.requireRegularFile(disk, file);
         String heifFormat = heifFormat(file);
         if (heifFormat != null) {
-            HeifDecoder.Header header = heifHeader(readHeif(file), file, heifFormat);
+            HeifDecoder.Header header = heif.header(heifFile(file), file, heifFormat, budget);
+            checkDeclared(file, heifFormat, header.width(), header.height());
             return new ImageInfo(file, heifFormat, header.width(), header.height(), 1);
         }
         return withReader(file, () -> ImageIO.createImageInputStream(file.toFile()), opened -> {
@@ -138,7 +139,7 @@ public final class ImageLoader implements PhotoSource {
         FileChecks.requireRegularFile(disk, file);
         String heifFormat = heifFormat(file);
         if (heifFormat != null) {
-            return decodeHeif(readHeif(file), file, heifFormat);
+            return decodeHeif(heifFile(file), file, heifFormat);
         }
         return withReader(file, () -> ImageIO.createImageInputStream(file.toFile()),
                 opened -> decode(file, opened, minWidth, minHeight,
@@ -155,7 +156,7 @@ public final class ImageLoader implements PhotoSource {
         }
         String heifFormat = heif == null ? null : lower(ContentSniffer.heifKind(data));
         if (heifFormat != null) {
-            return decodeHeif(data, name, heifFormat);
+            return decodeHeif(new HeifDecoder.Source.Bytes(data), name, heifFormat);
         }
         return withReader(name, () -> new ByteArrayImageInputStream(data),
                 opened -> decode(name, opened, minWidth, minHeight,
@@ -222,33 +223,32 @@ public final class ImageLoader implements PhotoSource {
         }
     }
 
-    private static byte[] readHeif(Path file) {
+    /** The file for the decoder to read, once, where libheif can use it; refused when absurdly big. */
+    private static HeifDecoder.Source heifFile(Path file) {
         try {
             if (Files.size(file) > MAX_HEIF_FILE_BYTES) {
                 throw new BadInputException(file, Msg.of("image.error.too-large-file", MAX_HEIF_FILE_BYTES >> 20));
             }
-            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new BadInputException(file, Msg.of("image.error.unreadable"), e);
-        } catch (OutOfMemoryError e) {
-            throw new BadInputException(file, Msg.of("image.error.memory"), e);
         }
+        return new HeifDecoder.Source.File(file);
     }
 
-    private HeifDecoder.Header heifHeader(byte[] data, Path name, String format) {
-        HeifDecoder.Header header = heif.header(data, name, format, budget);
-        checkDeclared(name, format, header.width(), header.height());
-        return header;
-    }
-
-    /** libheif has no reduced decode: the whole image is decoded, so the decoded budget applies to its full size. */
-    private BufferedImage decodeHeif(byte[] data, Path name, String format) {
-        HeifDecoder.Header header = heifHeader(data, name, format);
-        if ((long) header.width() * header.height() > budget.maxDecodedPixels()) {
-            throw new BadInputException(name, Msg.of("image.error.too-large-decoded", header.width(),
-                    header.height(), megapixels(budget.maxDecodedPixels())));
-        }
-        BufferedImage decoded = heif.decode(data, name, format, budget);
+    /**
+     * One read and one parse: the decoder hands over the header before decoding, and the pixel budget refuses it
+     * there. libheif has no reduced decode: the whole image is decoded, so the decoded budget applies to its full
+     * size.
+     */
+    private BufferedImage decodeHeif(HeifDecoder.Source source, Path name, String format) {
+        HeifDecoder.Decoded decoded = heif.decode(source, name, format, budget, header -> {
+            checkDeclared(name, format, header.width(), header.height());
+            if ((long) header.width() * header.height() > budget.maxDecodedPixels()) {
+                throw new BadInputException(name, Msg.of("image.error.too-large-decoded", header.width(),
+                        header.height(), megapixels(budget.maxDecodedPixels())));
+            }
+        });
+        HeifDecoder.Header header = decoded.header();
         ICC_Profile embedded = null;
         if (header.iccProfile() != null) {
             try {
@@ -257,7 +257,7 @@ public final class ImageLoader implements PhotoSource {
                 // a damaged profile is ignored, as the other paths do
             }
         }
-        return SrgbConversion.apply(decoded, embedded);
+        return SrgbConversion.apply(decoded.image(), embedded);
     }
 
     private static String lower(String kind) {

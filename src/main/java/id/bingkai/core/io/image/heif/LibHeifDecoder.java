@@ -7,19 +7,29 @@ import id.bingkai.core.io.image.HeifDecoder;
 import id.bingkai.core.io.image.PixelBudget;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * {@link HeifDecoder} on the system's libheif. Every call has its own libheif context and its own confined arena,
  * so one instance serves several batch threads at once; native memory is freed before a call returns, whatever
  * happens. libheif applies the container's rotation and mirroring (its default), and converts YCbCr to RGB with the
  * file's nclx matrix; an ICC profile is handed to the loader, which converts to sRGB as for every other format.
+ * A file is read once, straight into the call's native memory (no Java array, no second copy), and handed to
+ * libheif without copy; one context serves both the header check and the decode. Not libheif's own file reader:
+ * 1.15 (Debian 12) reads the coded picture while parsing and again while decoding, and opens narrow-character paths
+ * on Windows. Not a memory map either: a file truncated while libheif reads it would crash the JVM instead of
+ * failing one photo.
  */
 public final class LibHeifDecoder implements HeifDecoder {
     /** heif_error_code values that mean "this machine's libheif cannot do it", not "the file is broken". */
@@ -42,30 +52,38 @@ public final class LibHeifDecoder implements HeifDecoder {
     }
 
     @Override
-    public Header header(byte[] data, Path name, String format, PixelBudget budget) {
-        return withPrimary(data, name, format, budget, (arena, handle) -> {
-            int width = (int) lib.handleWidth.handle().invoke(handle);
-            int height = (int) lib.handleHeight.handle().invoke(handle);
-            boolean alpha = (int) lib.handleHasAlpha.handle().invoke(handle) != 0;
-            return new Header(width, height, alpha, iccProfile(arena, handle, name, format, budget));
-        });
+    public Header header(Source source, Path name, String format, PixelBudget budget) {
+        return withPrimary(source, name, format, budget, (arena, handle) -> header(arena, handle, name, format,
+                budget));
     }
 
     @Override
-    public BufferedImage decode(byte[] data, Path name, String format, PixelBudget budget) {
-        return withPrimary(data, name, format, budget, (arena, handle) -> {
-            boolean alpha = (int) lib.handleHasAlpha.handle().invoke(handle) != 0;
+    public Decoded decode(Source source, Path name, String format, PixelBudget budget,
+            Consumer<Header> beforeDecode) {
+        Objects.requireNonNull(beforeDecode, "beforeDecode");
+        return withPrimary(source, name, format, budget, (arena, handle) -> {
+            Header header = header(arena, handle, name, format, budget);
+            beforeDecode.accept(header);
+            boolean alpha = header.alpha();
             MemorySegment out = arena.allocate(ValueLayout.ADDRESS);
             check((MemorySegment) lib.decodeImage.handle().invoke(arena, handle, out, LibHeif.COLORSPACE_RGB,
                     alpha ? LibHeif.CHROMA_INTERLEAVED_RGBA : LibHeif.CHROMA_INTERLEAVED_RGB, MemorySegment.NULL),
                     name, format, budget);
             MemorySegment image = out.get(ValueLayout.ADDRESS, 0);
             try {
-                return pixels(arena, image, alpha, name, format);
+                return new Decoded(header, pixels(arena, image, alpha, name, format));
             } finally {
                 lib.imageRelease.handle().invoke(image);
             }
         });
+    }
+
+    private Header header(Arena arena, MemorySegment handle, Path name, String format, PixelBudget budget)
+            throws Throwable {
+        int width = (int) lib.handleWidth.handle().invoke(handle);
+        int height = (int) lib.handleHeight.handle().invoke(handle);
+        boolean alpha = (int) lib.handleHasAlpha.handle().invoke(handle) != 0;
+        return new Header(width, height, alpha, iccProfile(arena, handle, name, format, budget));
     }
 
     private BufferedImage pixels(Arena arena, MemorySegment image, boolean alpha, Path name, String format)
@@ -110,18 +128,15 @@ public final class LibHeifDecoder implements HeifDecoder {
         return profile.toArray(ValueLayout.JAVA_BYTE);
     }
 
-    private <T> T withPrimary(byte[] data, Path name, String format, PixelBudget budget, OnHandle<T> work) {
-        Objects.requireNonNull(data, "data");
+    private <T> T withPrimary(Source source, Path name, String format, PixelBudget budget, OnHandle<T> work) {
+        Objects.requireNonNull(source, "source");
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment bytes = arena.allocate(Math.max(1, data.length));
-            MemorySegment.copy(data, 0, bytes, ValueLayout.JAVA_BYTE, 0, data.length);
             MemorySegment context = (MemorySegment) lib.contextAlloc.handle().invoke();
             if (context.equals(MemorySegment.NULL)) {
                 throw new BadInputException(name, Msg.of("image.error.memory"));
             }
             try {
-                check((MemorySegment) lib.readFromMemory.handle().invoke(arena, context, bytes, (long) data.length,
-                        MemorySegment.NULL), name, format, budget);
+                check(read(arena, context, source, name), name, format, budget);
                 MemorySegment out = arena.allocate(ValueLayout.ADDRESS);
                 check((MemorySegment) lib.primaryHandle.handle().invoke(arena, context, out), name, format, budget);
                 MemorySegment handle = out.get(ValueLayout.ADDRESS, 0);
@@ -139,6 +154,35 @@ public final class LibHeifDecoder implements HeifDecoder {
             throw new BadInputException(name, Msg.of("image.error.memory"), e);
         } catch (Throwable t) {
             throw damaged(name, format, t);
+        }
+    }
+
+    /** Hands the input to the context, in native memory that lives as long as the call's arena. */
+    private MemorySegment read(Arena arena, MemorySegment context, Source source, Path name) throws Throwable {
+        MemorySegment bytes = switch (source) {
+            case Source.Bytes b -> {
+                MemorySegment copy = arena.allocate(Math.max(1, b.data().length));
+                MemorySegment.copy(b.data(), 0, copy, ValueLayout.JAVA_BYTE, 0, b.data().length);
+                yield copy;
+            }
+            case Source.File f -> readAll(arena, f.path(), name);
+        };
+        return (MemorySegment) lib.readFromMemory.handle().invoke(arena, context, bytes, bytes.byteSize(),
+                MemorySegment.NULL);
+    }
+
+    /** The whole file in one pass into native memory; a file that shrank meanwhile gives what is there. */
+    private static MemorySegment readAll(Arena arena, Path file, Path name) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            MemorySegment all = arena.allocate(Math.max(1, size));
+            ByteBuffer buffer = all.asByteBuffer();
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // FileChannel reads at most what the buffer holds
+            }
+            return all.asSlice(0, Math.max(1, buffer.position()));
+        } catch (IOException e) {
+            throw new BadInputException(name, Msg.of("image.error.unreadable"), e);
         }
     }
 

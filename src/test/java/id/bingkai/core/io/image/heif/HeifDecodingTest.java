@@ -50,6 +50,17 @@ class HeifDecodingTest {
         assertThat(meanAbsoluteError(source, decoded)).as("mean error per channel").isLessThan(6.0);
     }
 
+    /** libheif opens the file by its path: a name with accents and spaces, as phones and offices write them. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"heic", "avif"})
+    void aFileWhoseNameHasAccentsAndSpacesIsReadByPath(String format) throws IOException {
+        BufferedImage source = Pictures.gradient(160, 120);
+        Path photo = encoded(source, format, "Désirée Nuñez (1)");
+
+        assertThat(loader.probe(photo).width()).isEqualTo(160);
+        assertThat(meanAbsoluteError(source, loader.load(photo, 0, 0))).isLessThan(6.0);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"heic", "avif"})
     void probeReadsFormatAndSizeFromTheHeader(String format) throws IOException {
