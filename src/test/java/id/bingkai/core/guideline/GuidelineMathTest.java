@@ -74,4 +74,13 @@ class GuidelineMathTest {
         assertThat(Geometry.of(new Rectangle2D.Double(1, 2, 10, 0.5))).isEmpty();
         assertThat(Geometry.of(new Rectangle2D.Double(1, 2, 0.6, 0.7))).contains(new Rect(1, 2, 0.6, 0.7));
     }
+
+    @Test
+    void shownValuesRoundTowardsTheSideThatKeepsAFindingTrue() {
+        assertThat(Shown.up(1.21, 1)).isEqualTo(1.3);
+        assertThat(Shown.up(2.0, 1)).isEqualTo(2.0);
+        assertThat(Shown.up(149.2, 0)).isEqualTo(150.0);
+        assertThat(Shown.down(1.29, 1)).isEqualTo(1.2);
+        assertThat(Shown.down(299.9, 0)).isEqualTo(299.0);
+    }
 }
