@@ -53,6 +53,11 @@ public record DataFolder(Path root) {
         return root.resolve("autosave.bingkai");
     }
 
+    /** The agency logo the officer picked, kept as a copy so it survives the original being moved. */
+    public Path agencyLogo() {
+        return root.resolve("logo-instansi");
+    }
+
     /** Images pasted from the clipboard are kept here so a project can refer to them. */
     public Path pasted() {
         return root.resolve("pasted");

@@ -7,6 +7,7 @@ import id.bingkai.app.batch.BatchViewModel;
 import id.bingkai.app.batch.EditorRowWork;
 import id.bingkai.app.common.Controls;
 import id.bingkai.app.common.FileDialogs;
+import id.bingkai.app.logo.AgencyLogoPanel;
 import id.bingkai.app.common.FolderOpener;
 import id.bingkai.app.common.Notice;
 import id.bingkai.app.common.NoticeArea;
@@ -92,7 +93,8 @@ final class MainView extends BorderPane {
         StackPane centre = new StackPane(area, notices);
         StackPane.setAlignment(notices, Pos.TOP_CENTER);
         StackPane.setMargin(notices, new Insets(12));
-        side = new SidePanel(editor, m, this::export, this::copyCaption);
+        side = new SidePanel(editor, m, this::export, this::copyCaption,
+                new AgencyLogoPanel(vm.agencyLogo(), m, dialogs, () -> stage));
         side.findingsSlot().getChildren().add(new FindingsPanel(guideline, m));
         side.findingsSlot().setVisible(true);
         side.findingsSlot().setManaged(true);
@@ -328,6 +330,7 @@ final class MainView extends BorderPane {
         BatchServices services = new BatchServices(new EditorRowWork(ctx), ctx.tasks(), new AtomicFiles(),
                 System::nanoTime, Runtime.getRuntime().availableProcessors());
         BatchViewModel batch = new BatchViewModel(doc.pack(), doc.frame(), services, m, ctx.exportFolder());
+        batch.setAgencyLogo(doc.agencyLogo());
         new BatchDialog(batch, m, stage, dialogs, this::open).show();
     }
 

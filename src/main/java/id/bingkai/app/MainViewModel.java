@@ -8,6 +8,8 @@ import id.bingkai.app.common.UserErrors;
 import id.bingkai.app.editor.EditorViewModel;
 import id.bingkai.app.gallery.GalleryViewModel;
 import id.bingkai.app.guideline.GuidelineViewModel;
+import id.bingkai.app.logo.AgencyLogoStore;
+import id.bingkai.app.logo.AgencyLogoViewModel;
 import id.bingkai.app.packs.PackLibrary;
 import id.bingkai.app.prefs.Preferences;
 import id.bingkai.app.prefs.PreferencesStore;
@@ -40,6 +42,7 @@ public final class MainViewModel {
     private final GalleryViewModel gallery;
     private final ProjectViewModel project;
     private final GuidelineViewModel guideline;
+    private final AgencyLogoViewModel agencyLogo;
     private final PreferencesStore prefsStore;
     private final TaskRunner tasks;
     private final NoticeSink notices;
@@ -64,6 +67,8 @@ public final class MainViewModel {
                 gallery::entries, tasks, notices, context.data().autosave());
         this.guideline = new GuidelineViewModel(editor, context.checker(), context.renderer(),
                 context.tasks().background(), context.tasks().ui(), notices);
+        this.agencyLogo = new AgencyLogoViewModel(editor, AgencyLogoStore.of(context.data().agencyLogo()), tasks,
+                notices);
         editor.setOnPhotoOpened(this::remember);
         gallery.setOnImported(pack -> editor.selectFrame(pack, pack.defaultFrame()));
     }
@@ -78,6 +83,11 @@ public final class MainViewModel {
 
     public GuidelineViewModel guideline() {
         return guideline;
+    }
+
+    /** The agency's own logo, remembered between runs. */
+    public AgencyLogoViewModel agencyLogo() {
+        return agencyLogo;
     }
 
     public ProjectViewModel project() {
@@ -104,6 +114,7 @@ public final class MainViewModel {
 
     /** Loads the packs, then checks for an autosave to recover. */
     public void start() {
+        agencyLogo.restore();
         gallery.load(entries -> tasks.run(project::recoveryAvailable, available -> {
             ready.set(true);
             recoveryOffered.set(available);

@@ -8,6 +8,7 @@ import id.bingkai.app.editor.SlotSelector;
 import id.bingkai.app.editor.TextPanel;
 import id.bingkai.core.i18n.Messages;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -23,7 +24,7 @@ final class SidePanel extends VBox {
     private final VBox footer;
     private final ScrollPane scroll;
 
-    SidePanel(EditorViewModel editor, Messages m, Runnable export, Runnable copyCaption) {
+    SidePanel(EditorViewModel editor, Messages m, Runnable export, Runnable copyCaption, Node agencyLogo) {
         getStyleClass().addAll("side", "right");
         setPrefWidth(320);
         setMinWidth(300);
@@ -32,7 +33,7 @@ final class SidePanel extends VBox {
         findings.setId("findings-slot");
         findings.setVisible(false);
         findings.setManaged(false);
-        VBox body = new VBox(8, title, new TextPanel(editor, m), new SlotSelector(editor, m),
+        VBox body = new VBox(8, title, new TextPanel(editor, m), agencyLogo, new SlotSelector(editor, m),
                 new PlacementPanel(editor, m), findings);
         body.setPadding(new Insets(12, 14, 12, 14));
         scroll = new ScrollPane(body);

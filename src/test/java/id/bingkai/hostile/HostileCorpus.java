@@ -14,6 +14,7 @@ final class HostileCorpus {
     static List<HostileCase> all() {
         List<HostileCase> all = new ArrayList<>(HostileImages.all());
         all.addAll(HostilePacks.all());
+        all.addAll(HostileFonts.all());
         all.addAll(HostileProjects.all());
         Set<String> names = new HashSet<>();
         for (HostileCase c : all) {

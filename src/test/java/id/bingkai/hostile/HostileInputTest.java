@@ -119,6 +119,7 @@ class HostileInputTest {
             agree(soft, c, byReader, "pack-lint", "cli-lint");
             agree(soft, c, byReader, "pack-load", "cli-render");
             agree(soft, c, byReader, "pack-load", "cli-render-en");
+            agree(soft, c, byReader, "pack-load", "cli-render-pdf");
             Outcome id = byReader.get("cli-render");
             Outcome en = byReader.get("cli-render-en");
             if (id != null && en != null && id.keys().contains("3")) {

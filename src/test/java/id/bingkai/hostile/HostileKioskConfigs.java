@@ -39,6 +39,10 @@ final class HostileKioskConfigs {
                 + "  \"handoff\": { \"qr\": { \"address\": \"192.168.8.10\", \"port\": 8080, \"minutes\": 10 "
                 + "} }, \"adminPin\": \"pbkdf2-sha256:600000:c2FsdHNhbHRzYWx0c2FsdA==:aGhoaGhoaGhoaGhoaGhoaGh"
                 + "oaGhoaGhoaGhoaGhoaGg=\" }\n"));
+        seeds.put("turned", utf8("{ \"source\": { \"type\": \"phone\", \"address\": \"10.0.0.2\", \"port\": 9000 },"
+                + " \"handoff\": { \"usb\": { \"folder\": \"/u\" } }, \"orientation\": \"portrait\", \"rotation\": 270,"
+                + " \"adminPin\": \"pbkdf2-sha256:600000:c2FsdHNhbHRzYWx0c2FsdA==:aGhoaGhoaGhoaGhoaGhoaGhoaGhoaGhoaGhoaGhoaGg=\" }"));
+        seeds.put("turned-wrong", utf8("{ \"orientation\": \"auto\", \"rotation\": 180.5, \"rotation\": -90 }"));
         seeds.put("utf16", new byte[] {-1, -2, 123, 0, 34, 0, 97, 0, 34, 0});
         seeds.put("wrong-types", utf8("{ \"source\": { \"type\": \"phone\" }, \"handoff\": { \"usb\": { \"folder\": \"\" } }, \"a"
                 + "dminPin\": 1234, \"idle\": { \"screen\": 1e400 } }"));

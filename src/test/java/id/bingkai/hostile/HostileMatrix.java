@@ -111,6 +111,10 @@ public final class HostileMatrix {
             cli(c, "cli-render-en", out, "--lang", "en", "render", "--pack", input.toString(), "--photo",
                     goodPhoto.toString(), "--width", Integer.toString(RENDER_WIDTH), "--force", "--out",
                     out.resolve("hasil.jpg").toString());
+            if (c.name().startsWith("font-")) { // a print PDF embeds the pack's fonts
+                cli(c, "cli-render-pdf", out, "render", "--pack", input.toString(), "--photo", goodPhoto.toString(),
+                        "--out", out.resolve("hasil.pdf").toString());
+            }
         }
     }
 

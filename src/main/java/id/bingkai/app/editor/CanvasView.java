@@ -58,7 +58,8 @@ public final class CanvasView extends StackPane {
         picture.setSmooth(true);
         picture.setPreserveRatio(false);
         overlayContent.getTransforms().add(overlayScale);
-        overlayContent.getChildren().add(new SlotOutline(vm, m, displayScale.getReadOnlyProperty()).node());
+        overlayContent.getChildren().addAll(new SlotOutline(vm, m, displayScale.getReadOnlyProperty()).node(),
+                new LogoPlaceOutline(vm, m, displayScale.getReadOnlyProperty()).node());
         overlay.getChildren().add(overlayContent);
         overlay.setMouseTransparent(true);
         overlay.getStyleClass().add("overlay");

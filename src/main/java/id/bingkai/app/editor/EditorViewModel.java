@@ -6,6 +6,7 @@ import id.bingkai.app.common.LatestWins;
 import id.bingkai.app.common.Notice;
 import id.bingkai.app.common.NoticeSink;
 import id.bingkai.app.common.UserErrors;
+import id.bingkai.core.model.AgencyLogo;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
@@ -68,6 +69,7 @@ public final class EditorViewModel {
     private final ObjectProperty<PhotoSlot> activeSlot = new SimpleObjectProperty<>(this, "activeSlot");
     private final LongProperty openToPreviewMillis = new SimpleLongProperty(this, "openToPreviewMillis", -1);
     private Document saved;
+    private Optional<AgencyLogo> agencyLogo = Optional.empty();
     private Consumer<Path> onPhotoOpened = p -> { };
     private Path openingPhoto;
     private long openingSince;
@@ -266,8 +268,20 @@ public final class EditorViewModel {
         apply(doc.withText(key, value), "text:" + key);
     }
 
+    /**
+     * The agency's own logo for every document of this session (the remembered one, or none). Not an edit: it is
+     * not undone, and it does not make the document unsaved, since projects do not carry it.
+     */
+    public void setAgencyLogo(Optional<AgencyLogo> logo) {
+        agencyLogo = Objects.requireNonNull(logo);
+        history.replaceAll(d -> d.withAgencyLogo(logo));
+        saved = saved.withAgencyLogo(logo);
+        sync();
+    }
+
     /** Replaces everything (an opened project or a recovered autosave); the history starts over. */
-    public void load(Document doc, boolean asSaved) {
+    public void load(Document loaded, boolean asSaved) {
+        Document doc = loaded.withAgencyLogo(agencyLogo);
         history.reset(doc);
         if (asSaved) {
             saved = doc;

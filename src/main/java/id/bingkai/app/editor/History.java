@@ -135,6 +135,26 @@ public final class History<T> {
         revision++;
     }
 
+    /**
+     * Changes every kept state the same way without adding a step (a setting that lives in the states but is not an
+     * edit, such as the remembered agency logo): undo then never brings back the old setting.
+     */
+    public void replaceAll(java.util.function.UnaryOperator<T> change) {
+        current = Objects.requireNonNull(change.apply(current));
+        replaceIn(undo, change);
+        replaceIn(redo, change);
+        if (gestureBase != null) {
+            gestureBase = change.apply(gestureBase);
+        }
+        revision++;
+    }
+
+    private static <T> void replaceIn(Deque<T> states, java.util.function.UnaryOperator<T> change) {
+        java.util.List<T> changed = states.stream().map(change).toList();
+        states.clear();
+        states.addAll(changed);
+    }
+
     private void trim() {
         while (undo.size() > capacity) {
             undo.removeLast();

@@ -57,6 +57,9 @@ final class AdminView extends BorderPane {
         });
         Label camera = KioskFx.label("", "note");
         camera.setId("admin-camera");
+        // no empty line under "Uji kamera" before the camera is tested: the faults list gets the room
+        camera.managedProperty().bind(camera.textProperty().isNotEmpty());
+        camera.visibleProperty().bind(camera.managedProperty());
         Label printer = KioskFx.label("", "note");
         printer.setId("admin-printer");
         Runnable refreshPrinter = () -> run(() -> actions.printerProblem()

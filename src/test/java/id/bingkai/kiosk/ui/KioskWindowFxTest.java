@@ -102,8 +102,9 @@ class KioskWindowFxTest {
     }
 
     /**
-     * JavaFX's headless screen is 1000 pixels high, so portrait is walked at 9:16 in 562×1000 (the real 1080×1920 and
-     * 1920×1080 are in the Xvfb screenshots); landscape at the laptop's own 1366×768 and at 16:9 in 1600×900.
+     * Walks portrait at 9:16 in 562×1000, inside JavaFX's 1000×1000 headless screen; landscape at the laptop's own
+     * 1366×768 and at 16:9 in 1600×900. The real 1080×1920 and 1920×1080, and turned layouts, are walked by
+     * {@link KioskSizesFxTest}.
      */
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"562, 1000", "1366, 768", "1600, 900"})

@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads and decodes the files a manifest names, reporting each problem at the field that names the file. A file
@@ -36,6 +37,11 @@ final class AssetReader {
 
     /** Checks a path taken from the manifest and reads that file. */
     Optional<Read> bytes(String path, String field, long maxBytes) {
+        return bytes(path, field, maxBytes, reason -> reason);
+    }
+
+    /** {@code reword} may say a refusal in terms of what the file is for (a font that is too big). */
+    private Optional<Read> bytes(String path, String field, long maxBytes, UnaryOperator<Msg> reword) {
         Optional<Msg> bad = PackPaths.check(path);
         if (bad.isPresent()) {
             problems.add(path, field, bad.get());
@@ -46,7 +52,7 @@ final class AssetReader {
         return switch (lookup) {
             case PackFiles.Lookup.Found found -> Optional.of(new Read(name, found.bytes()));
             case PackFiles.Lookup.Refused refused -> {
-                problems.add(name, field, refused.reason());
+                problems.add(name, field, reword.apply(refused.reason()));
                 yield Optional.empty();
             }
         };
@@ -101,7 +107,9 @@ final class AssetReader {
     }
 
     Optional<Asset.Typeface> font(String path, String field) {
-        return bytes(path, field, limits.maxEntryBytes())
+        long max = Math.min(limits.maxEntryBytes(), FontReader.MAX_BYTES);
+        return bytes(path, field, max, reason -> reason.key().equals("pack.problem.file.tooBig")
+                ? Msg.of("pack.problem.font.tooBig", BoundedRead.describe(max)) : reason)
                 .flatMap(read -> FontReader.read(read.bytes(), read.name(), field, problems));
     }
 

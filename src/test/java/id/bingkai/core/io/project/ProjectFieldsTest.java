@@ -81,7 +81,8 @@ class ProjectFieldsTest {
         ProjectData own = ProjectCodec.parse(ProjectCodec.toJson(doc, false, null), null);
         assertThat(own.packId()).isEqualTo("satu");
         assertThat(own.packOrigin()).contains(Path.of("test"));
-        assertThat(ProjectCodec.toJson(doc, false, null)).contains("\"builtIn\": false");
+        assertThat(ProjectCodec.toJson(doc, false, null)).contains("\"app\": \"bingkai\"")
+                .contains("\"builtIn\": false");
         String builtIn = ProjectCodec.toJson(doc, true, null);
         assertThat(builtIn).contains("\"builtIn\": true").doesNotContain("origin");
         assertThat(ProjectCodec.parse(builtIn, null).packOrigin()).isEmpty();
