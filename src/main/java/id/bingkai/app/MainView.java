@@ -330,6 +330,7 @@ final class MainView extends BorderPane {
         BatchServices services = new BatchServices(new EditorRowWork(ctx), ctx.tasks(), new AtomicFiles(),
                 System::nanoTime, Runtime.getRuntime().availableProcessors());
         BatchViewModel batch = new BatchViewModel(doc.pack(), doc.frame(), services, m, ctx.exportFolder());
+        batch.setAgencyLogo(doc.agencyLogo());
         new BatchDialog(batch, m, stage, dialogs, this::open).show();
     }
 

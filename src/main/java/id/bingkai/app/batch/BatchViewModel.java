@@ -11,6 +11,7 @@ import id.bingkai.core.batch.RowResult;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.io.export.ImageFormat;
+import id.bingkai.core.model.AgencyLogo;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.Placement;
@@ -62,6 +63,7 @@ public final class BatchViewModel {
     private final ColumnChoices choices;
     private final AtomicBoolean cancel = new AtomicBoolean();
     private final PdfBatch pdf;
+    private Optional<AgencyLogo> agencyLogo = Optional.empty();
 
     private final ObjectProperty<SheetInfo> sheet = new SimpleObjectProperty<>(this, "sheet");
     private final ObjectProperty<Msg> sheetProblem = new SimpleObjectProperty<>(this, "sheetProblem");
@@ -115,6 +117,11 @@ public final class BatchViewModel {
                 && !starting.get() && sheet.get() != null && sheet.get().rows() > 0 && outDir.get() != null
                 && naming.problemProperty().get() == null && choices.completeProperty().get(), phase, reading,
                 starting, sheet, outDir, naming.problemProperty(), choices.completeProperty());
+    }
+
+    /** The agency logo the editor remembers: drawn on every row where the frame has a place for it. */
+    public void setAgencyLogo(Optional<AgencyLogo> logo) {
+        agencyLogo = Objects.requireNonNull(logo);
     }
 
     public FramePack pack() {
@@ -331,7 +338,8 @@ public final class BatchViewModel {
     private void launch(boolean overwrite) {
         BatchJob job = new BatchJob(sheet.get().file(), outDir.get(), pack, frame, size.get().width(), format.get(),
                 QUALITY, Optional.of(naming.pattern().orElseThrow()), Placement.COVER, services.threads(),
-                resume.get(), overwrite, false, pack.keywords()).withColumns(choices.columnMap());
+                resume.get(), overwrite, false, pack.keywords()).withColumns(choices.columnMap())
+                .withAgencyLogo(agencyLogo);
         BatchJob run = pdf.apply(job);
         pdf.reset();
         cancel.set(false);
