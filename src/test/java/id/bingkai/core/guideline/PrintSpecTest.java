@@ -75,6 +75,16 @@ class PrintSpecTest {
     }
 
     @Test
+    void aTallerCanvasOfTrimPlusBleedIsFittedByItsHeight() {
+        PrintGeometry g = PrintGeometry.of(new CanvasSize(2552, 3579), PrintSpec.A4, 5);
+        // min(2552 / 216, 3579 / 303) = 3579 / 303: the height decides
+        assertThat(g.bleedIncluded()).isTrue();
+        assertThat(g.unitsPerMm()).isCloseTo(3579 / 303.0, within(1e-9));
+        assertThat(g.bleed().y()).isCloseTo(0, within(1e-9));
+        assertThat(g.bleed().height()).isCloseTo(3579, within(1e-9));
+    }
+
+    @Test
     void aCanvasOfTheTrimHasNoBleedAndItsBleedLineLiesOutside() {
         PrintGeometry g = PrintGeometry.of(new CanvasSize(2480, 3508), PrintSpec.A4, 5);
         double u = 2480 / 210.0;
