@@ -71,6 +71,11 @@ public final class EditorLauncher {
         Logger.getLogger("javafx").setLevel(Level.SEVERE);
         StartupTrace trace = new StartupTrace(System.getenv("BINGKAI_STARTUP_TRACE") != null ? err : null);
         CompletableFuture<Stage> window = new CompletableFuture<>();
+        // Java2D's native library reads the environment (getenv) as it loads, while GTK, started by JavaFX on the
+        // other thread, may be changing it (setenv): glibc does not make the two safe together, and the installed
+        // editor crashed in getenv under ColorModel.initIDs once in ten starts (bench/startup.sh, 2026-12-06). So it
+        // is loaded here, before JavaFX starts.
+        java.awt.image.ColorModel.getRGBdefault();
         Thread.ofPlatform().name("bingkai-fx-start").start(() -> {
             try {
                 Platform.setImplicitExit(true);
