@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bingkai.testing.Pictures;
 import java.awt.Image;
-import java.awt.Toolkit;
 import java.awt.image.BufferedImage;
-import java.awt.image.MemoryImageSource;
 import java.io.IOException;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -78,11 +76,14 @@ class PdfImagesTest {
 
     @Test
     void anImageThatIsNotABufferedImageIsCopiedWithItsPixelsAndAlpha() throws IOException {
-        int[] pixels = new int[8 * 4];
-        for (int i = 0; i < pixels.length; i++) {
-            pixels[i] = i % 8 < 4 ? 0xFF2040E0 : 0x00000000;
+        BufferedImage source = new BufferedImage(8, 4, BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < 4; y++) {
+            for (int x = 0; x < 4; x++) {
+                source.setRGB(x, y, 0xFF2040E0); // the right half stays clear
+            }
         }
-        Image image = Toolkit.getDefaultToolkit().createImage(new MemoryImageSource(8, 4, pixels, 0, 8));
+        Image image = source.getScaledInstance(8, 4, Image.SCALE_FAST); // an image from a producer
+        assertThat(image).isNotInstanceOf(BufferedImage.class);
         try (PDDocument doc = new PDDocument()) {
             PDImageXObject x = images.encodeImage(doc, null, image, null);
 
