@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Row work without decoding or rendering, for batch tests that are about the runner: a photo's file name says what
  * goes wrong ({@code bad.jpg} is a bad input, {@code boom.jpg} a bug...), and every step is recorded per output.
  */
-final class FakeRowWork implements RowWork {
+class FakeRowWork implements RowWork {
     static final Msg BLOCKED = Msg.of("guideline.logo.blocked");
     static final Msg REFUSED = Msg.of("batch.error.several-places", "x", 2, "y");
     static final Msg BAD = Msg.of("image.error.empty");
