@@ -7,6 +7,9 @@
 # Under one Xvfb (1366x768), STARTUP_RUNS (5) times each, alternating:
 #   - the installed editor as the desktop starts it (APP/bin/Bingkai: bundled runtime, AOT cache), and
 #   - `java -jar target/bingkai.jar` with this machine's JDK 25 (no AOT cache, JavaFX from the Maven jars),
+#   - the floor (bench/FxFloor.java): the least JavaFX program that shows a window titled "Bingkai" with one line of
+#     text, on the package's own runtime with an AOT cache of its own trained first, so the row says how much of the
+#     editor's time is JavaFX's and the JVM's own start-up on this machine,
 # each until a window titled "Bingkai..." exists (polled with xdotool every 20 ms), plus the program's own time stamps
 # (BINGKAI_STARTUP_TRACE=1: the window's first frame drawn, the editor drawn in it); every run with a fresh data folder.
 # Then `bingkai render` of one 12 MP photo (STARTUP_PHOTO, default the first of /work/photos/12mp) as a whole
@@ -45,7 +48,7 @@ for i in $(seq 1 1500); do
   if xdotool search --name '^Bingkai' >/dev/null 2>&1; then window=$((($(date +%s%N) - start) / 1000000)); break; fi
   sleep 0.02
 done
-for i in $(seq 1 600); do grep -q 'editor ready' "$data/log" && break; sleep 0.05; done
+for i in $(seq 1 600); do grep -q "${READY_MARK:-editor ready}" "$data/log" && break; sleep 0.05; done
 shown=$(sed -n 's/^startup: \([0-9]*\) ms window shown/\1/p' "$data/log")
 ready=$(sed -n 's/^startup: \([0-9]*\) ms editor ready/\1/p' "$data/log")
 pkill -TERM -P "$pid" 2>/dev/null || true
@@ -56,11 +59,25 @@ rm -rf "$data"
 EOF
 export RESULTS="$work/results.txt"
 : > "$RESULTS"
+# The floor, compiled against the Maven JavaFX jars and run on the package's runtime (which has JavaFX in it).
+fx=$(ls "$repo"/target/lib/javafx-{base,graphics,controls}-*-linux.jar 2>/dev/null | paste -sd: || true)
+floor=()
+if [ -n "$fx" ] && [ -x "$app/lib/runtime/bin/java" ] && mkdir -p "$work/floor" \
+    && "$JAVA_HOME/bin/javac" -d "$work/floor" --module-path "$fx" --add-modules javafx.graphics \
+      "$repo/bench/FxFloor.java" && "$JAVA_HOME/bin/jar" cf "$work/floor.jar" -C "$work/floor" .; then
+  # (an AOT cache takes its class path from jars only)
+  floor=("$app/lib/runtime/bin/java" -XX:AOTCache="$work/floor.aot" -Xlog:aot=off -Xlog:cds=off -cp "$work/floor.jar"
+    FxFloor)
+  xvfb-run -a -s '-screen 0 1366x768x24' env FX_FLOOR_EXIT=1 "$app/lib/runtime/bin/java" \
+    -XX:AOTCacheOutput="$work/floor.aot" -Xlog:aot=off -Xlog:cds=off -cp "$work/floor.jar" FxFloor >/dev/null 2>&1 \
+    || { echo "the JavaFX floor did not run; its row is left out" >&2; floor=(); }
+fi
 xvfb-run -a -s '-screen 0 1366x768x24' bash -c '
   for ((i = 0; i < $0; i++)); do
     bash "$1/window.sh" installed "$2/bin/Bingkai"
     bash "$1/window.sh" java-jar "$3/bin/java" -Dsun.font.layout.ffm=false -jar "$4/target/bingkai.jar"
-  done' "$RUNS" "$work" "$app" "$JAVA_HOME" "$repo"
+    [ $# -gt 4 ] && READY_MARK="window shown" bash "$1/window.sh" fx-floor "${@:5}"
+  done' "$RUNS" "$work" "$app" "$JAVA_HOME" "$repo" ${floor[@]+"${floor[@]}"}
 
 if [ -n "$photo" ]; then
   for ((i = 0; i < RUNS; i++)); do
@@ -82,8 +99,12 @@ echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average at the end $(cut -d' 
 echo
 echo "| start | window exists, ms | window drawn (own stamp), ms | editor drawn (own stamp), ms | CPU ms to then |"
 echo "|---|---:|---:|---:|---:|"
-for k in installed java-jar; do
-  name=$([ $k = installed ] && echo "installed editor (bin/Bingkai, AOT cache)" || echo "java -jar target/bingkai.jar")
+for k in installed java-jar fx-floor; do
+  case $k in
+    installed) name="installed editor (bin/Bingkai, AOT cache)" ;;
+    java-jar) name="java -jar target/bingkai.jar" ;;
+    fx-floor) [ ${#floor[@]} -gt 0 ] || continue; name="floor: an empty JavaFX window (bench/FxFloor.java, same runtime, own AOT cache)" ;;
+  esac
   echo "| $name | $(stat $k 2) | $(stat $k 4) | $(stat $k 5) | $(stat $k 3) |"
 done
 if [ -n "$photo" ]; then

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.app;
 
+import static id.bingkai.app.TestWindows.await;
+import static id.bingkai.app.TestWindows.showing;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.bingkai.app.common.FileDialogs;
-import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.Rect;
 import id.bingkai.testing.Pictures;
@@ -12,19 +12,11 @@ import id.bingkai.testing.TestPacks;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,49 +33,22 @@ class AgencyLogoFxTest {
 
     @TempDir
     static Path dir;
-    private final ExecutorService background = Executors.newFixedThreadPool(2);
+    private final TestWindows editor = new TestWindows();
     private MainViewModel vm;
     private MainWindow window;
-    private Path picked;
+    private final AnsweredDialogs dialogs = new AnsweredDialogs();
 
-    /** The open dialog answers with the logo file. */
-    private final class Answered implements FileDialogs {
-        @Override
-        public Optional<Path> openFile(Window owner, String title, Path folder, List<Filter> filters) {
-            return Optional.ofNullable(picked);
-        }
-
-        @Override
-        public Optional<Path> saveFile(Window owner, String title, Path folder, String name, List<Filter> filters) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFolder(Window owner, String title, Path folder) {
-            return Optional.empty();
-        }
-    }
 
     @Start
     void start(Stage ignored) throws Exception {
-        TestWindows opened = TestWindows.show(new Messages(Locale.of("id")), dir, background, new Answered());
-        vm = opened.vm();
-        window = opened.window();
+        editor.show(dir, dialogs);
+        vm = editor.vm();
+        window = editor.window();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.stage().hide()).get(5, TimeUnit.SECONDS);
-        background.shutdownNow();
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static boolean showing(FxRobot robot, String id) {
-        return robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false);
+        editor.close();
     }
 
     /** Scrolls the side panel until the node is in view, as a person would before clicking it. */
@@ -118,7 +83,7 @@ class AgencyLogoFxTest {
                 .as("the empty place is outlined on screen").isNotEmpty();
 
         BufferedImage mark = Pictures.flat(400, 100, BLUE);
-        picked = TestPacks.write(Files.createDirectories(dir.resolve("humas")).resolve("logo-pemkot.png"),
+        dialogs.open = TestPacks.write(Files.createDirectories(dir.resolve("humas")).resolve("logo-pemkot.png"),
                 TestPacks.png(mark));
         reveal(robot, "#agency-logo-choose");
         robot.clickOn("#agency-logo-choose");

@@ -1,27 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.app;
 
+import static id.bingkai.app.TestWindows.await;
+import static id.bingkai.app.TestWindows.showing;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.bingkai.app.common.FileDialogs;
 import id.bingkai.testing.TestPhotos;
-import id.bingkai.core.i18n.Messages;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The humas officer's real spreadsheet in the batch dialog: Excel's plain CSV (Windows-1252, CRLF, {@code ;}) whose
@@ -40,52 +32,22 @@ import org.testfx.util.WaitForAsyncUtils;
 class BatchColumnsFxTest {
     @TempDir
     static Path dir;
-    private final ExecutorService background = Executors.newFixedThreadPool(2);
+    private final TestWindows editor = new TestWindows();
     private MainViewModel vm;
     private MainWindow window;
-    private Path sheet;
+    private final AnsweredDialogs dialogs = new AnsweredDialogs();
 
-    /** The open dialog answers with the sheet; nothing else is asked. */
-    private final class Answered implements FileDialogs {
-        @Override
-        public Optional<Path> openFile(Window owner, String title, Path folder, List<Filter> filters) {
-            return Optional.ofNullable(sheet);
-        }
-
-        @Override
-        public Optional<Path> saveFile(Window owner, String title, Path folder, String name, List<Filter> filters) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFolder(Window owner, String title, Path folder) {
-            return Optional.empty();
-        }
-    }
 
     @Start
     void start(Stage ignored) throws Exception {
-        TestWindows opened = TestWindows.show(new Messages(Locale.of("id")), dir, background, new Answered());
-        vm = opened.vm();
-        window = opened.window();
+        editor.show(dir, dialogs);
+        vm = editor.vm();
+        window = editor.window();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            Window.getWindows().stream().filter(w -> w != window.stage()).toList().forEach(Window::hide);
-            window.stage().hide();
-        }).get(5, TimeUnit.SECONDS);
-        background.shutdownNow();
-    }
-
-    private void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static boolean showing(FxRobot robot, String id) {
-        return robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false);
+        editor.close();
     }
 
     @Test
@@ -94,7 +56,7 @@ class BatchColumnsFxTest {
         Path folder = Files.createDirectories(dir.resolve("humas"));
         TestPhotos.jpeg(Files.createDirectories(folder.resolve("foto")), "desiree.jpg", 900, 700);
         TestPhotos.jpeg(folder.resolve("foto"), "budi.jpg", 700, 900);
-        sheet = Files.write(folder.resolve("pegawai.csv"), ("Nama Lengkap;Unit Kerja;NIP;foto\r\n"
+        dialogs.open = Files.write(folder.resolve("pegawai.csv"), ("Nama Lengkap;Unit Kerja;NIP;foto\r\n"
                 + "Désirée Nuñez;Humas;198001012005012001;foto\\desiree.jpg\r\n"
                 + "Budi Santoso;Biro Umum;198101012005011002;foto/budi.jpg\r\n").getBytes(Charset.forName("windows-1252")));
 

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.app;
 
+import static id.bingkai.app.TestWindows.await;
+import static id.bingkai.app.TestWindows.showing;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.bingkai.app.common.FileDialogs;
 import id.bingkai.core.batch.CsvTemplate;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.Frame;
@@ -16,17 +17,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -37,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The batch dialog makes pledge cards as PDF from the real window: the built-in ikrar-a4 chosen in the editor, PDF
@@ -49,51 +42,21 @@ import org.testfx.util.WaitForAsyncUtils;
 class BatchPdfFxTest {
     @TempDir
     static Path dir;
-    private final ExecutorService background = Executors.newFixedThreadPool(2);
-    private Path csv;
+    private final TestWindows editor = new TestWindows();
+    private final AnsweredDialogs dialogs = new AnsweredDialogs();
     private MainViewModel vm;
     private MainWindow window;
 
     @Start
     void start(Stage ignored) throws Exception {
-        FileDialogs dialogs = new FileDialogs() {
-            @Override
-            public Optional<Path> openFile(Window owner, String title, Path folder, List<Filter> filters) {
-                return Optional.ofNullable(csv);
-            }
-
-            @Override
-            public Optional<Path> saveFile(Window owner, String title, Path folder, String name,
-                    List<Filter> filters) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> chooseFolder(Window owner, String title, Path folder) {
-                return Optional.empty();
-            }
-        };
-        TestWindows opened = TestWindows.show(new Messages(Locale.of("id")), dir, background, dialogs);
-        vm = opened.vm();
-        window = opened.window();
+        editor.show(dir, dialogs);
+        vm = editor.vm();
+        window = editor.window();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            Window.getWindows().stream().filter(w -> w != window.stage()).toList().forEach(Window::hide);
-            window.stage().hide();
-        }).get(5, TimeUnit.SECONDS);
-        background.shutdownNow();
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static boolean showing(FxRobot robot, String id) {
-        return robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false);
+        editor.close();
     }
 
     private Path sheet(Frame frame, Path folder) throws IOException {
@@ -119,7 +82,7 @@ class BatchPdfFxTest {
         robot.interact(() -> vm.editor().selectFrame(pack, ikrar));
         Path folder = Files.createDirectories(dir.resolve("kantor"));
         TestPhotos.jpeg(folder, "foto.jpg", 600, 800);
-        csv = sheet(ikrar, folder);
+        dialogs.open = sheet(ikrar, folder);
 
         robot.clickOn("#batch-open");
         await(() -> showing(robot, "#batch-dialog"));

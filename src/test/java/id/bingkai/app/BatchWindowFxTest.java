@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.app;
 
+import static id.bingkai.app.TestWindows.await;
+import static id.bingkai.app.TestWindows.showing;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.bingkai.app.common.FileDialogs;
 import id.bingkai.core.batch.RowResult;
-import id.bingkai.core.i18n.Messages;
 import id.bingkai.testing.TestPhotos;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,18 +13,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The batch dialog from the real window (Headless platform, glass robot): open it from the header, save the CSV
@@ -43,59 +35,22 @@ import org.testfx.util.WaitForAsyncUtils;
 class BatchWindowFxTest {
     @TempDir
     static Path dir;
-    private final ExecutorService background = Executors.newFixedThreadPool(2);
+    private final TestWindows editor = new TestWindows();
     private final AnsweredDialogs dialogs = new AnsweredDialogs();
     private MainViewModel vm;
     private MainWindow window;
 
-    /** File dialogs that give back what the test put in, and remember that they were asked. */
-    private static final class AnsweredDialogs implements FileDialogs {
-        Path open;
-        Path save;
-        final List<String> asked = new ArrayList<>();
-
-        @Override
-        public Optional<Path> openFile(Window owner, String title, Path folder, List<Filter> filters) {
-            asked.add("open " + filters.getFirst().patterns());
-            return Optional.ofNullable(open);
-        }
-
-        @Override
-        public Optional<Path> saveFile(Window owner, String title, Path folder, String name, List<Filter> filters) {
-            asked.add("save " + name);
-            return Optional.ofNullable(save);
-        }
-
-        @Override
-        public Optional<Path> chooseFolder(Window owner, String title, Path folder) {
-            asked.add("folder");
-            return Optional.empty();
-        }
-    }
 
     @Start
     void start(Stage ignored) throws Exception {
-        TestWindows opened = TestWindows.show(new Messages(Locale.of("id")), dir, background, dialogs);
-        vm = opened.vm();
-        window = opened.window();
+        editor.show(dir, dialogs);
+        vm = editor.vm();
+        window = editor.window();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            Window.getWindows().stream().filter(w -> w != window.stage()).toList().forEach(Window::hide);
-            window.stage().hide();
-        }).get(5, TimeUnit.SECONDS);
-        background.shutdownNow();
-    }
-
-    private void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static boolean showing(FxRobot robot, String id) {
-        return robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false);
+        editor.close();
     }
 
     @Test
@@ -141,7 +96,7 @@ class BatchWindowFxTest {
                 .anySatisfy(text -> assertThat(String.valueOf(text)).startsWith("Baris 3 · Budi.jpg: Foto tidak")
                         .contains("tidak-ada.jpg"));
         assertThat(robot.lookup("#batch-open-report").query().isDisabled()).isFalse();
-        assertThat(dialogs.asked).containsExactly("save templat-" + vm.editor().document().frame().id() + ".csv",
+        assertThat(dialogs.asked).containsExactly("save templat-" + vm.editor().document().frame().id() + ".csv [*.csv, *.CSV]",
                 "open [*.csv, *.CSV]");
 
         robot.clickOn("#batch-close");

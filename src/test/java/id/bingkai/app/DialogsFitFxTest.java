@@ -1,19 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.app;
 
+import static id.bingkai.app.TestWindows.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bingkai.app.common.NativeFileDialogs;
-import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.io.export.ImageFormat;
 import id.bingkai.testing.TestPhotos;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -46,29 +41,20 @@ class DialogsFitFxTest {
 
     @TempDir
     static Path dir;
-    private final ExecutorService background = Executors.newFixedThreadPool(2);
+    private final TestWindows editor = new TestWindows();
     private MainViewModel vm;
     private MainWindow window;
 
     @Start
     void start(Stage ignored) throws Exception {
-        TestWindows opened = TestWindows.show(new Messages(Locale.of("id")), dir, background, new NativeFileDialogs());
-        vm = opened.vm();
-        window = opened.window();
+        editor.show(dir, new NativeFileDialogs());
+        vm = editor.vm();
+        window = editor.window();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            Window.getWindows().stream().filter(w -> w != window.stage()).toList().forEach(Window::hide);
-            window.stage().hide();
-        }).get(5, TimeUnit.SECONDS);
-        background.shutdownNow();
-    }
-
-    private void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        editor.close();
     }
 
     private static Optional<Window> dialogWith(String rootId) {

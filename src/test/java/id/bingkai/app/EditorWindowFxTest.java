@@ -1,19 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.app;
 
+import static id.bingkai.app.TestWindows.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bingkai.app.common.NativeFileDialogs;
-import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.Placement;
 import id.bingkai.testing.TestPhotos;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.control.TextField;
@@ -37,26 +33,20 @@ import org.testfx.util.WaitForAsyncUtils;
 class EditorWindowFxTest {
     @TempDir
     static Path dir;
-    private final ExecutorService background = Executors.newFixedThreadPool(2);
+    private final TestWindows editor = new TestWindows();
     private MainViewModel vm;
     private MainWindow window;
 
     @Start
     void start(Stage ignored) throws Exception {
-        TestWindows opened = TestWindows.show(new Messages(Locale.of("id")), dir, background, new NativeFileDialogs());
-        vm = opened.vm();
-        window = opened.window();
+        editor.show(dir, new NativeFileDialogs());
+        vm = editor.vm();
+        window = editor.window();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.stage().hide()).get(5, TimeUnit.SECONDS);
-        background.shutdownNow();
-    }
-
-    private void await(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        editor.close();
     }
 
     private Placement placement() {

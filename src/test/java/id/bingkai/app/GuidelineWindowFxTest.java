@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.app;
 
+import static id.bingkai.app.TestWindows.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bingkai.app.common.NativeFileDialogs;
@@ -12,9 +13,6 @@ import id.bingkai.core.model.Rule;
 import id.bingkai.testing.TestPhotos;
 import java.nio.file.Files;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -43,30 +41,20 @@ class GuidelineWindowFxTest {
     @TempDir
     static java.nio.file.Path dir;
     private final Messages m = new Messages(Locale.of("id"));
-    private final ExecutorService background = Executors.newFixedThreadPool(2);
+    private final TestWindows editor = new TestWindows();
     private MainViewModel vm;
     private MainWindow window;
 
     @Start
     void start(Stage ignored) throws Exception {
-        TestWindows opened = TestWindows.show(m, dir, background, new NativeFileDialogs());
-        vm = opened.vm();
-        window = opened.window();
+        editor.show(m, dir, new NativeFileDialogs());
+        vm = editor.vm();
+        window = editor.window();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            javafx.stage.Window.getWindows().stream().filter(w -> w != window.stage()).toList()
-                    .forEach(javafx.stage.Window::hide);
-            window.stage().hide();
-        }).get(5, TimeUnit.SECONDS);
-        background.shutdownNow();
-    }
-
-    private void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        editor.close();
     }
 
     private boolean checked() {

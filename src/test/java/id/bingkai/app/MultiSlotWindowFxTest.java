@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.app;
 
+import static id.bingkai.app.TestWindows.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bingkai.app.common.NativeFileDialogs;
-import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.Placement;
 import id.bingkai.testing.TestFrames;
@@ -13,11 +13,6 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -34,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window with a two-photo frame: a red photo goes into "Foto 1", a click in the right-hand slot picks
@@ -45,27 +39,21 @@ import org.testfx.util.WaitForAsyncUtils;
 class MultiSlotWindowFxTest {
     @TempDir
     static Path dir;
-    private final ExecutorService background = Executors.newFixedThreadPool(2);
+    private final TestWindows editor = new TestWindows();
     private final FramePack duo = TestFrames.twoSlotPack("duo");
     private MainViewModel vm;
     private MainWindow window;
 
     @Start
     void start(Stage ignored) throws Exception {
-        TestWindows opened = TestWindows.show(new Messages(Locale.of("id")), dir, background, new NativeFileDialogs());
-        vm = opened.vm();
-        window = opened.window();
+        editor.show(dir, new NativeFileDialogs());
+        vm = editor.vm();
+        window = editor.window();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.stage().hide()).get(5, TimeUnit.SECONDS);
-        background.shutdownNow();
-    }
-
-    private void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        editor.close();
     }
 
     private Placement placement(String slot) {

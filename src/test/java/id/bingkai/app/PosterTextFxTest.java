@@ -1,18 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.app;
 
+import static id.bingkai.app.TestWindows.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bingkai.app.common.NativeFileDialogs;
 import id.bingkai.app.editor.TextPanel;
-import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.FramePack;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -35,26 +30,20 @@ import org.testfx.util.WaitForAsyncUtils;
 class PosterTextFxTest {
     @TempDir
     static Path dir;
-    private final ExecutorService background = Executors.newFixedThreadPool(2);
+    private final TestWindows editor = new TestWindows();
     private MainViewModel vm;
     private MainWindow window;
 
     @Start
     void start(Stage ignored) throws Exception {
-        TestWindows opened = TestWindows.show(new Messages(Locale.of("id")), dir, background, new NativeFileDialogs());
-        vm = opened.vm();
-        window = opened.window();
+        editor.show(dir, new NativeFileDialogs());
+        vm = editor.vm();
+        window = editor.window();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.stage().hide()).get(5, TimeUnit.SECONDS);
-        background.shutdownNow();
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        editor.close();
     }
 
     @Test

@@ -1,27 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.app;
 
+import static id.bingkai.app.TestWindows.await;
+import static id.bingkai.app.TestWindows.showing;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.bingkai.app.common.FileDialogs;
-import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.testing.TestPhotos;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * "Cetak…" in the real window: shown for a poster, not for a profile frame; Ctrl+P on a poster goes to the print job
@@ -40,50 +30,20 @@ import org.testfx.util.WaitForAsyncUtils;
 class PrintButtonFxTest {
     @TempDir
     static Path dir;
-    private final ExecutorService background = Executors.newFixedThreadPool(2);
+    private final TestWindows editor = new TestWindows();
     private MainViewModel vm;
     private MainWindow window;
 
     @Start
     void start(Stage ignored) throws Exception {
-        FileDialogs none = new FileDialogs() {
-            @Override
-            public Optional<Path> openFile(Window owner, String title, Path folder, List<Filter> filters) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> saveFile(Window owner, String title, Path folder, String name,
-                    List<Filter> filters) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> chooseFolder(Window owner, String title, Path folder) {
-                return Optional.empty();
-            }
-        };
-        TestWindows opened = TestWindows.show(new Messages(Locale.of("id")), dir, background, none);
-        vm = opened.vm();
-        window = opened.window();
+        editor.show(dir, new AnsweredDialogs());
+        vm = editor.vm();
+        window = editor.window();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            Window.getWindows().stream().filter(w -> w != window.stage()).toList().forEach(Window::hide);
-            window.stage().hide();
-        }).get(5, TimeUnit.SECONDS);
-        background.shutdownNow();
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static boolean showing(FxRobot robot, String id) {
-        return robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false);
+        editor.close();
     }
 
     @Test

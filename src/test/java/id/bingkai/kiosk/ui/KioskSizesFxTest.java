@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.kiosk.ui;
 
+import static id.bingkai.kiosk.ui.KioskUnderTest.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.bingkai.core.i18n.Messages;
 import id.bingkai.kiosk.config.KioskConfig;
 import id.bingkai.kiosk.session.KioskCounters;
 import id.bingkai.testing.TestPhotos;
@@ -12,12 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -25,7 +20,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,8 +43,7 @@ class KioskSizesFxTest {
 
     @TempDir
     Path dir;
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
-    private final TestClock clock = new TestClock();
+    private final KioskUnderTest kiosk = new KioskUnderTest();
     private KioskRig rig;
     private FakeDelivery delivery;
 
@@ -63,25 +56,13 @@ class KioskSizesFxTest {
         WaitForAsyncUtils.autoCheckException = false;
         delivery = new FakeDelivery(dir, new KioskCounters());
         Path photo = TestPhotos.jpeg(dir, "foto.jpg", 1600, 1200);
-        rig = WaitForAsyncUtils.asyncFx(() -> {
-            KioskRig r = new KioskRig(new Stage(), new Messages(Locale.of("id")), FlowSettings.DEFAULT,
-                    PhotoInput.of(PhotoInput.Kind.REPLAY, new TestSource(photo)), delivery, clock, background,
-                    Platform::runLater, KioskRig.quietAdmin(() -> { }), "2468".toCharArray(), standing);
-            r.window.show();
-            r.window.stage().setWidth(width);
-            r.window.stage().setHeight(height);
-            return r;
-        }).get(30, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        rig = kiosk.open(photo, width, height, delivery, standing);
     }
 
     @AfterEach
     void close() throws Throwable {
         try {
-            if (rig != null) {
-                WaitForAsyncUtils.asyncFx(rig.window::close).get(10, TimeUnit.SECONDS);
-            }
-            background.shutdownNow();
+            kiosk.close();
             onlyTheHeadlessScreensCopyFailed();
         } finally {
             WaitForAsyncUtils.clearExceptions();
@@ -113,20 +94,8 @@ class KioskSizesFxTest {
         return false;
     }
 
-    private void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
-    private Screen screen() throws Exception {
-        return WaitForAsyncUtils.asyncFx(rig.flow::screen).get(5, TimeUnit.SECONDS);
-    }
 
-    private void tickAfter(Duration d) throws Exception {
-        clock.advance(d);
-        WaitForAsyncUtils.asyncFx(rig.flow::tick).get(5, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @ParameterizedTest(name = "{0}x{1} {2}")
     @CsvSource({
@@ -148,41 +117,41 @@ class KioskSizesFxTest {
         assertThat(table.turn()).isEqualTo(layoutWidth == width ? 0 : 90);
 
         robot.clickOn("#screen-attract");
-        await(() -> screen() == Screen.FRAMES);
+        await(() -> kiosk.screen() == Screen.FRAMES);
         List<String> checked = new ArrayList<>(everyButtonFits("frames"));
         robot.clickOn("#frame-" + KioskRig.PACK.frames().get(1).id());
-        await(() -> screen() == Screen.PHOTO);
+        await(() -> kiosk.screen() == Screen.PHOTO);
         checked.addAll(everyButtonFits("photo"));
         robot.clickOn("#take-photo");
-        tickAfter(Duration.ofSeconds(3));
-        await(() -> screen() == Screen.ADJUST && rig.flow.previewProperty().get() != null);
+        kiosk.tickAfter(Duration.ofSeconds(3));
+        await(() -> kiosk.screen() == Screen.ADJUST && rig.flow.previewProperty().get() != null);
         checked.addAll(everyButtonFits("adjust"));
         robot.clickOn("#turn");
         assertThat(rig.flow.adjust().document().primaryPhoto().orElseThrow().placement().rotation())
                 .as("the touch landed on the turn button").isEqualTo(90);
         robot.clickOn("#accept");
-        await(() -> screen() == Screen.HANDOFF);
+        await(() -> kiosk.screen() == Screen.HANDOFF);
         checked.addAll(everyButtonFits("handoff"));
         Path result = rig.flow.handoff().result().orElseThrow();
         robot.clickOn("#usb");
         await(() -> rig.flow.handoff().outcomeProperty().get() == Handoff.Last.SAVED_USB);
         assertThat(dir.resolve("usb").resolve(result.getFileName())).isRegularFile();
         robot.clickOn("#done");
-        await(() -> screen() == Screen.THANKS);
-        tickAfter(FlowSettings.DEFAULT.thanks());
-        await(() -> screen() == Screen.ATTRACT);
+        await(() -> kiosk.screen() == Screen.THANKS);
+        kiosk.tickAfter(FlowSettings.DEFAULT.thanks());
+        await(() -> kiosk.screen() == Screen.ATTRACT);
         await(() -> !Files.exists(result));
 
         for (int i = 0; i < 5; i++) {
             robot.clickOn("#admin-corner");
         }
-        await(() -> screen() == Screen.PIN);
+        await(() -> kiosk.screen() == Screen.PIN);
         checked.addAll(everyButtonFits("pin"));
         robot.clickOn("#pin-2").clickOn("#pin-4").clickOn("#pin-6").clickOn("#pin-8").clickOn("#pin-ok");
-        await(() -> screen() == Screen.ADMIN);
+        await(() -> kiosk.screen() == Screen.ADMIN);
         checked.addAll(everyButtonFits("admin"));
         robot.clickOn("#admin-back");
-        await(() -> screen() == Screen.ATTRACT);
+        await(() -> kiosk.screen() == Screen.ATTRACT);
         assertThat(checked).contains("frames:#frame-" + KioskRig.PACK.frames().get(1).id(), "photo:#take-photo",
                 "adjust:#zoom-in", "adjust:#accept", "handoff:#done", "handoff:#usb", "pin:#pin-0", "pin:#pin-ok",
                 "admin:#admin-exit");

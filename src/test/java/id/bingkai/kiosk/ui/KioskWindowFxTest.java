@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.kiosk.ui;
 
+import static id.bingkai.kiosk.ui.KioskUnderTest.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.BinaryBitmap;
@@ -8,6 +9,8 @@ import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import id.bingkai.core.i18n.Messages;
+import id.bingkai.core.model.Document;
+import id.bingkai.core.model.Placement;
 import id.bingkai.kiosk.EngineDelivery;
 import id.bingkai.kiosk.config.HandoffConfig;
 import id.bingkai.kiosk.server.LanServer;
@@ -24,16 +27,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,8 +52,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class KioskWindowFxTest {
     @TempDir
     Path dir;
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
-    private final TestClock clock = new TestClock();
+    private final KioskUnderTest kiosk = new KioskUnderTest();
     private KioskRig rig;
     private FakeDelivery delivery;
 
@@ -64,42 +62,16 @@ class KioskWindowFxTest {
     }
 
     private void open(int width, int height, Delivery delivery) throws Exception {
-        Path photo = TestPhotos.jpeg(dir, "foto.jpg", 1200, 900);
-        rig = WaitForAsyncUtils.asyncFx(() -> {
-            KioskRig r = new KioskRig(new Stage(), new Messages(Locale.of("id")), FlowSettings.DEFAULT,
-                    PhotoInput.of(PhotoInput.Kind.REPLAY, new TestSource(photo)), delivery, clock, background,
-                    Platform::runLater, KioskRig.quietAdmin(() -> { }), "2468".toCharArray());
-            r.window.show();
-            Stage stage = r.window.stage();
-            stage.setWidth(width);
-            stage.setHeight(height);
-            return r;
-        }).get(30, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        rig = kiosk.open(TestPhotos.jpeg(dir, "foto.jpg", 1200, 900), width, height, delivery, Standing.AUTO);
     }
 
     @AfterEach
     void close() throws Exception {
-        if (rig != null) {
-            WaitForAsyncUtils.asyncFx(rig.window::close).get(10, TimeUnit.SECONDS);
-        }
-        background.shutdownNow();
+        kiosk.close();
     }
 
-    private void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
-    private Screen screen() throws Exception {
-        return WaitForAsyncUtils.asyncFx(rig.flow::screen).get(5, TimeUnit.SECONDS);
-    }
 
-    private void tickAfter(Duration d) throws Exception {
-        clock.advance(d);
-        WaitForAsyncUtils.asyncFx(rig.flow::tick).get(5, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     /**
      * Walks portrait at 9:16 in 562×1000, inside JavaFX's 1000×1000 headless screen; landscape at the laptop's own
@@ -113,28 +85,28 @@ class KioskWindowFxTest {
         open(width, height);
         assertThat(rig.window.stage().getScene().getWidth()).isEqualTo(width);
         robot.clickOn("#screen-attract");
-        await(() -> screen() == Screen.FRAMES);
+        await(() -> kiosk.screen() == Screen.FRAMES);
         robot.clickOn("#frame-" + KioskRig.PACK.frames().get(1).id());
-        await(() -> screen() == Screen.PHOTO);
+        await(() -> kiosk.screen() == Screen.PHOTO);
         Node take = robot.lookup("#take-photo").query();
         assertThat(take.getBoundsInLocal().getHeight()).as("a thumb-sized target").isGreaterThanOrEqualTo(48);
         robot.clickOn(take);
-        tickAfter(Duration.ofSeconds(3));
-        await(() -> screen() == Screen.ADJUST && rig.flow.previewProperty().get() != null);
+        kiosk.tickAfter(Duration.ofSeconds(3));
+        await(() -> kiosk.screen() == Screen.ADJUST && rig.flow.previewProperty().get() != null);
         robot.clickOn("#zoom-in").clickOn("#turn");
         assertThat(rig.flow.adjust().document().primaryPhoto().orElseThrow().placement().rotation()).isEqualTo(90);
         robot.drag("#adjust-preview").dropBy(40, 0);
         robot.clickOn("#accept");
-        await(() -> screen() == Screen.HANDOFF);
+        await(() -> kiosk.screen() == Screen.HANDOFF);
         Path result = rig.flow.handoff().result().orElseThrow();
         assertThat(result).isRegularFile().startsWith(delivery.workFolder());
         robot.clickOn("#usb");
         await(() -> rig.flow.handoff().outcomeProperty().get() == Handoff.Last.SAVED_USB);
         assertThat(dir.resolve("usb").resolve(result.getFileName())).isRegularFile();
         robot.clickOn("#done");
-        await(() -> screen() == Screen.THANKS);
-        tickAfter(FlowSettings.DEFAULT.thanks());
-        await(() -> screen() == Screen.ATTRACT);
+        await(() -> kiosk.screen() == Screen.THANKS);
+        kiosk.tickAfter(FlowSettings.DEFAULT.thanks());
+        await(() -> kiosk.screen() == Screen.ATTRACT);
         await(() -> !Files.exists(result));
         try (var left = Files.list(delivery.workFolder())) {
             assertThat(left).as("no visit folder is left").isEmpty();
@@ -142,11 +114,41 @@ class KioskWindowFxTest {
     }
 
     @Test
+    void aDesignThatLeavesItsPlacePartlyEmptyIsRefusedOnTheAdjustScreenWithWhatToChange(FxRobot robot) throws Exception {
+        open(1366, 768);
+        robot.clickOn("#screen-attract");
+        await(() -> kiosk.screen() == Screen.FRAMES);
+        robot.clickOn("#frame-" + KioskRig.PACK.frames().getFirst().id());
+        robot.clickOn("#take-photo");
+        kiosk.tickAfter(Duration.ofSeconds(3));
+        await(() -> kiosk.screen() == Screen.ADJUST && rig.flow.previewProperty().get() != null);
+        assertThat(robot.lookup("#adjust-blocked").query().isVisible()).isFalse();
+        for (int i = 0; i < 6; i++) {
+            robot.clickOn("#zoom-out");
+        }
+        assertThat(rig.flow.adjust().document().primaryPhoto().orElseThrow().placement().zoom())
+                .as("zooming out stops where the photo still fills its place").isGreaterThan(0.99);
+        // a design that leaves part of the place empty (none of the screen's own edits makes one) is refused
+        WaitForAsyncUtils.asyncFx(() -> {
+            Document doc = rig.flow.adjust().document();
+            rig.flow.adjust().start(doc.withPlacement(doc.frame().primarySlot().id(),
+                    new Placement(0.2, 0, 0.6, 0, false)));
+        }).get(5, TimeUnit.SECONDS);
+        robot.clickOn("#accept");
+        await(() -> robot.lookup("#adjust-blocked").query().isVisible());
+        assertThat(robot.lookup("#adjust-blocked").queryAs(Label.class).getText())
+                .startsWith("Belum bisa dilanjutkan: ").contains("tidak memenuhi tempatnya");
+        assertThat(kiosk.screen()).isEqualTo(Screen.ADJUST);
+        robot.clickOn("#zoom-in");
+        await(() -> !robot.lookup("#adjust-blocked").query().isVisible());
+    }
+
+    @Test
     void aGuestsKeysDoNotLeaveFullscreenOrCloseTheKiosk(FxRobot robot) throws Exception {
         open(1366, 768);
         assertThat(rig.window.stage().isFullScreen()).isTrue();
         robot.clickOn("#screen-attract");
-        await(() -> screen() == Screen.FRAMES);
+        await(() -> kiosk.screen() == Screen.FRAMES);
         robot.type(KeyCode.ESCAPE).type(KeyCode.F11);
         robot.press(KeyCode.ALT).type(KeyCode.F4).release(KeyCode.ALT);
         robot.press(KeyCode.CONTROL).type(KeyCode.W).release(KeyCode.CONTROL);
@@ -155,7 +157,7 @@ class KioskWindowFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(rig.window.stage().isShowing()).isTrue();
         assertThat(rig.window.stage().isFullScreen()).isTrue();
-        assertThat(screen()).isEqualTo(Screen.FRAMES);
+        assertThat(kiosk.screen()).isEqualTo(Screen.FRAMES);
         WaitForAsyncUtils.asyncFx(() -> rig.window.stage().setFullScreen(false)).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(rig.window.stage().isFullScreen()).as("fullscreen comes back").isTrue();
@@ -190,13 +192,13 @@ class KioskWindowFxTest {
             open(1366, 768, new EngineDelivery(wipe, EngineDelivery.Links.lan(server, Duration.ofMinutes(10),
                     "#ASNpilihNETRAL"), java.util.Optional.empty(), java.util.Optional.empty()));
             robot.clickOn("#screen-attract");
-            await(() -> screen() == Screen.FRAMES);
+            await(() -> kiosk.screen() == Screen.FRAMES);
             robot.clickOn("#frame-" + KioskRig.PACK.frames().getFirst().id());
             robot.clickOn("#take-photo");
-            tickAfter(Duration.ofSeconds(3));
-            await(() -> screen() == Screen.ADJUST);
+            kiosk.tickAfter(Duration.ofSeconds(3));
+            await(() -> kiosk.screen() == Screen.ADJUST);
             robot.clickOn("#accept");
-            await(() -> screen() == Screen.HANDOFF);
+            await(() -> kiosk.screen() == Screen.HANDOFF);
             String link = qrOnScreen(robot);
             assertThat(link).startsWith("http://127.0.0.1:" + port + "/");
             HttpClient http = HttpClient.newHttpClient();
@@ -205,9 +207,9 @@ class KioskWindowFxTest {
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("#ASNpilihNETRAL");
             robot.clickOn("#done");
-            await(() -> screen() == Screen.THANKS);
-            tickAfter(FlowSettings.DEFAULT.thanks());
-            await(() -> screen() == Screen.ATTRACT);
+            await(() -> kiosk.screen() == Screen.THANKS);
+            kiosk.tickAfter(FlowSettings.DEFAULT.thanks());
+            await(() -> kiosk.screen() == Screen.ATTRACT);
             await(() -> http.send(HttpRequest.newBuilder(URI.create(link)).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode() == 404);
         } finally {
@@ -219,13 +221,13 @@ class KioskWindowFxTest {
     void theQrCodeOnTheHandOffScreenDecodesToTheDownloadLink(FxRobot robot) throws Exception {
         open(1600, 900);
         robot.clickOn("#screen-attract");
-        await(() -> screen() == Screen.FRAMES);
+        await(() -> kiosk.screen() == Screen.FRAMES);
         robot.clickOn("#frame-" + KioskRig.PACK.frames().getFirst().id());
         robot.clickOn("#take-photo");
-        tickAfter(Duration.ofSeconds(3));
-        await(() -> screen() == Screen.ADJUST);
+        kiosk.tickAfter(Duration.ofSeconds(3));
+        await(() -> kiosk.screen() == Screen.ADJUST);
         robot.clickOn("#accept");
-        await(() -> screen() == Screen.HANDOFF);
+        await(() -> kiosk.screen() == Screen.HANDOFF);
         assertThat(qrOnScreen(robot)).isEqualTo(FakeDelivery.LINK);
     }
 }

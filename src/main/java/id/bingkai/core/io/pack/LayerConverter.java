@@ -152,15 +152,20 @@ final class LayerConverter {
             f.problem("font", "pack.problem.font.unknown", family);
         }
         int weight = f.integer("weight", false).orElse(400);
+        // A value with a problem is replaced (or the layer dropped), so the style's own check does not report it
+        // a second time, in English.
         if (weight < 100 || weight > 900) {
             f.problem("weight", "pack.problem.range", 100, 900);
+            weight = 400;
         }
         Optional<Double> size = f.number("size", true);
         if (size.isPresent() && !(size.get() > 0)) {
             f.problem("size", "pack.problem.positive");
+            size = Optional.empty();
         } else if (size.isPresent() && size.get() > CanvasSize.MAX_SIDE) {
             // Larger than any canvas: Java's font machinery takes seconds per attempt to fit such a line.
             f.problem("size", "pack.problem.rangeDecimal", 0, CanvasSize.MAX_SIDE);
+            size = Optional.empty();
         }
         if (f.has("color") && f.has("fill")) {
             f.problem("fill", "pack.problem.text.colorAndFill");
@@ -174,6 +179,7 @@ final class LayerConverter {
         double spacing = f.number("letterSpacing", false).orElse(0.0);
         if (Math.abs(spacing) > 1) {
             f.problem("letterSpacing", "pack.problem.rangeDecimal", -1, 1);
+            spacing = 0;
         }
         TextFlow flow = f.choice("flow", false, FLOWS).flatMap(TextFlow::fromId).orElse(TextFlow.LINE);
         double lineHeight = f.number("lineHeight", false).orElse(Layer.Text.DEFAULT_LINE_HEIGHT);
