@@ -62,4 +62,39 @@ class FileNamesTest {
         String name = "a".repeat(FileNames.MAX_STEM_BYTES - 1) + ". tail";
         assertThat(FileNames.sanitise(name)).isEqualTo("a".repeat(FileNames.MAX_STEM_BYTES - 1));
     }
+
+    /** Each UTF-8 length class at its first code point, where a cut counts 1, 2, 3 or 4 bytes. */
+    @Test
+    void theCutCountsTheUtf8LengthOfEveryCharacterExactly() {
+        assertThat(FileNames.truncateUtf8("a\u0080", 2)).isEqualTo("a");
+        assertThat(FileNames.truncateUtf8("a\u007fb", 2)).isEqualTo("a\u007f");
+        assertThat(FileNames.truncateUtf8("a\u0800", 3)).isEqualTo("a");
+        assertThat(FileNames.truncateUtf8("a\u07ffb", 3)).isEqualTo("a\u07ff");
+        assertThat(FileNames.truncateUtf8("a\ud800\udc00", 4)).isEqualTo("a");
+        assertThat(FileNames.truncateUtf8("a\uffffb", 4)).isEqualTo("a\uffff");
+        assertThat(FileNames.truncateUtf8("abc", 2)).isEqualTo("ab");
+        assertThat(FileNames.truncateUtf8("abc", 3)).isEqualTo("abc");
+        assertThat(FileNames.truncateUtf8("\ud83d\ude00\ud83d\ude00", 7)).isEqualTo("\ud83d\ude00");
+    }
+
+    @Test
+    void aDeviceNameIsADeviceWhateverTheCaseTrailingSpacesOrExtension() {
+        assertThat(FileNames.isDeviceName("CON .jpg")).isTrue();
+        assertThat(FileNames.isDeviceName("Aux")).isTrue();
+        assertThat(FileNames.isDeviceName("conin$.txt")).isTrue();
+        assertThat(FileNames.isDeviceName("com\u00b9")).isTrue();
+        assertThat(FileNames.isDeviceName("lpt0.a.b")).isTrue();
+        assertThat(FileNames.isDeviceName("com10")).isFalse();
+        assertThat(FileNames.isDeviceName("x.con")).isFalse();
+        assertThat(FileNames.isDeviceName("connie")).isFalse();
+        assertThat(FileNames.sanitise("prn.tar.gz")).isEqualTo("prn_.tar.gz");
+    }
+
+    @Test
+    void everyKindOfSpaceBecomesOneOrdinarySpace() {
+        assertThat(FileNames.sanitise("Siti\u00a0\u00a0Aminah\u2028Putri\u2029 \tDewi"))
+                .isEqualTo("Siti Aminah Putri Dewi");
+        assertThat(FileNames.sanitise("_a_")).isEqualTo("_a_");
+        assertThat(FileNames.sanitise("__")).isEmpty();
+    }
 }
