@@ -85,8 +85,8 @@ final class DocumentOptions {
             });
             return agencyLogo.apply(doc, services, console);
         }
-        FramePack pack = packOption.load(services, console);
-        Frame frame = PackOption.frame(pack, frameId, services, spec);
+        FramePack pack = packOption.loadFrame(services, console, frameId, spec);
+        Frame frame = PackOption.frame(pack);
         List<PhotoSlot> slots = frame.slots();
         if (photos.size() > slots.size()) {
             throw usage(services, spec, "cli.error.too-many-photos", photos.size(), frame.id(), slots.size());
