@@ -143,6 +143,16 @@ class TurboJpegEdgesTest {
     }
 
     @Test
+    void aFileOfExactlyThePlausibleSizeIsStillTaken() throws IOException {
+        byte[] small = jpeg(64, 48);
+        long plausible = TurboJpegDecoder.plausibleFileSize(new TurboJpeg.Header(64, 48, 2, 1));
+        Path atLimit = file("at-limit.jpg", Arrays.copyOf(small, (int) plausible)); // zeros after the end marker
+
+        assertThat(decoder.accepts(atLimit, PixelBudget.DEFAULT)).isTrue();
+        assertThat(decoder.decode(atLimit, 0, 0, PixelBudget.DEFAULT).orElseThrow().image().getWidth()).isEqualTo(64);
+    }
+
+    @Test
     void aPlausibleFileIsThreeBytesAPixelAnd16Megabytes() {
         assertThat(TurboJpegDecoder.plausibleFileSize(new TurboJpeg.Header(64, 48, 2, 1)))
                 .isEqualTo(3L * 64 * 48 + 16 * 1024 * 1024);
