@@ -151,8 +151,8 @@ final class BatchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage("cli.batch.error.name", name);
         }
-        FramePack pack = packOption.load(services, console);
-        Frame frame = PackOption.frame(pack, frameId, services, spec);
+        FramePack pack = packOption.loadFrame(services, console, frameId, spec);
+        Frame frame = PackOption.frame(pack);
         BatchJob job = new BatchJob(csv, out, pack, frame, width == null ? frame.canvas().width() : width,
                 imageFormat, quality / 100f, pattern, placement.toPlacement(spec),
                 threads == null ? cores : threads, resume, force, failFast, pack.keywords(), columnMap())
@@ -223,8 +223,8 @@ final class BatchCommand implements Callable<Integer> {
         if (csv != null || out != null) {
             throw usage("cli.batch.error.template-alone");
         }
-        FramePack pack = packOption.load(services, console);
-        Frame frame = PackOption.frame(pack, frameId, services, spec);
+        FramePack pack = packOption.loadFrame(services, console, frameId, spec);
+        Frame frame = PackOption.frame(pack);
         CsvTemplate csvTemplate = CsvTemplate.forFrame(frame, services.messages());
         byte[] bytes = csvTemplate.text().getBytes(StandardCharsets.UTF_8);
         new AtomicFiles().write(template, force, stream -> stream.write(bytes));

@@ -3,11 +3,13 @@ package id.bingkai.cli;
 
 import id.bingkai.core.error.Problem;
 import id.bingkai.core.io.pack.LoadedPack;
+import id.bingkai.core.io.pack.UnknownFrameException;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.wiring.Services;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -17,12 +19,31 @@ public final class PackOption {
     @Option(names = {"-p", "--pack"}, paramLabel = "PACK", descriptionKey = "cli.option.pack")
     Path pack;
 
-    /** The frame {@code --frame} names, or the pack's default (first profile) frame; a usage error otherwise. */
-    static Frame frame(FramePack pack, String frameId, Services services, CommandSpec spec) {
-        return frameId == null ? pack.defaultFrame()
-                : pack.frame(frameId).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                        services.messages().get("cli.render.error.frame", frameId, pack.id(),
-                                String.join(", ", pack.frames().stream().map(Frame::id).toList()))));
+    /**
+     * Loads the pack with only the frame {@code --frame} names, or the pack's default (first profile) frame when
+     * {@code frameId} is null: the other frames' files are not read ({@code PackLoader.openFrame}). A frame the
+     * pack does not have is a usage error listing the pack's frames. Warnings go to stderr as in {@link #load}.
+     *
+     * @return the pack, whose {@code frames()} is that one frame
+     */
+    FramePack loadFrame(Services services, Console console, String frameId, CommandSpec spec) {
+        Optional<String> wanted = Optional.ofNullable(frameId);
+        try {
+            if (pack == null) {
+                return services.packs().builtInFrame(wanted);
+            }
+            LoadedPack loaded = services.packs().openFrame(pack, wanted);
+            warn(services, console, loaded.warnings());
+            return loaded.pack();
+        } catch (UnknownFrameException e) {
+            throw new ParameterException(spec.commandLine(), services.messages().get("cli.render.error.frame",
+                    e.frameId(), e.packId(), String.join(", ", e.frameIds())));
+        }
+    }
+
+    /** The one frame of a pack {@link #loadFrame} returned. */
+    static Frame frame(FramePack pack) {
+        return pack.frames().getFirst();
     }
 
     /** Loads the pack; its warnings (a twibbon hole too small for a photo) go to stderr and change no exit code. */

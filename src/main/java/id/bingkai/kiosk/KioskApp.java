@@ -64,7 +64,8 @@ final class KioskApp {
         List<KioskFault> startFaults = new ArrayList<>();
         setup.server().ifPresent(server -> server.start().ifPresent(startFaults::add));
         var services = setup.services();
-        Renders renders = new Renders(services.renderer(), services.images(), services.exporter());
+        Renders renders = new Renders(services.renderer(), services.images(), services.exporter(),
+                services.checker());
         Map<String, BufferedImage> tiles = Showcase.thumbnails(renders, setup.pack(), setup.frames(), TILE_WIDTH);
         ObservableList<BufferedImage> samples = FXCollections.observableArrayList();
         CountDownLatch closed = new CountDownLatch(1);

@@ -2,6 +2,7 @@
 package id.bingkai.kiosk.ui;
 
 import id.bingkai.core.model.Document;
+import id.bingkai.core.model.PlacedPhoto;
 import id.bingkai.core.model.Placement;
 import id.bingkai.core.model.Rect;
 import id.bingkai.core.render.PlacementGeometry;
@@ -13,13 +14,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * The adjust screen's touch edits on the visitor's document: drag, pinch about the fingers, the big zoom and turn
  * buttons, and back to the start. Distances are in canvas units (the view divides screen pixels by its scale);
  * the placement is the renderer's own ({@link PlacementGeometry}), so what the visitor sees is what is handed off.
+ * The photo always fills its place ({@link KeepCovered}): an edit stops where an empty edge would show.
  */
 public final class AdjustModel {
     /** One press of the big + or − button. */
     static final double ZOOM_STEP = 1.2;
     /** One press of the turn button. */
     static final double TURN_STEP = 90;
-    /** A visitor's photo never shrinks below half the cover size: a frame with holes is not a result. */
+    /** The zoom range of the buttons and the pinch; within it, {@link KeepCovered} keeps the place filled. */
     static final double MIN_ZOOM = 0.5;
     static final double MAX_ZOOM = 6;
 
@@ -97,13 +99,16 @@ public final class AdjustModel {
             return;
         }
         String slotId = doc.frame().primarySlot().id();
-        Placement before = doc.primaryPhoto().orElseThrow().placement();
+        PlacedPhoto placed = doc.primaryPhoto().orElseThrow();
+        Placement before = placed.placement();
         Placement after;
         try {
-            after = change.apply(before);
+            after = KeepCovered.limit(slot(), placed.photo(), before, change.apply(before), MAX_ZOOM);
         } catch (IllegalArgumentException e) {
             return; // a drag far past the limits: keep the last valid placement
         }
-        document.set(doc.withPlacement(slotId, after));
+        if (!after.equals(before)) {
+            document.set(doc.withPlacement(slotId, after));
+        }
     }
 }

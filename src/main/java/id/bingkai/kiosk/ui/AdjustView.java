@@ -5,6 +5,7 @@ import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.model.Document;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
@@ -15,7 +16,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * Adjust by touch: drag the photo, pinch it, or use the big −, + and turn buttons; "Ulangi" takes another photo,
- * "Lanjut" makes the result. The picture is the core renderer's preview of the document.
+ * "Lanjut" makes the result — unless the guideline blocks it (a photo that leaves part of its place empty): then
+ * what to change shows above the buttons until the photo is changed. The picture is the core renderer's preview.
  */
 final class AdjustView extends BorderPane {
     private final VisitorFlow flow;
@@ -45,7 +47,12 @@ final class AdjustView extends BorderPane {
         next.disableProperty().bind(flow.busyProperty());
         again.setMaxWidth(Double.MAX_VALUE);
         next.setMaxWidth(Double.MAX_VALUE);
-        VBox controls = new VBox(KioskFx.label(m.get("kiosk.adjust.hint"), "hint"), tools, again, next);
+        Label blocked = KioskFx.label("", "blocked");
+        blocked.setId("adjust-blocked");
+        blocked.visibleProperty().bind(flow.blockedProperty().isNotNull());
+        blocked.managedProperty().bind(blocked.visibleProperty());
+        blocked.textProperty().bind(flow.blockedProperty().map(msg -> m.get("kiosk.adjust.blocked", m.format(msg))));
+        VBox controls = new VBox(KioskFx.label(m.get("kiosk.adjust.hint"), "hint"), tools, blocked, again, next);
         controls.getStyleClass().add("controls");
         VBox.setVgrow(tools, Priority.NEVER);
         setCenter(new Sides(preview, controls, 24));

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.kiosk.ui;
 
+import id.bingkai.core.guideline.Finding;
 import id.bingkai.core.model.Document;
 import id.bingkai.kiosk.fault.KioskFault;
 import id.bingkai.kiosk.fault.Outcome;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -85,12 +87,26 @@ public final class Handoff {
         return Optional.ofNullable(result);
     }
 
+    /**
+     * Off the FX thread: asks the guideline first (a blocked result is not written: {@code blocked} gets the findings
+     * and the visitor stays on the adjust screen), then writes the result, renders what the screen shows, publishes
+     * the link and asks the printer; {@code done} or {@code failed} on the FX thread, for the visit still current.
+     */
     void prepare(Document doc, Renders.Photo photo, Renders renders, int forVisit, IntConsumer done,
-            Consumer<KioskFault> failed) {
+            Consumer<List<Finding>> blocked, Consumer<KioskFault> failed) {
         visit = forVisit;
         background.execute(() -> {
             Path target = null;
             try {
+                List<Finding> stop = renders.blocking(doc, photo);
+                if (!stop.isEmpty()) {
+                    ui.execute(() -> {
+                        if (forVisit == visit) {
+                            blocked.accept(stop);
+                        }
+                    });
+                    return;
+                }
                 target = delivery.newFile("hasil", "jpg");
                 Path written = renders.result(doc, photo, target);
                 BufferedImage shown = renders.render(doc, photo, SHOWN_WIDTH);

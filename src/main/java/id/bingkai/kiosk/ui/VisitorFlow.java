@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.kiosk.ui;
 
+import id.bingkai.core.guideline.Finding;
+import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
@@ -47,6 +49,7 @@ public final class VisitorFlow {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyObjectWrapper<BufferedImage> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ReadOnlyObjectWrapper<KioskFault> fault = new ReadOnlyObjectWrapper<>(this, "fault");
+    private final ReadOnlyObjectWrapper<Msg> blocked = new ReadOnlyObjectWrapper<>(this, "blocked");
     private Frame frame;
     private Renders.Photo photo;
     private int visit;
@@ -70,7 +73,10 @@ public final class VisitorFlow {
         this.idle = new IdleTimer(clock, settings.screenIdle());
         this.shutter = new Shutter(clock, settings.shutter());
         this.handoff = new Handoff(delivery, background, ui, status);
-        adjust.documentProperty().addListener((obs, old, doc) -> requestPreview(doc));
+        adjust.documentProperty().addListener((obs, old, doc) -> {
+            blocked.set(null);
+            requestPreview(doc);
+        });
     }
 
     /** Starts the feed in photographer mode (photos arrive at any time); otherwise the photo screen starts it. */
@@ -112,6 +118,14 @@ public final class VisitorFlow {
     /** The adjust screen's picture: the document rendered by the core renderer at preview size. */
     public ReadOnlyObjectProperty<BufferedImage> previewProperty() {
         return preview.getReadOnlyProperty();
+    }
+
+    /**
+     * Why "Lanjut" did not go on: the first blocking finding of the guideline (the photo leaves part of its place
+     * empty, say), shown on the adjust screen until the visitor changes the photo; null otherwise.
+     */
+    public ReadOnlyObjectProperty<Msg> blockedProperty() {
+        return blocked.getReadOnlyProperty();
     }
 
     /** What went wrong, while the fault screen shows. */
@@ -206,7 +220,8 @@ public final class VisitorFlow {
             return;
         }
         busy.set(true);
-        handoff.prepare(doc, photo, renders, visit, this::handedOff, this::failed);
+        blocked.set(null);
+        handoff.prepare(doc, photo, renders, visit, this::handedOff, this::blockedBy, this::failed);
     }
 
     /** "Selesai". */
@@ -334,6 +349,12 @@ public final class VisitorFlow {
         if (settings.auto()) {
             accept();
         }
+    }
+
+    /** The guideline stopped the result (as it would stop the editor's export): stay, and say what to change. */
+    private void blockedBy(List<Finding> findings) {
+        busy.set(false);
+        blocked.set(findings.getFirst().message());
     }
 
     private void handedOff(int forVisit) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.kiosk.ui;
 
+import id.bingkai.core.guideline.GuidelineChecker;
 import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.io.export.ImageExporter;
 import id.bingkai.core.io.image.ImageLoader;
@@ -28,7 +29,9 @@ final class KioskRig {
     static final ImageLoader IMAGES = new ImageLoader(PixelBudget.DEFAULT, Optional.empty());
 
     static {
-        RENDERS = new Renders(new Renderer(new FontLibrary()), IMAGES, new ImageExporter());
+        FontLibrary fonts = new FontLibrary();
+        Renderer renderer = new Renderer(fonts);
+        RENDERS = new Renders(renderer, IMAGES, new ImageExporter(), new GuidelineChecker(renderer, fonts));
         PACK = new PackLoader(IMAGES, PackLimits.DEFAULT).builtIn();
     }
 

@@ -66,6 +66,20 @@ public final class KioskScreenshots {
         });
         Thread.sleep(800);
         shot.take("adjust");
+        fx(() -> { // a design the guideline blocks: none of the screen's own edits makes one (KeepCovered)
+            var doc = flow.adjust().document();
+            flow.adjust().start(doc.withPlacement(doc.frame().primarySlot().id(),
+                    new id.bingkai.core.model.Placement(0.25, 0, 0.6, 0, false)));
+        });
+        fx(flow::accept);
+        waitFor(() -> fx(() -> flow.blockedProperty().get() != null));
+        Thread.sleep(800);
+        shot.take("adjust-blocked");
+        fx(() -> {
+            flow.adjust().reset();
+            flow.adjust().zoomIn();
+            flow.adjust().drag(-60, 20);
+        });
         fx(flow::accept);
         waitFor(() -> fx(() -> flow.screen() == Screen.HANDOFF));
         shot.take("handoff");

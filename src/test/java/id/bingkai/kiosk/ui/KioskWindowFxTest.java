@@ -9,6 +9,8 @@ import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import id.bingkai.core.i18n.Messages;
+import id.bingkai.core.model.Document;
+import id.bingkai.core.model.Placement;
 import id.bingkai.kiosk.EngineDelivery;
 import id.bingkai.kiosk.config.HandoffConfig;
 import id.bingkai.kiosk.server.LanServer;
@@ -29,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -108,6 +111,36 @@ class KioskWindowFxTest {
         try (var left = Files.list(delivery.workFolder())) {
             assertThat(left).as("no visit folder is left").isEmpty();
         }
+    }
+
+    @Test
+    void aDesignThatLeavesItsPlacePartlyEmptyIsRefusedOnTheAdjustScreenWithWhatToChange(FxRobot robot) throws Exception {
+        open(1366, 768);
+        robot.clickOn("#screen-attract");
+        await(() -> kiosk.screen() == Screen.FRAMES);
+        robot.clickOn("#frame-" + KioskRig.PACK.frames().getFirst().id());
+        robot.clickOn("#take-photo");
+        kiosk.tickAfter(Duration.ofSeconds(3));
+        await(() -> kiosk.screen() == Screen.ADJUST && rig.flow.previewProperty().get() != null);
+        assertThat(robot.lookup("#adjust-blocked").query().isVisible()).isFalse();
+        for (int i = 0; i < 6; i++) {
+            robot.clickOn("#zoom-out");
+        }
+        assertThat(rig.flow.adjust().document().primaryPhoto().orElseThrow().placement().zoom())
+                .as("zooming out stops where the photo still fills its place").isGreaterThan(0.99);
+        // a design that leaves part of the place empty (none of the screen's own edits makes one) is refused
+        WaitForAsyncUtils.asyncFx(() -> {
+            Document doc = rig.flow.adjust().document();
+            rig.flow.adjust().start(doc.withPlacement(doc.frame().primarySlot().id(),
+                    new Placement(0.2, 0, 0.6, 0, false)));
+        }).get(5, TimeUnit.SECONDS);
+        robot.clickOn("#accept");
+        await(() -> robot.lookup("#adjust-blocked").query().isVisible());
+        assertThat(robot.lookup("#adjust-blocked").queryAs(Label.class).getText())
+                .startsWith("Belum bisa dilanjutkan: ").contains("tidak memenuhi tempatnya");
+        assertThat(kiosk.screen()).isEqualTo(Screen.ADJUST);
+        robot.clickOn("#zoom-in");
+        await(() -> !robot.lookup("#adjust-blocked").query().isVisible());
     }
 
     @Test

@@ -4,6 +4,8 @@ package id.bingkai.kiosk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bingkai.core.i18n.Msg;
+import id.bingkai.core.model.Document;
+import id.bingkai.core.model.Placement;
 import id.bingkai.kiosk.fault.KioskFault;
 import id.bingkai.kiosk.session.KioskCounters;
 import id.bingkai.kiosk.source.Capture;
@@ -70,6 +72,37 @@ class VisitorFlowTest {
         assertThat(result).doesNotExist();
         assertThat(photo).exists(); // a replayed file is not the visitor's: it stays
         assertThat(counters.snapshot().visitors()).isEqualTo(1);
+    }
+
+    @Test
+    void aDesignTheGuidelineBlocksIsNotWrittenAndTheVisitorIsToldWhatToChange() throws Exception {
+        VisitorFlow flow = flow(FlowSettings.DEFAULT);
+        flow.begin();
+        flow.chooseFrame(flow.frames().getFirst());
+        flow.takePhoto();
+        clock.advance(Duration.ofSeconds(3));
+        flow.tick();
+        assertThat(flow.screen()).isEqualTo(Screen.ADJUST);
+        // the adjust screen's own edits keep the place filled (AdjustModelTest); a design that does not — as a
+        // future edit or a bug could make — must still be stopped where the result is written
+        Document doc = flow.adjust().document();
+        flow.adjust().start(doc.withPlacement(doc.frame().primarySlot().id(), new Placement(0.2, 0, 0.6, 0, false)));
+        flow.accept();
+        assertThat(flow.screen()).as("the guideline blocks it, as the editor's export would").isEqualTo(Screen.ADJUST);
+        assertThat(flow.busyProperty().get()).isFalse();
+        assertThat(flow.blockedProperty().get()).isNotNull();
+        assertThat(flow.blockedProperty().get().key()).isEqualTo("guideline.photo-coverage.gap");
+        assertThat(flow.handoff().result()).isEmpty();
+        try (var written = Files.walk(delivery.workFolder())) {
+            assertThat(written.filter(f -> f.getFileName().toString().startsWith("hasil")))
+                    .as("no result written for a blocked design").isEmpty();
+        }
+
+        flow.adjust().reset();
+        assertThat(flow.blockedProperty().get()).as("changing the photo takes the message away").isNull();
+        flow.accept();
+        assertThat(flow.screen()).isEqualTo(Screen.HANDOFF);
+        assertThat(flow.handoff().result().orElseThrow()).isRegularFile();
     }
 
     @Test

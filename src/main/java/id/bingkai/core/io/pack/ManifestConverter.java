@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -38,14 +39,26 @@ final class ManifestConverter {
     private final AssetReader assets;
     private final PackLimits limits;
     private final Problems problems;
+    private final FrameSelection selection;
 
     ManifestConverter(AssetReader assets, PackLimits limits, Problems problems) {
+        this(assets, limits, problems, FrameSelection.ALL);
+    }
+
+    /** Converts only the frames {@code selection} chooses; everything above the frames is converted as always. */
+    ManifestConverter(AssetReader assets, PackLimits limits, Problems problems, FrameSelection selection) {
         this.assets = assets;
         this.limits = limits;
         this.problems = problems;
+        this.selection = selection;
     }
 
-    /** The pack, or empty when {@code problems} received at least one problem. */
+    /**
+     * The pack, or empty when {@code problems} received at least one problem.
+     *
+     * @throws UnknownFrameException when the selection names a frame the manifest does not have (and the rest of
+     *                               the pack has no problem)
+     */
     Optional<FramePack> convert(JsonObject root, String origin) {
         int before = problems.size();
         if (!schemaUnderstood(root)) {
@@ -79,6 +92,10 @@ final class ManifestConverter {
                 fields, limits), guideline);
         if (problems.size() > before || id.isEmpty() || name.isEmpty()) {
             return Optional.empty();
+        }
+        if (frames.isEmpty() && selection.frameId().isPresent()) {
+            throw new UnknownFrameException(selection.frameId().get(), id.get(),
+                    FrameSelection.ids(top.array("frames", true).orElseThrow()));
         }
         return problems.build("", () -> new FramePack(id.get(), name.get(), version, sample, tag, caption, frames,
                 typefaces, origin));
@@ -171,6 +188,7 @@ final class ManifestConverter {
             return frames;
         }
         Set<String> ids = new HashSet<>();
+        OptionalInt chosen = selection.all() ? OptionalInt.empty() : selection.chosen(array.get());
         for (int i = 0; i < array.get().size(); i++) {
             String path = "frames[" + i + "]";
             JsonElement element = array.get().get(i);
@@ -178,7 +196,9 @@ final class ManifestConverter {
                     && frameId.isJsonPrimitive() && !ids.add(frameId.getAsString())) {
                 problems.add(Problems.MANIFEST, path + ".id", "pack.problem.duplicateId", frameId.getAsString());
             }
-            converter.convert(element, path, problems, guideline).ifPresent(frames::add);
+            if (selection.all() || chosen.equals(OptionalInt.of(i))) {
+                converter.convert(element, path, problems, guideline).ifPresent(frames::add);
+            }
         }
         return frames;
     }

@@ -60,7 +60,24 @@ public final class PackLoader {
      * @throws BadInputException when {@code source} is missing, unreadable or not a pack at all
      */
     public LoadedPack open(Path source) {
-        Outcome outcome = read(source);
+        return open(source, FrameSelection.ALL);
+    }
+
+    /**
+     * Loads the one frame a command uses: the frame {@code frameId} names, or the pack's default frame when it is
+     * empty. The pack comes back with that frame alone; no other frame is converted and none of their files is
+     * read, so a problem in another frame does not stop this one (lint and the editor load every frame).
+     *
+     * @throws UnknownFrameException when the pack has no frame {@code frameId}; it lists the pack's frames
+     * @throws PackException         listing every problem of the pack's own fields and of this frame
+     * @throws BadInputException     when {@code source} is missing, unreadable or not a pack at all
+     */
+    public LoadedPack openFrame(Path source, Optional<String> frameId) {
+        return open(source, FrameSelection.one(frameId));
+    }
+
+    private LoadedPack open(Path source, FrameSelection selection) {
+        Outcome outcome = read(source, selection);
         if (!outcome.problems().isEmpty()) {
             throw new PackException(source, outcome.problems());
         }
@@ -73,34 +90,47 @@ public final class PackLoader {
      * @throws BadInputException when {@code source} is missing, unreadable or not a pack at all
      */
     public List<Problem> lint(Path source) {
-        return read(source).problems();
+        return read(source, FrameSelection.ALL).problems();
     }
 
     /** The sample pack shipped inside the program. */
     public FramePack builtIn() {
+        return builtIn(FrameSelection.ALL);
+    }
+
+    /**
+     * The sample pack with only the frame {@code frameId} names, or its default frame when empty ({@link #openFrame}).
+     *
+     * @throws UnknownFrameException when the sample pack has no frame {@code frameId}
+     */
+    public FramePack builtInFrame(Optional<String> frameId) {
+        return builtIn(FrameSelection.one(frameId));
+    }
+
+    private FramePack builtIn(FrameSelection selection) {
         Problems problems = new Problems();
         PackFiles files = new ClasspathFiles(PackLoader.class, SAMPLE_FOLDER,
                 new ByteBudget(limits.maxTotalBytes()));
-        Optional<FramePack> pack = fromManifest(files, BUILT_IN_ORIGIN, problems);
+        Optional<FramePack> pack = fromManifest(files, BUILT_IN_ORIGIN, problems, selection);
         if (!problems.isEmpty()) {
             throw new PackException(Path.of(SAMPLE_FOLDER), problems.list());
         }
         return pack.orElseThrow();
     }
 
-    private Outcome read(Path source) {
+    private Outcome read(Path source, FrameSelection selection) {
         Objects.requireNonNull(source, "source");
         if (!Files.exists(source)) {
             throw new BadInputException(source, Msg.of("pack.error.missing"));
         }
         if (Files.isDirectory(source)) {
-            return folder(source);
+            return folder(source, selection);
         }
         if (!Files.isRegularFile(source)) {
             throw new BadInputException(source, Msg.of("pack.error.notAPack"));
         }
         if (source.getFileName().toString().equals(MANIFEST)) {
-            return folder(source.toAbsolutePath().getParent());
+            return folder(source.toAbsolutePath().getParent(), selection);
         }
         byte[] head;
         try (InputStream in = Files.newInputStream(source)) {
@@ -109,13 +139,13 @@ public final class PackLoader {
             throw new BadInputException(source, Msg.of("pack.error.unreadable", String.valueOf(e.getMessage())), e);
         }
         return switch (Sniff.of(head)) {
-            case ZIP -> zip(source);
-            case PNG -> twibbon(source);
+            case ZIP -> zip(source, selection);
+            case PNG -> twibbon(source, selection);
             default -> throw new BadInputException(source, Msg.of("pack.error.notAPack"));
         };
     }
 
-    private Outcome folder(Path root) {
+    private Outcome folder(Path root, FrameSelection selection) {
         Problems problems = new Problems();
         FolderFiles files;
         try {
@@ -123,16 +153,16 @@ public final class PackLoader {
         } catch (UncheckedIOException e) {
             throw new BadInputException(root, Msg.of("pack.error.unreadable", String.valueOf(e.getMessage())), e);
         }
-        return new Outcome(fromManifest(files, root.toString(), problems), problems.list(), List.of());
+        return new Outcome(fromManifest(files, root.toString(), problems, selection), problems.list(), List.of());
     }
 
-    private Outcome zip(Path source) {
+    private Outcome zip(Path source, FrameSelection selection) {
         Problems problems = new Problems();
         String zipName = source.getFileName().toString();
         try (ZipFile zip = new ZipFile(source.toFile())) {
             Optional<FramePack> pack = ZipIndex.of(zip, zipName, limits, problems).flatMap(index -> fromManifest(
                     new ZipFiles(zip, index, limits, new ByteBudget(limits.maxTotalBytes())), source.toString(),
-                    problems));
+                    problems, selection));
             return new Outcome(pack, problems.list(), List.of());
         } catch (IOException e) {
             problems.add(zipName, "", "pack.problem.zip.broken");
@@ -140,7 +170,7 @@ public final class PackLoader {
         }
     }
 
-    private Outcome twibbon(Path source) {
+    private Outcome twibbon(Path source, FrameSelection selection) {
         Problems problems = new Problems();
         String name = source.getFileName().toString();
         Optional<byte[]> bytes;
@@ -155,12 +185,13 @@ public final class PackLoader {
         }
         Problems warnings = new Problems();
         Optional<FramePack> pack = new TwibbonReader(decoder).read(bytes.get(), name, source.toString(), problems,
-                warnings);
+                warnings).map(selection::narrow);
         return new Outcome(pack, problems.list(), warnings.list());
     }
 
     /** Reads, decodes, parses and converts the manifest; the converter reads the files it names. */
-    private Optional<FramePack> fromManifest(PackFiles files, String origin, Problems problems) {
+    private Optional<FramePack> fromManifest(PackFiles files, String origin, Problems problems,
+            FrameSelection selection) {
         PackFiles.Lookup lookup = files.find(MANIFEST, limits.maxManifestBytes());
         if (lookup instanceof PackFiles.Lookup.Refused refused) {
             boolean missing = refused.reason().key().equals("pack.problem.file.missing");
@@ -171,7 +202,7 @@ public final class PackLoader {
         AssetReader assets = new AssetReader(files, decoder, limits, problems);
         return Utf8Text.decode(bytes, MANIFEST, problems)
                 .flatMap(text -> StrictJson.parse(text, MANIFEST, limits.maxJsonDepth(), problems))
-                .flatMap(root -> new ManifestConverter(assets, limits, problems).convert(root, origin));
+                .flatMap(root -> new ManifestConverter(assets, limits, problems, selection).convert(root, origin));
     }
 
     private record Outcome(Optional<FramePack> pack, List<Problem> problems, List<Problem> warnings) {

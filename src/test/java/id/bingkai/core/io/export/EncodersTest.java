@@ -67,6 +67,24 @@ class EncodersTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("encoders")
+    void aSegmentLengthJustPastA256ByteStepIsWrittenWithBothBytesRight(String name,
+            Optional<ImageExporter> encoder) {
+        ImageExporter exporter = Needs.present(encoder, name);
+        for (int payload : new int[] {510, 511, 766}) { // length fields 0x0200, 0x0201, 0x0300
+            String keyword = "k".repeat(keywordLengthFor(payload, List.of()));
+
+            byte[] jpeg = exporter.encode(Pictures.noise(16, 16, 4), options(List.of(keyword)));
+
+            assertThat(ImageBytes.jpegSegments(jpeg).get(1).payload()).as("payload %d", payload).hasSize(payload);
+            assertThat(new int[] {jpeg[20] & 0xFF, jpeg[21] & 0xFF}).as("APP1 right after SOI and the JFIF segment")
+                    .containsExactly(0xFF, 0xE1);
+            assertThat(((jpeg[22] & 0xFF) << 8) | (jpeg[23] & 0xFF)).isEqualTo(payload + 2);
+            assertThat(ImageBytes.jpegStructure(jpeg)).containsExactly(ImageExporterTest.JPEG_STRUCTURE);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("encoders")
     void qualityZeroStillGivesAJpeg(String name, Optional<ImageExporter> encoder) {
         ImageExporter exporter = Needs.present(encoder, name);
 

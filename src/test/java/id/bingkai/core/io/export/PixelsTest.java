@@ -72,6 +72,21 @@ class PixelsTest {
     }
 
     @Test
+    void aPremultipliedImageWithPaddedRowsIsReadRowByRow() {
+        // Two pixels per row, each row padded to three ints: the array is not the picture laid end to end.
+        int[] data = {0xFF010203, 0xFF040506, 0x7FFFFFFF, 0xFF0A0B0C, 0x80402000, 0x7FFFFFFF};
+        var model = java.awt.image.ColorModel.getRGBdefault().coerceData(
+                java.awt.image.Raster.createPackedRaster(java.awt.image.DataBuffer.TYPE_INT, 1, 1, 4, 8, null), true);
+        var sample = new java.awt.image.SinglePixelPackedSampleModel(java.awt.image.DataBuffer.TYPE_INT, 2, 2, 3,
+                new int[] {0xFF0000, 0xFF00, 0xFF, 0xFF000000});
+        var raster = java.awt.image.Raster.createWritableRaster(sample, new DataBufferInt(data, data.length), null);
+        BufferedImage padded = new BufferedImage(model, raster, true, null);
+        assertThat(padded.getType()).isEqualTo(BufferedImage.TYPE_INT_ARGB_PRE);
+
+        assertThat(raw(Pixels.forJpeg(padded))).containsExactly(0x010203, 0x040506, 0x0A0B0C, 0xBF9F7F);
+    }
+
+    @Test
     void anOpaqueRenderBecomesRgbForPngWithItsColoursUnchanged() {
         int[] in = {0xFF000000, 0xFFFFFFFF, 0xFF123456, 0xFFABCDEF, 0xFF010203, 0xFFFEFDFC};
         BufferedImage out = Pixels.forPng(premultiplied(3, 2, in));

@@ -24,6 +24,11 @@ class SubsamplingTest {
         "8000, 6000,    0,  640, 9",
         "8000, 6000,    1,    1, 6000",
         "  10,   10,    3,    3, 4",
+        "4000, 3000, 1000,  751, 3",
+        "4000, 3000,    0,    1, 3000",
+        "   0, 3000,   10,   10, 1",
+        "4000,    0,   10,   10, 1",
+        "   1,    1,    1,    1, 1",
     })
     void largestFactorThatStaysAtLeastTheMinimum(int w, int h, int minW, int minH, int expected) {
         int n = Subsampling.factor(w, h, minW, minH);

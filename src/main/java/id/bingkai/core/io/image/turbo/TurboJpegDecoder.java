@@ -116,14 +116,19 @@ public final class TurboJpegDecoder implements ScalingJpegDecoder {
         }
         try (TurboJpeg.Session session = lib.open()) {
             try {
-                return session.header(head, arena);
-            } catch (TurboJpegException e) {
-                MemorySegment more = read(file, 16L << 20, arena);
-                if (more == null || more.byteSize() == head.byteSize()) {
-                    return null;
+                Header header = session.header(head, arena);
+                if (header.width() > 0 && header.height() > 0) {
+                    return header;
                 }
-                return session.header(more, arena);
+                // cut inside a long segment before the frame header, libjpeg-turbo reports success and 0 x 0
+            } catch (TurboJpegException e) {
+                // cut inside the frame header itself
             }
+            MemorySegment more = read(file, 16L << 20, arena);
+            if (more == null || more.byteSize() == head.byteSize()) {
+                return null;
+            }
+            return session.header(more, arena);
         }
     }
 

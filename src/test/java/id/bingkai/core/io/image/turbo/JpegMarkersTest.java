@@ -64,4 +64,64 @@ class JpegMarkersTest {
         byte[] truncated = Arrays.copyOf(jpegWith(iccChunk(1, 1, PROFILE)), 40);
         assertThat(JpegMarkers.iccProfile(MemorySegment.ofArray(truncated))).isNull();
     }
+
+    private static byte[] profileOf(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(0xFF);
+        out.write(0xD8);
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return JpegMarkers.iccProfile(MemorySegment.ofArray(out.toByteArray()));
+    }
+
+    @Test
+    void fillBytesStandaloneMarkersAndOtherSegmentsAreSteppedOver() {
+        byte[] standalone = {(byte) 0xFF, 0x01, (byte) 0xFF, (byte) 0xD0, (byte) 0xFF, (byte) 0xD7};
+        byte[] fill = {(byte) 0xFF};
+        byte[] mpf = segment(0xE2, "MPF\0 and some more".getBytes(StandardCharsets.US_ASCII));
+        byte[] empty = segment(0xFE, new byte[0]);
+
+        assertThat(profileOf(standalone, mpf, empty, fill, iccChunk(1, 1, PROFILE))).isEqualTo(PROFILE);
+    }
+
+    @Test
+    void aFileEndingRightAfterTheProfileStillHasIt() {
+        assertThat(profileOf(iccChunk(1, 1, PROFILE))).isEqualTo(PROFILE);
+        assertThat(profileOf(iccChunk(1, 1, new byte[0]))).as("an empty chunk is an empty profile").isEmpty();
+    }
+
+    @Test
+    void nothingAfterTheScanOrTheEndIsRead() {
+        byte[] eoi = {(byte) 0xFF, (byte) 0xD9, 0, 2};
+        byte[] sos = {(byte) 0xFF, (byte) 0xDA, 0, 2};
+
+        assertThat(profileOf(eoi, iccChunk(1, 1, PROFILE))).isNull();
+        assertThat(profileOf(sos, iccChunk(1, 1, PROFILE))).isNull();
+    }
+
+    @Test
+    void brokenStructureMeansNoProfile() {
+        byte[] noMarker = {0x00, 0x00, 0x00, 0x00};
+        byte[] shortLength = {(byte) 0xFF, (byte) 0xE1, 0, 1, 0, 0};
+        byte[] chunk = iccChunk(1, 1, PROFILE);
+        byte[] overlong = chunk.clone();
+        overlong[3]++; // one byte more than the file holds
+
+        assertThat(profileOf(noMarker, iccChunk(1, 1, PROFILE))).isNull();
+        assertThat(profileOf(shortLength, iccChunk(1, 1, PROFILE))).isNull();
+        assertThat(profileOf(overlong)).isNull();
+        assertThat(profileOf(chunk)).isEqualTo(PROFILE);
+    }
+
+    @Test
+    void impossibleSequenceNumbersMeanNoProfile() {
+        byte[] half = Arrays.copyOf(PROFILE, 100);
+
+        assertThat(profileOf(iccChunk(1, 0, half))).as("no chunks").isNull();
+        assertThat(profileOf(iccChunk(0, 1, half))).as("chunk 0").isNull();
+        assertThat(profileOf(iccChunk(3, 2, half))).as("chunk 3 of 2").isNull();
+        assertThat(profileOf(iccChunk(1, 2, half), iccChunk(2, 3, half))).as("counts disagree").isNull();
+        assertThat(profileOf(iccChunk(2, 2, half), iccChunk(1, 2, half))).hasSize(200);
+    }
 }

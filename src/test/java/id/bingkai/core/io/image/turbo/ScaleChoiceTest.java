@@ -33,6 +33,9 @@ class ScaleChoiceTest {
         "4000, 3000, 4000, 3000, 1, 1",
         "4000, 3000, 9000, 9000, 1, 1", // never above 1: the renderer upsamples itself if it must
         "4000, 3000, 0, 0, 1, 1",       // 0 x 0 is the full resolution
+        "4000, 3000, 0, 750, 1, 4",     // a 0 leaves that side free
+        "4000, 3000, 1000, 0, 1, 4",
+        "4000, 3000, 1000, 751, 3, 8",  // each side must be covered
     })
     void smallestFactorThatStillCoversTheRequest(int w, int h, int minW, int minH, int num, int denom) {
         Scale s = ScaleChoice.choose(w, h, minW, minH, EIGHTHS);
