@@ -51,15 +51,12 @@ pkg_layout() {
   esac
 }
 
-# pkg_train IMAGE: records the JDK AOT caches of IMAGE, with the bundled runtime, the launcher's class path in its
-# order and its JVM options, over the hidden `aot-training` command (render, check, frames, lint and a batch through
-# the command line):
-#   - lib/app/bingkai.aot, which the desktop launcher uses (-XX:AOTCache=$APPDIR/bingkai.aot): under a display
-#     (xvfb-run on Linux) the run then opens the editor until its first frame is shown and closes it, so that the
-#     editor's start is in the cache as well;
-#   - lib/app/bingkai-cli.aot (Linux), which bin/bingkai uses for commands: the same run without the editor. A cache
-#     is loaded whole at start-up, and the editor's (~2,500 JavaFX classes more) made every `bingkai render` load
-#     what it never uses (docs/performance.md).
+# pkg_train IMAGE: records the JDK AOT cache of IMAGE, lib/app/bingkai.aot, which both launchers use
+# (-XX:AOTCache=$APPDIR/bingkai.aot), with the bundled runtime, the launcher's class path in its order and its JVM
+# options, over the hidden `aot-training` command (render, check, frames, lint and a batch through the command line);
+# under a display (xvfb-run on Linux) the run then opens the editor until its first frame is shown and closes it, so
+# that the editor's start is in the cache as well. One cache only: a second one trained without the editor, for the
+# commands, made a render 3 % faster and cost 37 MB (docs/performance.md).
 pkg_train() {
   local image app java
   image=$(cd "$1" && pwd) # absolute: the cache records the class path as given
@@ -73,8 +70,6 @@ pkg_train() {
   else
     pkg_train_run "$app/bingkai.aot" editor
   fi
-  [ "$(pkg_os)" = linux ] && pkg_train_run "$app/bingkai-cli.aot" commands
-  return 0
 }
 
 # pkg_train_run OUT WHAT: one training run (pkg_layout's app and java set) into the cache OUT; WHAT is commands or

@@ -3,8 +3,11 @@ package id.bingkai.core.batch;
 
 import static id.bingkai.core.batch.BatchFixtures.MESSAGES;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.bingkai.core.batch.RowResult.Status;
+import id.bingkai.core.error.BadInputException;
+import id.bingkai.core.error.RefusedException;
 import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.io.export.ExportOptions;
 import id.bingkai.core.io.export.ImageFormat;
@@ -13,7 +16,10 @@ import id.bingkai.core.model.Document;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.LocalizedText;
+import id.bingkai.core.model.PhotoSlot;
 import id.bingkai.core.model.Placement;
+import id.bingkai.core.model.Rect;
+import id.bingkai.core.model.SlotShape;
 import id.bingkai.core.model.TextField;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -279,5 +285,34 @@ class BatchRunnerStepsTest {
         assertThat(listener.rows.values()).extracting(RowResult::output)
                 .containsExactlyInAnyOrder("Satu.jpg", "Satu_2.jpg", "");
         assertThat(work.threads).isEmpty();
+    }
+
+    @Test
+    void aFrameWithSeveralPhotoPlacesIsRefusedBeforeTheSheetIsRead() throws IOException {
+        Frame base = frame();
+        Frame two = new Frame("dua", base.name(), base.kind(), base.canvas(), base.background(),
+                List.of(base.slots().getFirst(), PhotoSlot.of("foto2", SlotShape.RECTANGLE, new Rect(0, 0, 10, 10))),
+                base.layers(), base.fields(), false);
+        BatchJob job = new BatchJob(dir.resolve("tidak-ada.csv"), out, BatchFixtures.pack(two), two, 200,
+                ImageFormat.JPEG, 0.8f, Optional.empty(), PLACEMENT, 1, false, false, false, List.of());
+        assertThatThrownBy(() -> run(job)).isInstanceOfSatisfying(RefusedException.class, e -> {
+            assertThat(e.userMessage().key()).isEqualTo("batch.error.several-places");
+            assertThat(e.userMessage().args().subList(0, 2)).containsExactly("dua", 2);
+        });
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aNamePatternNamingAMissingColumnListsOnlyTheNamedColumns() throws IOException {
+        Path sheet = sheet("nama,,foto", "Siti,,foto/s.jpg");
+        BatchJob job = new BatchJob(sheet, out, BatchFixtures.pack(frame()), frame(), 200, ImageFormat.JPEG, 0.8f,
+                Optional.of(NamePattern.parse("{nip}_{nama}")), PLACEMENT, 1, false, false, false, List.of(),
+                new ColumnMap(Map.of("unit", "")));
+        assertThatThrownBy(() -> run(job)).isInstanceOfSatisfying(BadInputException.class, e -> {
+            assertThat(e.file()).isEqualTo(sheet);
+            assertThat(e.reason().key()).isEqualTo("batch.csv.error.name-column");
+            assertThat(e.reason().args()).extracting(Object::toString)
+                    .containsExactly("nip", "{nip}_{nama}", "nama, foto");
+        });
     }
 }

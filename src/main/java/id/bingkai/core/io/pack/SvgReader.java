@@ -216,7 +216,9 @@ final class SvgReader {
         if (header.endsWith(";base64")) {
             return Base64.getMimeDecoder().decode(payload);
         }
-        return URLDecoder.decode(payload, StandardCharsets.UTF_8).getBytes(StandardCharsets.ISO_8859_1);
+        // Percent-encoded octets (RFC 2397), one char per byte; "+" is a plus here, not a space as in a form.
+        return URLDecoder.decode(payload.replace("+", "%2B"), StandardCharsets.ISO_8859_1)
+                .getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** A bitmap embedded in an SVG, drawn by JSVG like its own image resource. */

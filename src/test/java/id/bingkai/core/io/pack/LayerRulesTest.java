@@ -206,4 +206,21 @@ class LayerRulesTest {
                 + "\"file\": \"a.png\", \"text\": \"a\", \"stroke\": 1}")).extracting(p -> p.reason().key())
                 .containsExactly("pack.problem.choice");
     }
+
+    @Test
+    void aLogoOutOfItsProportionsIsToldTheHeightThatKeepsThem() {
+        MiniPacks withLogo = packs().file("logo.png", id.bingkai.testing.TestPacks.png(
+                id.bingkai.testing.Pictures.solid(200, 100, java.awt.Color.BLUE)));
+        String logo = "{\"type\": \"image\", \"role\": \"logo\", \"file\": \"logo.png\", \"x\": 0, \"y\": 0, "
+                + "\"width\": 60, \"height\": %s}";
+
+        assertThat(withLogo.lintLayer(logo.formatted(40))).containsExactly(
+                at("layers[0]", "pack.problem.logo.stretched", 30L));
+        assertThat(withLogo.lintLayer(logo.formatted(29.6))).containsExactly(
+                at("layers[0]", "pack.problem.logo.stretched", 30L));
+        assertThat(withLogo.lintLayer(logo.formatted(29.8))).isEmpty();
+        assertThat(withLogo.lintLayer(logo.formatted(30.2))).isEmpty();
+        assertThat(withLogo.lintLayer(logo.formatted(40).replace("logo\", \"file", "decoration\", \"file")))
+                .isEmpty();
+    }
 }
