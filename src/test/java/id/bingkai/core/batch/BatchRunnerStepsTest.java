@@ -12,12 +12,15 @@ import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.io.export.ExportOptions;
 import id.bingkai.core.io.export.ImageFormat;
 import id.bingkai.core.io.export.pdf.PdfOptions;
+import id.bingkai.core.model.CanvasSize;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
+import id.bingkai.core.model.GuidelineSettings;
 import id.bingkai.core.model.LocalizedText;
 import id.bingkai.core.model.PhotoSlot;
 import id.bingkai.core.model.Placement;
+import id.bingkai.core.model.PrintSize;
 import id.bingkai.core.model.Rect;
 import id.bingkai.core.model.SlotShape;
 import id.bingkai.core.model.TextField;
@@ -314,5 +317,23 @@ class BatchRunnerStepsTest {
             assertThat(e.reason().args()).extracting(Object::toString)
                     .containsExactly("nip", "{nip}_{nama}", "nama, foto");
         });
+    }
+
+    @Test
+    void aFrameWithoutPhotoPlaceMakesEachRowFromItsTextsAlone() throws IOException {
+        Frame base = frame();
+        Frame card = new Frame("kartu", base.name(), base.kind(), new CanvasSize(432, 606), base.background(),
+                List.of(), base.layers(), base.fields(), false, GuidelineSettings.DEFAULT,
+                Optional.of(new PrintSize(210, 297, 3)));
+        Path sheet = sheet("nama", "Siti");
+        BatchJob job = new BatchJob(sheet, out, BatchFixtures.pack(card), card, 432, ImageFormat.PNG, 0.8f,
+                Optional.empty(), PLACEMENT, 1, false, false, false, List.of(), new ColumnMap(Map.of("unit", "")));
+        BatchSummary summary = run(job);
+        assertThat(summary.done()).isEqualTo(1);
+        Document doc = work.documents.get("Siti");
+        assertThat(doc.texts()).containsEntry("nama", "Siti").containsEntry("unit", "Bawaan");
+        assertThat(doc.primaryPhoto()).isEmpty();
+        assertThat(work.threads).as("no photo read").isEmpty();
+        assertThat(work.images).containsOnlyKeys("Siti.png");
     }
 }

@@ -125,6 +125,9 @@ class BatchValuesTest {
     void templateCellsAreQuotedOnlyWhenTheyHoldTheSeparatorAQuoteOrALineBreak() {
         CsvTemplate t = new CsvTemplate(List.of("a;b", "c,d", "e\"f"), List.of("g\nh", " i ", "j"), ';');
         assertThat(t.text()).isEqualTo("\uFEFF\"a;b\";c,d;\"e\"\"f\"\r\n\"g\nh\"; i ;j\r\n");
+        CsvTemplate first = new CsvTemplate(List.of(";a", "\"b", "\nc"), List.of("d"), ';');
+        assertThat(first.text()).as("from the first character").isEqualTo(
+                "\uFEFF\";a\";\"\"\"b\";\"\nc\"\r\nd\r\n");
     }
 
     @Test
