@@ -4,6 +4,7 @@ package id.bingkai.cli;
 import id.bingkai.core.error.BadInputException;
 import id.bingkai.core.error.RefusedException;
 import id.bingkai.core.i18n.Msg;
+import id.bingkai.core.io.pack.UnknownFrameException;
 import id.bingkai.core.io.project.ProjectFiles;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.Frame;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -112,11 +114,29 @@ final class DocumentOptions {
         return agencyLogo.apply(doc, services, console);
     }
 
+    /**
+     * Opens the project with only the frame it names loaded, from the built-in pack or the pack it came from (as
+     * {@code --frame} does). A built-in pack without that frame is loaded whole (the project may be of another
+     * pack); the project's own pack without it is the project's message naming the frame and the pack.
+     */
     private Document openProject(Services services, Console console) {
-        ProjectFiles files = new ProjectFiles(services.images()::ref, services.packs()::load);
         ProjectFiles.Opened opened;
         try {
-            opened = files.open(project, List.of(new ProjectFiles.KnownPack(services.packs().builtIn(), true)));
+            String frameId = ProjectFiles.frameId(project);
+            ProjectFiles files = new ProjectFiles(services.images()::ref, pack -> {
+                try {
+                    return services.packs().openFrame(pack, Optional.of(frameId)).pack();
+                } catch (UnknownFrameException e) {
+                    throw new BadInputException(project, Msg.of("project.error.frame", frameId, e.packId()), e);
+                }
+            });
+            FramePack builtIn;
+            try {
+                builtIn = services.packs().builtInFrame(Optional.of(frameId));
+            } catch (UnknownFrameException e) {
+                builtIn = services.packs().builtIn();
+            }
+            opened = files.open(project, List.of(new ProjectFiles.KnownPack(builtIn, true)));
         } catch (IOException e) {
             throw new BadInputException(project, Msg.of("project.error.read", String.valueOf(e.getMessage())), e);
         }

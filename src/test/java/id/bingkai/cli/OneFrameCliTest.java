@@ -5,13 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import id.bingkai.core.i18n.Messages;
+import id.bingkai.core.io.project.ProjectCodec;
+import id.bingkai.core.model.Document;
+import id.bingkai.core.model.Frame;
+import id.bingkai.core.model.FramePack;
+import id.bingkai.core.model.PhotoRef;
+import id.bingkai.core.model.PlacedPhoto;
+import id.bingkai.core.model.Placement;
 import id.bingkai.testing.Pictures;
 import id.bingkai.testing.TestPacks;
+import id.bingkai.wiring.Services;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,5 +99,30 @@ class OneFrameCliTest {
         assertThat(Files.readAllLines(template).getFirst()).contains("nip").doesNotContain("nama");
         assertThat(lint.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(lint.err()).contains("layers/rusak.svg");
+    }
+
+    @Test
+    void aProjectLoadsTheFrameItNamesWhileAnotherFrameIsBroken() throws IOException {
+        FramePack one = Services.create(new Messages(Messages.INDONESIAN)).packs()
+                .openFrame(pack, Optional.of("status")).pack();
+        Frame status = one.frames().getFirst();
+        Document doc = Document.of(one, status).withText("nip", "1987").withPhoto(status.primarySlot().id(),
+                new PlacedPhoto(new PhotoRef(photo, 900, 900), new Placement(0, 0, 1, 0, false)));
+        Path project = dir.resolve("status.bingkai");
+        Files.writeString(project, ProjectCodec.toJson(doc, false, project));
+        Path out = dir.resolve("dari-proyek.png");
+
+        CliRun render = CliRun.of("render", "--project", project.toString(), "--out", out.toString());
+        assertThat(render.exitCode()).as(render.err()).isEqualTo(ExitCode.OK);
+        assertThat(out).isRegularFile();
+
+        // a frame the pack no longer has: the project's own message, naming the frame and the pack
+        Path gone = dir.resolve("hilang.bingkai");
+        Files.writeString(gone, Files.readString(project).replaceAll("\"frame\"\\s*:\\s*\"status\"",
+                "\"frame\": \"hilang\""));
+        assertThat(Files.readString(gone)).contains("hilang");
+        CliRun missing = CliRun.of("render", "--project", gone.toString(), "--out", dir.resolve("b.png").toString());
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(missing.err()).contains("bingkai \"hilang\" tidak ada dalam paket uji-paket");
     }
 }

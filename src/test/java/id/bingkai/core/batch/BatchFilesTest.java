@@ -170,12 +170,15 @@ class BatchFilesTest {
         Path file = dir.resolve("report.csv");
         Messages en = new Messages(Locale.ENGLISH);
         try (ReportWriter report = new ReportWriter(file, ';', en)) {
+            assertThat(Files.readString(file)).as("the header is on disk at once").isEqualTo(
+                    "\uFEFFrow;status;file;photo;reason;note\r\n");
             report.accept(2, RowResult.of(4, Status.FAILED, "c;d.jpg", Msg.of("batch.row.skipped")));
             report.accept(1, new RowResult(3, Status.SKIPPED, " b.jpg", Optional.empty(), "x\"y",
                     Optional.of(Msg.of("batch.row.note.nip", "123"))));
             assertThat(Files.readString(file)).as("waits for the first row").isEqualTo(
                     "\uFEFFrow;status;file;photo;reason;note\r\n");
             report.accept(0, RowResult.done(2, "a,b.jpg").withPhoto("line\nbreak"));
+            assertThat(Files.readString(file)).as("each row on disk as soon as it can be").contains("\r\n4;failed;");
             report.accept(3, new RowResult(5, Status.NOT_RUN, "e.jpg", Optional.empty(), "cr\rhere"));
         }
         String skipped = en.format(Msg.of("batch.row.skipped"));
@@ -202,5 +205,43 @@ class BatchFilesTest {
         assertThat(Files.readString(file)).isEqualTo("\uFEFFrow,status,file,photo,reason,note\r\n"
                 + "2,ok,\"a,b.jpg\",\"s.jpg \",,\r\n"
                 + "3,ok,a;b.jpg,\"\tt.jpg\",,\r\n");
+    }
+
+    @Test
+    void aCellStartingWithTheSeparatorAQuoteOrALineBreakIsQuotedAndTheFileIsClosed() throws IOException {
+        Path file = dir.resolve("report.csv");
+        ReportWriter report = new ReportWriter(file, ';', BatchFixtures.MESSAGES);
+        report.accept(0, RowResult.done(2, ";a").withPhoto("\"b"));
+        report.accept(1, RowResult.done(3, "\nc").withPhoto("\rd"));
+        report.close();
+        assertThat(Files.readString(file)).isEqualTo("\uFEFFrow;status;file;photo;reason;note\r\n"
+                + "2;ok;\";a\";\"\"\"b\";;\r\n"
+                + "3;ok;\"\nc\";\"\rd\";;\r\n");
+        Path fd = Path.of("/proc/self/fd");
+        if (Files.isDirectory(fd)) {
+            Path real = file.toRealPath();
+            try (var fds = Files.list(fd)) {
+                assertThat(fds.filter(f -> {
+                    try {
+                        return Files.readSymbolicLink(f).equals(real);
+                    } catch (IOException | UnsupportedOperationException e) {
+                        return false;
+                    }
+                })).as("report.csv left open").isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void afterTenThousandKeptReportsTheUserIsAskedToTidyUp() throws IOException {
+        Path report = Files.writeString(dir.resolve("report.csv"), "baru");
+        for (int n = 1; n < 10_000; n++) {
+            Files.createFile(dir.resolve("report-" + n + ".csv"));
+        }
+        assertThatThrownBy(() -> OutputFolder.keepPrevious(report)).isInstanceOfSatisfying(BadInputException.class,
+                e -> assertThat(e.reason()).isEqualTo(Msg.of("batch.out.error.too-many-reports", 10_000)));
+        assertThat(report).hasContent("baru");
+        Files.delete(dir.resolve("report-9999.csv"));
+        assertThat(OutputFolder.keepPrevious(report)).contains(dir.resolve("report-9999.csv"));
     }
 }

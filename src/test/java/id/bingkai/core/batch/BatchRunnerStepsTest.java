@@ -3,17 +3,26 @@ package id.bingkai.core.batch;
 
 import static id.bingkai.core.batch.BatchFixtures.MESSAGES;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.bingkai.core.batch.RowResult.Status;
+import id.bingkai.core.error.BadInputException;
+import id.bingkai.core.error.RefusedException;
 import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.io.export.ExportOptions;
 import id.bingkai.core.io.export.ImageFormat;
 import id.bingkai.core.io.export.pdf.PdfOptions;
+import id.bingkai.core.model.CanvasSize;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.Frame;
 import id.bingkai.core.model.FramePack;
+import id.bingkai.core.model.GuidelineSettings;
 import id.bingkai.core.model.LocalizedText;
+import id.bingkai.core.model.PhotoSlot;
 import id.bingkai.core.model.Placement;
+import id.bingkai.core.model.PrintSize;
+import id.bingkai.core.model.Rect;
+import id.bingkai.core.model.SlotShape;
 import id.bingkai.core.model.TextField;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -279,5 +288,52 @@ class BatchRunnerStepsTest {
         assertThat(listener.rows.values()).extracting(RowResult::output)
                 .containsExactlyInAnyOrder("Satu.jpg", "Satu_2.jpg", "");
         assertThat(work.threads).isEmpty();
+    }
+
+    @Test
+    void aFrameWithSeveralPhotoPlacesIsRefusedBeforeTheSheetIsRead() throws IOException {
+        Frame base = frame();
+        Frame two = new Frame("dua", base.name(), base.kind(), base.canvas(), base.background(),
+                List.of(base.slots().getFirst(), PhotoSlot.of("foto2", SlotShape.RECTANGLE, new Rect(0, 0, 10, 10))),
+                base.layers(), base.fields(), false);
+        BatchJob job = new BatchJob(dir.resolve("tidak-ada.csv"), out, BatchFixtures.pack(two), two, 200,
+                ImageFormat.JPEG, 0.8f, Optional.empty(), PLACEMENT, 1, false, false, false, List.of());
+        assertThatThrownBy(() -> run(job)).isInstanceOfSatisfying(RefusedException.class, e -> {
+            assertThat(e.userMessage().key()).isEqualTo("batch.error.several-places");
+            assertThat(e.userMessage().args().subList(0, 2)).containsExactly("dua", 2);
+        });
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aNamePatternNamingAMissingColumnListsOnlyTheNamedColumns() throws IOException {
+        Path sheet = sheet("nama,,foto", "Siti,,foto/s.jpg");
+        BatchJob job = new BatchJob(sheet, out, BatchFixtures.pack(frame()), frame(), 200, ImageFormat.JPEG, 0.8f,
+                Optional.of(NamePattern.parse("{nip}_{nama}")), PLACEMENT, 1, false, false, false, List.of(),
+                new ColumnMap(Map.of("unit", "")));
+        assertThatThrownBy(() -> run(job)).isInstanceOfSatisfying(BadInputException.class, e -> {
+            assertThat(e.file()).isEqualTo(sheet);
+            assertThat(e.reason().key()).isEqualTo("batch.csv.error.name-column");
+            assertThat(e.reason().args()).extracting(Object::toString)
+                    .containsExactly("nip", "{nip}_{nama}", "nama, foto");
+        });
+    }
+
+    @Test
+    void aFrameWithoutPhotoPlaceMakesEachRowFromItsTextsAlone() throws IOException {
+        Frame base = frame();
+        Frame card = new Frame("kartu", base.name(), base.kind(), new CanvasSize(432, 606), base.background(),
+                List.of(), base.layers(), base.fields(), false, GuidelineSettings.DEFAULT,
+                Optional.of(new PrintSize(210, 297, 3)));
+        Path sheet = sheet("nama", "Siti");
+        BatchJob job = new BatchJob(sheet, out, BatchFixtures.pack(card), card, 432, ImageFormat.PNG, 0.8f,
+                Optional.empty(), PLACEMENT, 1, false, false, false, List.of(), new ColumnMap(Map.of("unit", "")));
+        BatchSummary summary = run(job);
+        assertThat(summary.done()).isEqualTo(1);
+        Document doc = work.documents.get("Siti");
+        assertThat(doc.texts()).containsEntry("nama", "Siti").containsEntry("unit", "Bawaan");
+        assertThat(doc.primaryPhoto()).isEmpty();
+        assertThat(work.threads).as("no photo read").isEmpty();
+        assertThat(work.images).containsOnlyKeys("Siti.png");
     }
 }

@@ -66,6 +66,8 @@ class CsvReaderTest {
         assertThat(csv.next()).containsExactly("\u0000a", "b");
         assertThat(csv.next()).containsExactly("\u0000");
         assertThat(csv.next()).isNull();
+        CsvReader quoted = new CsvReader(new StringReader("\"\u0000\",\"a\u0000b\"\n"), ',');
+        assertThat(quoted.next()).as("inside quotes too").containsExactly("\u0000", "a\u0000b");
     }
 
     @Test

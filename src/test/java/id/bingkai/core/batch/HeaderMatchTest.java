@@ -3,6 +3,7 @@ package id.bingkai.core.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.model.LocalizedText;
 import id.bingkai.core.model.TextField;
 import java.util.List;
@@ -61,5 +62,66 @@ class HeaderMatchTest {
         assertThat(m.complete()).isFalse();
         assertThat(m.unknown()).containsExactlyInAnyOrder("nama=nama", "jabatan=x");
         assertThat(m.problem(List.of("Nama Lengkap", "foto")).key()).isEqualTo("batch.csv.error.column-unknown");
+    }
+
+    @Test
+    void aMissingFieldIsExplainedWithTheColumnsFoundAndTheCommandThatWouldMapIt() {
+        List<String> headers = List.of("Nama Lengkap", "", "Unit_Kerja", "foto");
+        HeaderMatch m = match(headers, ColumnMap.NONE);
+        Msg problem = m.problem(headers);
+        assertThat(problem.key()).isEqualTo("batch.csv.error.columns");
+        assertThat(problem.args()).containsExactly("nama, unit", "\"Nama Lengkap\", \"Unit_Kerja\", \"foto\"",
+                "nama, unit", Msg.of("batch.csv.columns.proposal",
+                        "--column nama=\"Nama Lengkap\" --column unit=\"Unit_Kerja\""));
+        HeaderMatch none = match(List.of("Nama Depan", "Nama Belakang", "unit", "foto"), ColumnMap.NONE);
+        assertThat(none.problem(List.of("Nama Depan", "Nama Belakang", "unit", "foto")).args())
+                .containsExactly("nama, unit", "\"Nama Depan\", \"Nama Belakang\", \"unit\", \"foto\"", "nama",
+                        Msg.of("batch.csv.columns.no-proposal"));
+    }
+
+    @Test
+    void anUnknownChoiceIsExplainedBeforeAnyMissingField() {
+        List<String> headers = List.of("Nama", "foto");
+        HeaderMatch m = match(headers, new ColumnMap(Map.of("unit", "Unit Kerja")));
+        assertThat(m.missing()).isEmpty();
+        assertThat(m.problem(headers)).isEqualTo(Msg.of("batch.csv.error.column-unknown", "unit=unit kerja",
+                "\"Nama\", \"foto\"", "nama, unit"));
+    }
+
+    @Test
+    void aColumnTheSameButForSpellingBeatsOneThatOnlyContainsTheName() {
+        assertThat(match(List.of("NAMA-", "Nama Lengkap", "unit", "foto"), ColumnMap.NONE).proposals())
+                .containsExactly(Map.entry("nama", "NAMA-"));
+        assertThat(match(List.of("Nama.Lengkap", "unit", "foto"), ColumnMap.NONE).proposals())
+                .containsExactly(Map.entry("nama", "Nama.Lengkap"));
+        assertThat(match(List.of("na ma", "n_a_m_a", "Nama Lengkap", "unit", "foto"), ColumnMap.NONE).proposals())
+                .as("two the same but for spelling: no proposal").isEmpty();
+        assertThat(match(List.of("namanya", "unit", "foto"), ColumnMap.NONE).proposals()).isEmpty();
+    }
+
+    @Test
+    void aColumnAlreadyReadForAnotherFieldOrThePhotoIsNeverProposed() {
+        HeaderMatch m = match(List.of("Nama Lengkap", "foto"), new ColumnMap(Map.of("unit", "Nama Lengkap")));
+        assertThat(m.missing()).containsExactly("nama");
+        assertThat(m.proposals()).isEmpty();
+        List<TextField> foTo = List.of(new TextField("fo_to", LocalizedText.of("Foto"), "", 40));
+        assertThat(HeaderMatch.of(foTo, List.of("Foto"), List.of("foto"), ColumnMap.NONE).proposals()).isEmpty();
+        assertThat(HeaderMatch.of(foTo, List.of("F.O.T.O"), List.of("f.o.t.o"), ColumnMap.NONE).proposals())
+                .containsExactly(Map.entry("fo_to", "F.O.T.O"));
+    }
+
+    @Test
+    void aRowIsLeftAsItIsWhenEveryFieldReadsItsOwnColumn() {
+        HeaderMatch m = match(List.of("nama", "unit", "foto"), ColumnMap.NONE);
+        SheetRow row = new SheetRow(2, Map.of("nama", "Siti", "unit", "Biro", "foto", "s.jpg"), 1);
+        assertThat(m.apply(row)).isSameAs(row);
+        assertThat(m.names(List.of("nama", "unit", "foto"))).containsExactly("nama", "unit", "foto");
+        HeaderMatch mapped = match(List.of("nama", "bagian", "foto"), new ColumnMap(Map.of("unit", "Bagian")));
+        SheetRow moved = mapped.apply(new SheetRow(3, Map.of("nama", "Siti", "bagian", "Biro", "foto", "s.jpg"), 1));
+        assertThat(moved.get("unit")).isEqualTo("Biro");
+        assertThat(moved.get("nama")).isEqualTo("Siti");
+        assertThat(moved.row()).isEqualTo(3);
+        assertThat(moved.extraCells()).isEqualTo(1);
+        assertThat(mapped.names(List.of("nama", "bagian", "foto"))).containsExactly("nama", "bagian", "foto", "unit");
     }
 }

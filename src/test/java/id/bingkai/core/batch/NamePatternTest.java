@@ -54,4 +54,20 @@ class NamePatternTest {
         assertThat(names.claim("Budi_2")).isEqualTo("Budi_2_2.jpg");
         assertThat(names.claim("BUDI")).isEqualTo("BUDI_3.jpg");
     }
+
+    @Test
+    void literalTextAndPlaceholdersAlternateInAnyOrder() {
+        NamePattern p = NamePattern.parse("{nama}{unit}-x-{baris}}y");
+        assertThat(p.stem(Map.of("nama", "Siti", "unit", "TU"), 4)).isEqualTo("SitiTU-x-4}y");
+        assertThat(p.stem(Map.of("nama", "Siti"), 4)).as("a missing cell is empty").isEqualTo("Siti-x-4}y");
+        assertThat(p.placeholders()).containsExactly("nama", "unit", "baris");
+        assertThat(p).hasToString("{nama}{unit}-x-{baris}}y");
+        assertThat(NamePattern.parse("{nama}_{nama}").placeholders()).containsExactly("nama");
+        assertThat(NamePattern.parse("a{x}").stem(Map.of("x", "b"), 1)).isEqualTo("ab");
+        assertThat(NamePattern.parse("{ROW}").unknown(List.of())).isEmpty();
+        assertThat(NamePattern.parse("{baris}").emptyIn(Map.of())).isEmpty();
+        assertThatThrownBy(() -> NamePattern.parse("a{b}{")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a{b}{");
+        assertThatThrownBy(() -> NamePattern.parse("")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -64,6 +64,14 @@ class PeopleSheetEdgesTest {
     }
 
     @Test
+    void aNulCharacterInTheHeaderDoesNotEndTheSniffing() throws IOException {
+        try (PeopleSheet sheet = PeopleSheet.open(csv("na\u0000ma;foto;unit\n"))) {
+            assertThat(sheet.separator()).isEqualTo(';');
+            assertThat(sheet.columns()).containsExactly("na\u0000ma", "foto", "unit");
+        }
+    }
+
+    @Test
     void theSheetSaysItsFileHeadersAndColumns() throws IOException {
         Path file = csv(" Nama Lengkap ,FOTO,Jose\u0301\nSiti,s.jpg,x\n");
         try (PeopleSheet sheet = PeopleSheet.open(file)) {

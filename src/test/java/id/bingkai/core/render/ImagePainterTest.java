@@ -102,6 +102,21 @@ class ImagePainterTest {
     }
 
     @Test
+    void aWarpedImageAwayFromTheOriginLandsWhereItsTransformPutsIt() {
+        BufferedImage source = Pictures.flat(10, 10, 0xFF0000);
+        BufferedImage out = white(50, 50);
+
+        draw(out, source, AffineTransform.getTranslateInstance(20.5, 30.5), new Rectangle(0, 0, 50, 50), null);
+
+        assertThat(out.getRGB(25, 35)).isEqualTo(0xFFFF0000);
+        assertThat(out.getRGB(21, 31)).isEqualTo(0xFFFF0000);
+        assertThat(out.getRGB(30, 40)).as("the far corner, half covered each way").isNotEqualTo(0xFFFF0000)
+                .isNotEqualTo(0xFFFFFFFF);
+        assertThat(out.getRGB(19, 35)).isEqualTo(0xFFFFFFFF);
+        assertThat(out.getRGB(5, 5)).isEqualTo(0xFFFFFFFF);
+    }
+
+    @Test
     void imagesOutsideTheVisibleAreaOrOfNoSizeDrawNothing() {
         BufferedImage source = Pictures.flat(20, 20, 0xFF0000);
         BufferedImage out = white(50, 50);

@@ -56,6 +56,40 @@ class WarpReferenceTest {
         }
     }
 
+    @Test
+    void anAreaEndingTheKernelsReachShortOfTheImageEdgeReadsUpToTheLastPixel() {
+        // Shifted 3 left and up, output pixel 13 sits on source pixel 16 and its six taps end on pixel 19, the
+        // image's last: the rows and columns read are exactly 0 .. 19, with no mirrored tap.
+        BufferedImage source = Pictures.noise(20, 20, 12);
+        BufferedImage out = new BufferedImage(14, 14, BufferedImage.TYPE_INT_ARGB_PRE);
+
+        new Warp(ResampleFilter.LANCZOS3, 1).draw(source, AffineTransform.getTranslateInstance(-3, -3), out,
+                new Rectangle(0, 0, 14, 14));
+
+        for (int y = 0; y < 14; y++) {
+            for (int x = 0; x < 14; x++) {
+                assertThat(out.getRGB(x, y)).as("pixel %d,%d", x, y).isEqualTo(source.getRGB(x + 3, y + 3));
+            }
+        }
+    }
+
+    @Test
+    void aTallImageIsDrawnInSeveralStripsOfColumnsEachInItsPlace() {
+        // 2 700 rows of intermediate: 4 MB hold 97 columns, so 200 columns take three strips.
+        BufferedImage source = Pictures.noise(200, 2700, 13);
+        BufferedImage out = new BufferedImage(200, 2700, BufferedImage.TYPE_INT_ARGB_PRE);
+
+        new Warp(ResampleFilter.LANCZOS3, 1).draw(source, new AffineTransform(), out, new Rectangle(0, 0, 200, 2700));
+
+        int[] got = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
+        int[] want = source.getRGB(0, 0, 200, 2700, null, 0, 200);
+        int wrong = 0;
+        for (int i = 0; i < got.length; i++) {
+            wrong += got[i] == want[i] ? 0 : 1;
+        }
+        assertThat(wrong).as("pixels not copied exactly").isZero();
+    }
+
     @ParameterizedTest(name = "{0} degrees, scale {1} x {2}, shift {3}, {4}, {5}")
     @CsvSource({
         "0, 1, 1, 0.3, 0.7, LANCZOS3",

@@ -53,6 +53,16 @@ public final class ProjectFiles {
         new AtomicFiles().writeString(file, ProjectCodec.toJson(doc, builtInPack, file));
     }
 
+    /**
+     * The id of the frame a project file names, read without finding its pack or photos, so that a command can load
+     * that frame of the pack alone.
+     *
+     * @throws BadInputException when the file is not a project
+     */
+    public static String frameId(Path file) throws IOException {
+        return ProjectCodec.parse(ProjectText.read(file), file).frameId();
+    }
+
     public Opened open(Path file, List<KnownPack> known) throws IOException {
         ProjectData data = ProjectCodec.parse(ProjectText.read(file), file);
         FramePack pack = findPack(data, known, file);

@@ -110,6 +110,15 @@ class ContentSnifferTest {
     }
 
     @Test
+    void aLargeBoxSizeIsReadFromAllFourBytes() {
+        // the box is larger than the 64-byte head, so the head's end bounds the brands; "heic" is compatible brand 2
+        for (long size : new long[] {0x110, 0x1_0010, 0x100_0010}) {
+            byte[] head = Arrays.copyOf(ftyp(size, "isom", "\0\0\0\0", "mp41", "heic"), 64);
+            assertThat(ContentSniffer.heifKind(head)).as("box size %x", size).isEqualTo("HEIC");
+        }
+    }
+
+    @Test
     void aHeadTooShortForAnFtypBoxIsNoHeif() {
         byte[] heic = ftyp(16, "heic", "\0\0\0\0");
 

@@ -2,6 +2,7 @@
 package id.bingkai.core.io.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import id.bingkai.core.error.BadInputException;
@@ -286,6 +287,40 @@ class ImageLoaderSeamsTest {
         assertThat(loader.probe(heic)).isEqualTo(new ImageInfo(heic, "heic", 4032, 3024, 1));
         assertThat(loader.probe(avif).format()).isEqualTo("avif");
         assertThat(heif.calls).containsExactly("header file IMG_1.HEIC heic", "header file photo.avif avif");
+    }
+
+    @Test
+    void aHeifHeaderIsCheckedOnAProbeToo() throws IOException {
+        FakeHeif heif = new FakeHeif();
+        ImageLoader loader = new ImageLoader(new PixelBudget(2000, 4_000_000, 1_000_000), Optional.empty(),
+                Optional.of(heif));
+        Path heic = file("IMG_1.HEIC", ImageFiles.ftyp("heic", "mif1", "heic"));
+
+        heif.header = new HeifDecoder.Header(2001, 10, false, null);
+        BadInputException tooLarge = refusal(() -> loader.probe(heic));
+        heif.header = new HeifDecoder.Header(0, 10, false, null);
+        BadInputException noWidth = refusal(() -> loader.probe(heic));
+        heif.header = new HeifDecoder.Header(10, 0, false, null);
+        BadInputException noHeight = refusal(() -> loader.load(heic, 0, 0));
+        heif.header = new HeifDecoder.Header(1, 1, false, null);
+
+        assertThat(tooLarge.reason().key()).isEqualTo("image.error.too-large");
+        assertThat(noWidth.reason().key()).isEqualTo("image.error.damaged");
+        assertThat(noWidth.reason().args()).containsExactly("HEIC");
+        assertThat(noHeight.reason().key()).isEqualTo("image.error.damaged");
+        assertThat(loader.probe(heic).width()).isEqualTo(1);
+    }
+
+    @Test
+    void aNegativeMinimumIsAProgrammingErrorOnEveryPath() throws IOException {
+        ImageLoader loader = new ImageLoader(PixelBudget.DEFAULT, Optional.empty());
+        Path png = file("blocks.png", ImageFiles.encode(Pictures.blocks(), "png"));
+
+        assertThatThrownBy(() -> loader.load(png, -1, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-1x0");
+        assertThatThrownBy(() -> loader.load(png, 0, -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> loader.read(new byte[] {1}, Path.of("x"), 0, -1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

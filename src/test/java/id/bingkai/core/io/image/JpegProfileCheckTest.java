@@ -70,7 +70,7 @@ class JpegProfileCheckTest {
     @Test
     void otherSegmentsBeforeTheProfileAreSteppedOver() throws IOException {
         byte[] mpf = segment(0xE2, Bytes.concat(Bytes.latin1("MPF\0"), new byte[60]));
-        byte[] comment = segment(0xFE, new byte[0]);
+        byte[] comment = segment(0xFE, new byte[3]); // a wrong skip would land inside it
         byte[] standalone = {(byte) 0xFF, (byte) 0xD0, (byte) 0xFF, 0x01, (byte) 0xFF, (byte) 0xD7};
         byte[] fill = {(byte) 0xFF, (byte) 0xFF};
 

@@ -93,7 +93,8 @@ class OrientationReaderStructureTest {
 
     @Test
     void bytesThatAreNoMarkerEndTheWalk() throws IOException {
-        assertThat(read(Bytes.concat(SOI, new byte[] {0x00}, exif(6)))).isEqualTo(Orientation.NORMAL);
+        byte[] comment = segment(0xFE, new byte[2]);
+        assertThat(read(Bytes.concat(SOI, comment, new byte[] {0x00}, exif(6)))).isEqualTo(Orientation.NORMAL);
         assertThat(read(Bytes.concat(SOI, new byte[] {(byte) 0xFF}))).isEqualTo(Orientation.NORMAL);
     }
 
@@ -152,6 +153,16 @@ class OrientationReaderStructureTest {
         assertThat(read(tiff(entry(0x0112, 3, 2, 6)))).isEqualTo(Orientation.NORMAL);
         assertThat(read(tiff(entry(0x0112, 3, 0, 6)))).isEqualTo(Orientation.NORMAL);
         assertThat(read(tiff(entry(0x0112, 3, 1, 6)))).isEqualTo(Orientation.ROTATE_90);
+    }
+
+    @Test
+    void anIfdFurtherOnIsReadWhereItsOffsetPoints() throws IOException {
+        // four bytes that look like an IFD with one entry (tag 0xFFFF) sit between the header and the real IFD
+        byte[] gap = Bytes.bigEndian().ascii("MM").u16(42).u32(12).u16(1).u16(0xFFFF).u16(1)
+                .raw(entry(0x0112, 3, 1, 5)).toByteArray();
+
+        assertThat(read(jpeg(segment(0xE1, Bytes.concat(EXIF_ID, gap)))))
+                .isEqualTo(Orientation.TRANSPOSE);
     }
 
     @Test
@@ -238,6 +249,41 @@ class OrientationReaderStructureTest {
         byte[] exif = webpChunk("EXIF", Bytes.concat(EXIF_ID, ImageFiles.tiffOrientationIfd(3, true)));
 
         assertThat(read(riff(webpChunk("VP8X", new byte[10]), exif))).isEqualTo(Orientation.ROTATE_180);
+    }
+
+    @Test
+    void webpExifEntriesMustEndInsideTheChunk() throws IOException {
+        byte[] full = tiff(entry(0x0112, 3, 1, 6));
+        byte[] cut = java.util.Arrays.copyOf(full, full.length - 2); // the padding after the value is outside
+        byte[] after = webpChunk("XMP ", new byte[16]);
+
+        assertThat(read(riff(webpChunk("EXIF", Bytes.concat(EXIF_ID, cut)), after))).isEqualTo(Orientation.NORMAL);
+        assertThat(read(riff(webpChunk("EXIF", Bytes.concat(EXIF_ID, full)), after)))
+                .isEqualTo(Orientation.ROTATE_90);
+    }
+
+    @Test
+    void theWalksGiveUpAfter512ChunksOrSegments() throws IOException {
+        byte[][] pngText = new byte[511][];
+        java.util.Arrays.fill(pngText, Bytes.pngChunk("tEXt", Bytes.latin1("a\0b")));
+        byte[][] webpJunk = new byte[511][];
+        java.util.Arrays.fill(webpJunk, webpChunk("JUNK", new byte[2]));
+        byte[] webpExif = webpChunk("EXIF", ImageFiles.tiffOrientationIfd(6, true));
+        byte[][] comments = new byte[511][];
+        java.util.Arrays.fill(comments, segment(0xFE, new byte[0]));
+
+        assertThat(read(png(Bytes.concat(pngText), exifChunk(6)))).as("PNG, eXIf as chunk 513 after IHDR")
+                .isEqualTo(Orientation.NORMAL);
+        assertThat(read(Bytes.concat(Bytes.PNG_SIGNATURE, Bytes.concat(pngText), exifChunk(6))))
+                .as("PNG, eXIf as chunk 512").isEqualTo(Orientation.ROTATE_90);
+        assertThat(read(riff(webpChunk("VP8X", new byte[10]), Bytes.concat(webpJunk), webpExif)))
+                .as("WebP, EXIF as chunk 513").isEqualTo(Orientation.NORMAL);
+        assertThat(read(riff(Bytes.concat(webpJunk), webpExif))).as("WebP, EXIF as chunk 512")
+                .isEqualTo(Orientation.ROTATE_90);
+        assertThat(read(jpeg(segment(0xFE, new byte[0]), Bytes.concat(comments), exif(6))))
+                .as("JPEG, Exif as segment 513").isEqualTo(Orientation.NORMAL);
+        assertThat(read(jpeg(Bytes.concat(comments), exif(6)))).as("JPEG, Exif as segment 512")
+                .isEqualTo(Orientation.ROTATE_90);
     }
 
     @Test

@@ -86,6 +86,14 @@ class JpegMarkersTest {
     }
 
     @Test
+    void anApp2TooShortForSequenceNumbersIsNotAChunk() {
+        byte[] idOnly = segment(0xE2, "ICC_PROFILE\0".getBytes(StandardCharsets.US_ASCII));
+        byte[] comment = segment(0xFE, new byte[] {1, 2});
+
+        assertThat(profileOf(idOnly, comment, iccChunk(1, 1, PROFILE))).isEqualTo(PROFILE);
+    }
+
+    @Test
     void aFileEndingRightAfterTheProfileStillHasIt() {
         assertThat(profileOf(iccChunk(1, 1, PROFILE))).isEqualTo(PROFILE);
         assertThat(profileOf(iccChunk(1, 1, new byte[0]))).as("an empty chunk is an empty profile").isEmpty();
@@ -111,6 +119,8 @@ class JpegMarkersTest {
         assertThat(profileOf(noMarker, iccChunk(1, 1, PROFILE))).isNull();
         assertThat(profileOf(shortLength, iccChunk(1, 1, PROFILE))).isNull();
         assertThat(profileOf(overlong)).isNull();
+        byte[] cutAtTheEnd = {(byte) 0xFF, (byte) 0xE2, 0, 5}; // the last four bytes: a segment that needs five
+        assertThat(profileOf(chunk, cutAtTheEnd)).isNull();
         assertThat(profileOf(chunk)).isEqualTo(PROFILE);
     }
 

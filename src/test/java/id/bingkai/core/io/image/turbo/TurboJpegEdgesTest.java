@@ -70,6 +70,7 @@ class TurboJpegEdgesTest {
         assertThat(decoder.accepts(wide, new PixelBudget(64, 3072, 3072))).isTrue();
         assertThat(decoder.decode(wide, 0, 0, new PixelBudget(64, 3072, 3072))).isPresent();
         assertThat(decoder.accepts(wide, new PixelBudget(63, 3072, 3072))).isFalse();
+        assertThat(decoder.accepts(tall, new PixelBudget(64, 3072, 3072))).as("height at the side").isTrue();
         assertThat(decoder.accepts(tall, new PixelBudget(63, 3072, 3072))).as("height over the side").isFalse();
         assertThat(decoder.decode(tall, 0, 0, new PixelBudget(63, 3072, 3072))).isEmpty();
         assertThat(decoder.accepts(wide, new PixelBudget(64, 3071, 3072))).isFalse();
@@ -143,6 +144,16 @@ class TurboJpegEdgesTest {
     }
 
     @Test
+    void aFileOfExactlyThePlausibleSizeIsStillTaken() throws IOException {
+        byte[] small = jpeg(64, 48);
+        long plausible = TurboJpegDecoder.plausibleFileSize(new TurboJpeg.Header(64, 48, 2, 1));
+        Path atLimit = file("at-limit.jpg", Arrays.copyOf(small, (int) plausible)); // zeros after the end marker
+
+        assertThat(decoder.accepts(atLimit, PixelBudget.DEFAULT)).isTrue();
+        assertThat(decoder.decode(atLimit, 0, 0, PixelBudget.DEFAULT).orElseThrow().image().getWidth()).isEqualTo(64);
+    }
+
+    @Test
     void aPlausibleFileIsThreeBytesAPixelAnd16Megabytes() {
         assertThat(TurboJpegDecoder.plausibleFileSize(new TurboJpeg.Header(64, 48, 2, 1)))
                 .isEqualTo(3L * 64 * 48 + 16 * 1024 * 1024);
@@ -153,6 +164,8 @@ class TurboJpegEdgesTest {
     @Test
     void theLibraryIsTheOneGivenAndNamedAsFound() {
         assertThat(decoder.library()).isSameAs(lib);
+        assertThat(TurboJpegDecoder.system()).as("found where find() finds it").isPresent();
+        assertThat(TurboJpegEncoder.system()).isPresent();
         assertThat(lib.libraryName()).isIn(TurboJpeg.defaultLibraryNames());
         assertThat(TurboJpeg.find(List.of(lib.libraryName())).orElseThrow().libraryName())
                 .isEqualTo(lib.libraryName());
