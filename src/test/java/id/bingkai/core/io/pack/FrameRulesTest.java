@@ -157,4 +157,29 @@ class FrameRulesTest {
         assertThat(packs.lint("frames[0].print", "{\"trimWidth\": 100, \"trimHeight\": 140, \"bleed\": 5}"))
                 .containsExactly(at("height", "pack.problem.print.aspect", 110.0, 150.0, 136L));
     }
+
+    @Test
+    void aFrameIdFollowsThePackIdPattern() {
+        assertThat(packs.lint("frames[0].id", "\"Lingkaran Besar\"")).containsExactly(
+                at("id", "pack.problem.id.pattern", "Lingkaran Besar"));
+    }
+
+    @Test
+    void eachTrimSideIsCheckedOnItsOwn() {
+        assertThat(packs.lint("frames[0].print", "{\"trimWidth\": 19.99, \"trimHeight\": 100}")).containsExactly(
+                at("print.trimWidth", "pack.problem.rangeDecimal", 20.0, 10_000.0));
+        assertThat(packs.lint("frames[0].print", "{\"trimWidth\": 100, \"trimHeight\": 10000.5}")).containsExactly(
+                at("print.trimHeight", "pack.problem.rangeDecimal", 20.0, 10_000.0));
+    }
+
+    @Test
+    void exactlyAsManyFramesAndLayersAsTheLimitsAllowLoad() {
+        PackLimits twoFramesOneLayer = new PackLimits(2_000, 256L << 20, 64L << 20, 100, 1 << 20, 32, 2, 1, 8 << 20);
+        String frame = MiniPacks.manifest().getAsJsonArray("frames").get(0).toString().replace("\"f\"", "\"g\"");
+        Path pack = packs.write(MiniPacks.manifest("frames[1]", frame, "frames[0].layers[0]",
+                "{\"type\": \"shape\", \"shape\": \"rect\", \"x\": 0, \"y\": 0, \"width\": 10, \"height\": 10, "
+                        + "\"fill\": \"#000000\"}"));
+
+        assertThat(PackLoaders.loader(twoFramesOneLayer).lint(pack)).isEmpty();
+    }
 }
