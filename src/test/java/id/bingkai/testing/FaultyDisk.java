@@ -34,6 +34,8 @@ public final class FaultyDisk implements Disk {
     private final List<String> journal = new ArrayList<>();
     private final Set<Path> unreadable = new HashSet<>();
     private final Set<Path> readOnly = new HashSet<>();
+    private final Set<Path> notRegular = new HashSet<>();
+    private final Set<Path> statFails = new HashSet<>();
     private long spaceLeft = Long.MAX_VALUE;
     private boolean fullOnForce;
     private boolean atomicMoves = true;
@@ -43,6 +45,18 @@ public final class FaultyDisk implements Disk {
     /** The file exists but cannot be read (mode 000 for a user who is not root). */
     public FaultyDisk unreadable(Path file) {
         unreadable.add(file.toAbsolutePath());
+        return this;
+    }
+
+    /** The path is there but is no regular file (a device, a pipe or a socket). */
+    public FaultyDisk notRegular(Path path) {
+        notRegular.add(path.toAbsolutePath());
+        return this;
+    }
+
+    /** The file can be read, but asking its size fails (a file system that stops answering). */
+    public FaultyDisk statFails(Path file) {
+        statFails.add(file.toAbsolutePath());
         return this;
     }
 
@@ -185,7 +199,7 @@ public final class FaultyDisk implements Disk {
 
     @Override
     public boolean isRegularFile(Path path) {
-        return real.isRegularFile(path);
+        return !notRegular.contains(path.toAbsolutePath()) && real.isRegularFile(path);
     }
 
     @Override
@@ -203,6 +217,9 @@ public final class FaultyDisk implements Disk {
     public long size(Path file) throws IOException {
         if (unreadable.contains(file.toAbsolutePath())) {
             throw new AccessDeniedException(file.toString());
+        }
+        if (statFails.contains(file.toAbsolutePath())) {
+            throw new IOException("stat failed: " + file);
         }
         return real.size(file);
     }

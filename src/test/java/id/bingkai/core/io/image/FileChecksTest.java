@@ -7,12 +7,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
 import id.bingkai.core.error.BadInputException;
-import id.bingkai.core.io.disk.Disk;
-import id.bingkai.core.io.disk.SystemDisk;
+import id.bingkai.testing.FaultyDisk;
 import java.io.IOException;
-import java.nio.file.CopyOption;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import javax.imageio.stream.ImageInputStream;
 import org.junit.jupiter.api.Test;
@@ -30,80 +27,26 @@ class FileChecksTest {
         return e.reason().key();
     }
 
-    /** The real disk, except for what each test says about one file. */
-    private static Disk disk(boolean regular, boolean readable, boolean sizeFails) {
-        Disk real = new SystemDisk();
-        return new Disk() {
-            @Override
-            public Output create(Path file) throws IOException {
-                return real.create(file);
-            }
-
-            @Override
-            public void move(Path from, Path to, CopyOption... options) throws IOException {
-                real.move(from, to, options);
-            }
-
-            @Override
-            public boolean deleteIfExists(Path file) throws IOException {
-                return real.deleteIfExists(file);
-            }
-
-            @Override
-            public boolean exists(Path path, LinkOption... options) {
-                return real.exists(path, options);
-            }
-
-            @Override
-            public boolean isDirectory(Path path) {
-                return real.isDirectory(path);
-            }
-
-            @Override
-            public boolean isRegularFile(Path path) {
-                return regular && real.isRegularFile(path);
-            }
-
-            @Override
-            public boolean isReadable(Path path) {
-                return readable && real.isReadable(path);
-            }
-
-            @Override
-            public boolean isWritable(Path path) {
-                return real.isWritable(path);
-            }
-
-            @Override
-            public long size(Path file) throws IOException {
-                if (sizeFails) {
-                    throw new IOException("stat failed");
-                }
-                return real.size(file);
-            }
-        };
-    }
-
     @Test
     void eachReasonForRefusingAPathHasItsOwnMessage() throws IOException {
         Path photo = Files.write(dir.resolve("foto.jpg"), new byte[] {1, 2, 3});
         Path empty = Files.write(dir.resolve("kosong.jpg"), new byte[0]);
         Path missing = dir.resolve("hilang.jpg");
 
-        assertThat(reason(dir, () -> FileChecks.requireRegularFile(disk(true, true, false), dir)))
+        assertThat(reason(dir, () -> FileChecks.requireRegularFile(new FaultyDisk(), dir)))
                 .isEqualTo("image.error.directory");
-        assertThat(reason(missing, () -> FileChecks.requireRegularFile(disk(true, true, false), missing)))
+        assertThat(reason(missing, () -> FileChecks.requireRegularFile(new FaultyDisk(), missing)))
                 .isEqualTo("image.error.not-found");
-        assertThat(reason(photo, () -> FileChecks.requireRegularFile(disk(false, true, false), photo)))
+        assertThat(reason(photo, () -> FileChecks.requireRegularFile(new FaultyDisk().notRegular(photo), photo)))
                 .isEqualTo("image.error.not-regular");
-        assertThat(reason(photo, () -> FileChecks.requireRegularFile(disk(true, false, false), photo)))
+        assertThat(reason(photo, () -> FileChecks.requireRegularFile(new FaultyDisk().unreadable(photo), photo)))
                 .isEqualTo("image.error.unreadable");
-        assertThat(reason(photo, () -> FileChecks.requireRegularFile(disk(true, true, true), photo)))
+        assertThat(reason(photo, () -> FileChecks.requireRegularFile(new FaultyDisk().statFails(photo), photo)))
                 .isEqualTo("image.error.unreadable");
-        assertThat(reason(empty, () -> FileChecks.requireRegularFile(disk(true, true, false), empty)))
+        assertThat(reason(empty, () -> FileChecks.requireRegularFile(new FaultyDisk(), empty)))
                 .isEqualTo("image.error.empty");
-        FileChecks.requireRegularFile(disk(true, true, false), photo);
-        assertThatThrownBy(() -> FileChecks.requireRegularFile(disk(true, true, false), null))
+        FileChecks.requireRegularFile(new FaultyDisk(), photo);
+        assertThatThrownBy(() -> FileChecks.requireRegularFile(new FaultyDisk(), null))
                 .isInstanceOf(NullPointerException.class);
     }
 
