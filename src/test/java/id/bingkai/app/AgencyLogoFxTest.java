@@ -38,7 +38,6 @@ class AgencyLogoFxTest {
     private MainWindow window;
     private final AnsweredDialogs dialogs = new AnsweredDialogs();
 
-
     @Start
     void start(Stage ignored) throws Exception {
         editor.show(dir, dialogs);

@@ -37,7 +37,6 @@ class BatchColumnsFxTest {
     private MainWindow window;
     private final AnsweredDialogs dialogs = new AnsweredDialogs();
 
-
     @Start
     void start(Stage ignored) throws Exception {
         editor.show(dir, dialogs);

@@ -40,7 +40,6 @@ class BatchWindowFxTest {
     private MainViewModel vm;
     private MainWindow window;
 
-
     @Start
     void start(Stage ignored) throws Exception {
         editor.show(dir, dialogs);

@@ -36,7 +36,6 @@ class ExportWindowFxTest {
     private MainViewModel vm;
     private MainWindow window;
 
-
     @Start
     void start(Stage ignored) throws Exception {
         editor.show(dir, dialogs);

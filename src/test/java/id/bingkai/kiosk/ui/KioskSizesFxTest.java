@@ -94,9 +94,6 @@ class KioskSizesFxTest {
         return false;
     }
 
-
-
-
     @ParameterizedTest(name = "{0}x{1} {2}")
     @CsvSource({
         "1080, 1920, AUTO, 1080, 1920",

@@ -70,9 +70,6 @@ class KioskWindowFxTest {
         kiosk.close();
     }
 
-
-
-
     /**
      * Walks portrait at 9:16 in 562×1000, inside JavaFX's 1000×1000 headless screen; landscape at the laptop's own
      * 1366×768 and at 16:9 in 1600×900. The real 1080×1920 and 1920×1080, and turned layouts, are walked by
