@@ -58,11 +58,28 @@ class CombinedPdfTest {
         return combined;
     }
 
-    private static int openFiles() {
+    /**
+     * This process's open files that are row PDFs in {@link #dir}. Counted by what each descriptor points at, not how
+     * many there are, so files other threads of the test JVM open meanwhile (class loading, fonts, other tests'
+     * leftovers) do not count.
+     */
+    private int openRowFiles() {
+        Path rows = dir.toAbsolutePath();
         try (Stream<Path> fds = Files.list(FD)) {
-            return (int) fds.count();
+            return (int) fds.map(CombinedPdfTest::target)
+                    .flatMap(Optional::stream)
+                    .filter(file -> file.startsWith(rows) && file.getFileName().toString().startsWith("kartu-"))
+                    .count();
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static Optional<Path> target(Path fd) {
+        try {
+            return Optional.of(Files.readSymbolicLink(fd));
+        } catch (IOException e) { // closed between listing and reading: not open any more
+            return Optional.empty();
         }
     }
 
@@ -70,17 +87,17 @@ class CombinedPdfTest {
     void joiningThreeHundredRowsNeverHoldsTheRowFilesOpenTogether() throws Exception {
         assumeThat(Files.isDirectory(FD)).as("/proc/self/fd lists this process's open files (Linux)").isTrue();
         CombinedPdf combined = rows(300);
-        int before = openFiles();
+        assertThat(openRowFiles()).as("row files open before joining").isZero();
         AtomicInteger most = new AtomicInteger();
         AtomicBoolean joining = new AtomicBoolean(true);
         // sampled all along (while the rows are copied in) and at every write of the joined file
         Thread sampler = Thread.ofPlatform().daemon().start(() -> {
             while (joining.get()) {
-                most.accumulateAndGet(openFiles(), Math::max);
+                most.accumulateAndGet(openRowFiles(), Math::max);
                 LockSupport.parkNanos(200_000); // a held source stays open far longer than this
             }
         });
-        FaultyDisk disk = new FaultyDisk().onWrite(() -> most.accumulateAndGet(openFiles(), Math::max));
+        FaultyDisk disk = new FaultyDisk().onWrite(() -> most.accumulateAndGet(openRowFiles(), Math::max));
         Path target = dir.resolve("semua.pdf");
 
         int pages;
@@ -92,9 +109,9 @@ class CombinedPdfTest {
         }
 
         assertThat(pages).isEqualTo(300);
-        // the joined file, its temporary cache and one source at most; PDFBox's own merger held all 300 here
-        assertThat(most.get() - before).as("files open while the joined PDF is written").isLessThan(10);
-        assertThat(openFiles() - before).as("files left open").isLessThanOrEqualTo(0);
+        // one source or two at a time (2 seen here); holding all 300 together is what this guards against
+        assertThat(most.get()).as("row files open together while the joined PDF is written").isBetween(1, 3);
+        assertThat(openRowFiles()).as("row files left open").isZero();
         try (PDDocument pdf = Loader.loadPDF(target.toFile())) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(300);
             PDFTextStripper text = new PDFTextStripper();
