@@ -64,8 +64,8 @@ class CombinedPdfTest {
      * leftovers) do not count.
      */
     private int openRowFiles() {
-        Path rows = dir.toAbsolutePath();
         try (Stream<Path> fds = Files.list(FD)) {
+            Path rows = dir.toRealPath();
             return (int) fds.map(CombinedPdfTest::target)
                     .flatMap(Optional::stream)
                     .filter(file -> file.startsWith(rows) && file.getFileName().toString().startsWith("kartu-"))
