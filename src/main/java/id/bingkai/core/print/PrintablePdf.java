@@ -3,7 +3,6 @@ package id.bingkai.core.print;
 
 import id.bingkai.core.error.BingkaiException;
 import id.bingkai.core.i18n.Msg;
-import java.awt.HeadlessException;
 import java.awt.print.PageFormat;
 import java.awt.print.Pageable;
 import java.awt.print.PrinterException;
@@ -14,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import javax.print.PrintService;
+import javax.print.StreamPrintService;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.Orientation;
@@ -74,22 +74,7 @@ public final class PrintablePdf implements AutoCloseable {
         return pageable;
     }
 
-    /**
-     * The operating system's print dialog (printer, paper, copies). Blocks the calling thread, which must not be
-     * the FX application thread.
-     *
-     * @return false when the user cancelled
-     * @throws BingkaiException {@code print.error.no-display} where no dialog can be shown
-     */
-    public boolean ask() {
-        try {
-            return job.printDialog();
-        } catch (HeadlessException e) {
-            throw new BingkaiException(Msg.of("print.error.no-display"), e);
-        }
-    }
-
-    /** Chooses the printer and the number of copies without a dialog (tests, a kiosk's fixed queue). */
+    /** Chooses the printer and the number of copies (from Bingkai's print dialog, or a kiosk's fixed queue). */
     public void use(PrintService printer, int copies) {
         try {
             job.setPrintService(printer);
@@ -99,10 +84,15 @@ public final class PrintablePdf implements AutoCloseable {
         job.setCopies(Math.max(1, copies));
     }
 
+    /** The copies the job asks the printer for. */
+    public int copies() {
+        return job.getCopies();
+    }
+
     /** Sends the pages to the printer chosen (blocks until the system has taken the job). */
     public void print() {
         String printer = printerName().isEmpty() ? "-" : printerName();
-        if (!spoolerFound()) {
+        if (!(job.getPrintService() instanceof StreamPrintService) && !spoolerFound()) {
             throw new BingkaiException(Msg.of("print.error.no-lpr", printer, LPR));
         }
         try {
@@ -112,7 +102,10 @@ public final class PrintablePdf implements AutoCloseable {
         }
     }
 
-    /** On Linux the JDK hands the job to CUPS through {@code lpr} (package cups-bsd), which a minimal system lacks. */
+    /**
+     * On Linux the JDK hands a job for a printer to CUPS through {@code lpr} (package cups-bsd), which a minimal
+     * system lacks; a stream (a file) needs no spooler.
+     */
     static boolean spoolerFound() {
         return !System.getProperty("os.name", "").startsWith("Linux") || Files.isExecutable(LPR);
     }
