@@ -112,14 +112,17 @@ public final class PrintAction {
             }
             PrintRequest request = chosen.get();
             jobThread.execute(() -> done(outcome, send(doc, options.withCropMarks(request.cropMarks()),
-                    offered.get(request.printer()), request.copies())));
+                    offered.get(request.printer()), request)));
         });
     }
 
-    /** Renders the print PDF and sends it to {@code to}; on the job thread. */
-    Msg send(Document doc, PdfOptions options, PrintService to, int copies) {
+    /** Renders the print PDF and sends it to {@code to} as asked; on the job thread. */
+    private Msg send(Document doc, PdfOptions options, PrintService to, PrintRequest request) {
         try (PrintablePdf pdf = printer.prepare(doc, options)) {
-            pdf.use(to, copies);
+            if (request.paper() != PrintPaper.PAGE) {
+                pdf.fitTo(request.paper().widthMm(), request.paper().heightMm());
+            }
+            pdf.use(to, request.copies());
             pdf.print();
             return Msg.of("print.sent", pdf.pages(), pdf.printerName(), pdf.copies());
         } catch (RuntimeException e) {

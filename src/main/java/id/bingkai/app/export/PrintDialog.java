@@ -6,6 +6,7 @@ import id.bingkai.core.i18n.Messages;
 import id.bingkai.core.io.export.pdf.PdfOptions;
 import id.bingkai.core.model.PrintSize;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -57,6 +58,15 @@ public final class PrintDialog {
         copies.setPrefWidth(110);
         Controls.describe(copies, m.get("print.dialog.copies"), null);
 
+        ComboBox<PrintPaper> paper = new ComboBox<>();
+        paper.getItems().setAll(PrintPaper.values());
+        paper.setValue(PrintPaper.A4);
+        paper.setCellFactory(list -> new PaperCell(m));
+        paper.setButtonCell(new PaperCell(m));
+        paper.setId("print-paper");
+        paper.setMaxWidth(Double.MAX_VALUE);
+        Controls.describe(paper, m.get("print.dialog.paper"), null);
+
         CheckBox marks = new CheckBox(m.get("print.dialog.crop-marks"));
         marks.setSelected(prompt.cropMarks());
         marks.setId("print-crop-marks");
@@ -64,7 +74,9 @@ public final class PrintDialog {
         page.setId("print-page");
         page.setWrapText(true);
         page.setMaxWidth(460);
-        page.textProperty().bind(marks.selectedProperty().map(on -> pageText(m, prompt.size(), on)));
+        page.textProperty().bind(Bindings.createStringBinding(
+                () -> pageText(m, prompt.size(), marks.isSelected(), paper.getValue()), marks.selectedProperty(),
+                paper.valueProperty()));
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -72,8 +84,9 @@ public final class PrintDialog {
         grid.addRow(0, new Label(m.get("print.dialog.printer")), printer);
         grid.add(paused, 1, 1);
         grid.addRow(2, new Label(m.get("print.dialog.copies")), copies);
-        grid.add(marks, 1, 3);
-        grid.add(page, 0, 4, 2, 1);
+        grid.addRow(3, new Label(m.get("print.dialog.paper")), paper);
+        grid.add(marks, 1, 4);
+        grid.add(page, 0, 5, 2, 1);
         grid.getStyleClass().add("dialog-body");
         dialog.getDialogPane().setContent(grid);
 
@@ -88,17 +101,37 @@ public final class PrintDialog {
             }
             copies.commitValue(); // a number typed without Enter still counts
             return new PrintRequest(printer.getSelectionModel().getSelectedIndex(), copies.getValue(),
-                    marks.isSelected());
+                    marks.isSelected(), paper.getValue());
         });
         return dialog.showAndWait();
     }
 
-    /** The page the printer is asked for: the trim with bleed, and the crop-mark margin when marks are on. */
-    static String pageText(Messages m, PrintSize size, boolean marks) {
+    /** The PDF page (trim with bleed, and the crop-mark margin when marks are on), and how it goes on the paper. */
+    static String pageText(Messages m, PrintSize size, boolean marks, PrintPaper paper) {
         double margin = marks ? 2 * PdfOptions.MARK_MARGIN_MM : 0;
-        return m.get(marks ? "print.dialog.page.marks" : "print.dialog.page", size.pageWidthMm() + margin,
-                size.pageHeightMm() + margin, size.trimWidthMm(), size.trimHeightMm(), size.bleedMm(),
-                PdfOptions.MARK_MARGIN_MM);
+        double w = size.pageWidthMm() + margin;
+        double h = size.pageHeightMm() + margin;
+        String page = m.get(marks ? "print.dialog.page.marks" : "print.dialog.page", w, h, size.trimWidthMm(),
+                size.trimHeightMm(), size.bleedMm(), PdfOptions.MARK_MARGIN_MM);
+        double scale = paper.scale(w, h);
+        String onPaper = paper == PrintPaper.PAGE ? m.get("print.dialog.on-page")
+                : scale < 1 ? m.get("print.dialog.shrunk", Math.floor(scale * 100))
+                : m.get("print.dialog.true-size");
+        return page + " " + onPaper;
+    }
+
+    private static final class PaperCell extends ListCell<PrintPaper> {
+        private final Messages m;
+
+        PaperCell(Messages m) {
+            this.m = m;
+        }
+
+        @Override
+        protected void updateItem(PrintPaper item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : m.get("print.dialog.paper." + item.name()));
+        }
     }
 
     private static final class PrinterCell extends ListCell<PrintPrompt.Printer> {

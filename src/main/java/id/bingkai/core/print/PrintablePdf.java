@@ -3,8 +3,11 @@ package id.bingkai.core.print;
 
 import id.bingkai.core.error.BingkaiException;
 import id.bingkai.core.i18n.Msg;
+import id.bingkai.core.model.PrintSize;
+import java.awt.print.Book;
 import java.awt.print.PageFormat;
 import java.awt.print.Pageable;
+import java.awt.print.Paper;
 import java.awt.print.PrinterException;
 import java.awt.print.PrinterJob;
 import java.io.IOException;
@@ -16,8 +19,11 @@ import javax.print.PrintService;
 import javax.print.StreamPrintService;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.printing.Orientation;
 import org.apache.pdfbox.printing.PDFPageable;
+import org.apache.pdfbox.printing.PDFPrintable;
+import org.apache.pdfbox.printing.Scaling;
 
 /**
  * A print PDF opened as a print job: every page is handed to the printer as PDFBox draws it, at the PDF page's
@@ -30,7 +36,7 @@ public final class PrintablePdf implements AutoCloseable {
     private final boolean temporary;
     private final PDDocument document;
     private final PrinterJob job;
-    private final Pageable pageable;
+    private Pageable pageable;
 
     private PrintablePdf(Path file, boolean temporary, PDDocument document, PrinterJob job, String title) {
         this.file = file;
@@ -82,6 +88,27 @@ public final class PrintablePdf implements AutoCloseable {
             throw new BingkaiException(Msg.of("print.error.failed", printer.getName(), reason(e)), e);
         }
         job.setCopies(Math.max(1, copies));
+    }
+
+    /**
+     * Puts every page on paper of this size instead of paper of the page's own size: shrunk to fit (never enlarged),
+     * centred, the paper turned like the first page. For an office printer whose paper is smaller than the page.
+     */
+    public void fitTo(double paperWidthMm, double paperHeightMm) {
+        double w = PrintSize.mmToPt(paperWidthMm);
+        double h = PrintSize.mmToPt(paperHeightMm);
+        Paper paper = new Paper();
+        paper.setSize(w, h);
+        paper.setImageableArea(0, 0, w, h);
+        PageFormat format = new PageFormat();
+        format.setPaper(paper);
+        PDRectangle first = document.getPage(0).getMediaBox();
+        format.setOrientation(first.getWidth() > first.getHeight() ? PageFormat.LANDSCAPE : PageFormat.PORTRAIT);
+        Book book = new Book();
+        book.append(new PDFPrintable(document, Scaling.SHRINK_TO_FIT, false, 0, true), format,
+                document.getNumberOfPages());
+        pageable = book;
+        job.setPageable(book);
     }
 
     /** The copies the job asks the printer for. */

@@ -108,7 +108,7 @@ class PrintActionTest {
 
         print.print(poster(), PdfOptions.forDocument(poster()), p -> {
             asked.add(p);
-            return Optional.of(new PrintRequest(1, 2, true));
+            return Optional.of(new PrintRequest(1, 2, true, PrintPaper.PAGE));
         }, said::add);
 
         assertThat(asked).singleElement().satisfies(p -> {
@@ -135,6 +135,34 @@ class PrintActionTest {
         assertThat(Double.parseDouble(page.group(2)) * 25.4 / 72).isCloseTo(323, within(0.5));
         assertThat(temporary).singleElement().satisfies(t -> assertThat(t).as("temporary PDF deleted").doesNotExist());
         assertThat(print.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void onA4OrF4ThePageIsShrunkOntoThatPaper() {
+        for (PrintPaper paper : new PrintPaper[] {PrintPaper.A4, PrintPaper.F4}) {
+            ByteArrayOutputStream postscript = new ByteArrayOutputStream();
+            PrintService stream = postscriptTo(postscript);
+            said.clear();
+            action(List.of(stream), Optional.empty()).print(poster(), PdfOptions.forDocument(poster()),
+                    p -> Optional.of(new PrintRequest(0, 1, false, paper)), said::add);
+
+            assertThat(said).singleElement().extracting(Msg::key).isEqualTo("print.sent");
+            String ps = postscript.toString(StandardCharsets.ISO_8859_1);
+            Matcher page = Pattern.compile("/PageSize \\[([0-9.]+) ([0-9.]+)]").matcher(ps);
+            assertThat(page.find()).as("the page size asked of the printer").isTrue();
+            assertThat(Double.parseDouble(page.group(1)) * 25.4 / 72).as(paper + " width")
+                    .isCloseTo(paper.widthMm(), within(0.5));
+            assertThat(Double.parseDouble(page.group(2)) * 25.4 / 72).as(paper + " height")
+                    .isCloseTo(paper.heightMm(), within(0.5));
+            assertThat(ps).contains("%%Page: 1 1").doesNotContain("%%Page: 2");
+        }
+        // the 216 × 303 mm page on A4 is shrunk to 97 %; on F4 (215 wide) to 99.5 %; an A6 card fits unshrunk
+        assertThat(PrintPaper.A4.scale(216, 303)).isCloseTo(210.0 / 216, within(1e-9));
+        assertThat(PrintPaper.F4.scale(216, 303)).isCloseTo(215.0 / 216, within(1e-9));
+        assertThat(PrintPaper.A4.scale(111, 154)).isEqualTo(1);
+        assertThat(PrintPaper.A4.scale(303, 216)).as("a landscape page on the paper turned").isCloseTo(
+                210.0 / 216, within(1e-9));
+        assertThat(PrintPaper.PAGE.scale(1000, 2000)).isEqualTo(1);
     }
 
     @Test

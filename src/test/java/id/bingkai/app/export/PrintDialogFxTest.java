@@ -63,8 +63,11 @@ class PrintDialogFxTest {
         ComboBox<PrintPrompt.Printer> printer = (ComboBox<PrintPrompt.Printer>) scene.lookup("#print-printer");
         assertThat(printer.getValue().name()).as("the system's default printer preselected").isEqualTo("Humas");
         assertThat(((Label) scene.lookup("#print-page")).getText()).isEqualTo(
-                "Halaman 216 × 303 mm: ukuran jadi 210 × 297 mm dengan bleed 3 mm. "
-                        + "Printer diminta kertas seukuran halaman ini.");
+                "Halaman PDF 216 × 303 mm (ukuran jadi 210 × 297 mm, bleed 3 mm). Halaman diperkecil menjadi 97 % "
+                        + "agar muat di kertas ini: cocok untuk cetak coba. Untuk ukuran asli, simpan PDF dan bawa "
+                        + "ke percetakan.");
+        ComboBox<PrintPaper> paper = (ComboBox<PrintPaper>) scene.lookup("#print-paper");
+        assertThat(paper.getValue()).as("office paper first").isEqualTo(PrintPaper.A4);
         assertThat(scene.lookup("#print-printer-paused").isVisible()).isFalse();
 
         robot.interact(() -> printer.getSelectionModel().select(0));
@@ -72,10 +75,12 @@ class PrintDialogFxTest {
         robot.clickOn(copies.getEditor()).eraseText(3).write("12"); // typed, no Enter
         robot.clickOn("#print-crop-marks");
         assertThat(((CheckBox) scene.lookup("#print-crop-marks")).isSelected()).isTrue();
-        assertThat(((Label) scene.lookup("#print-page")).getText()).startsWith("Halaman 236 × 323 mm");
+        robot.interact(() -> paper.setValue(PrintPaper.PAGE));
+        assertThat(((Label) scene.lookup("#print-page")).getText()).startsWith("Halaman PDF 236 × 323 mm (")
+                .contains("tanda potong 10 mm di tiap sisi").endsWith("hanya memuat A4 atau F4.");
         robot.clickOn("#print-ok");
 
-        assertThat(answer.get(30, TimeUnit.SECONDS)).contains(new PrintRequest(0, 12, true));
+        assertThat(answer.get(30, TimeUnit.SECONDS)).contains(new PrintRequest(0, 12, true, PrintPaper.PAGE));
     }
 
     @Test
