@@ -67,9 +67,10 @@ public final class EditorLauncher {
      * @param training closes the window once the editor is ready (the AOT cache's training run, packaging/build.sh)
      */
     public int launch(List<Path> files, boolean training) {
+        StartupTrace trace = new StartupTrace(System.getenv("BINGKAI_STARTUP_TRACE") != null ? err : null);
+        trace.mark("editor launch");
         // JavaFX warns when it runs from the class path; that is how the jar is meant to run.
         Logger.getLogger("javafx").setLevel(Level.SEVERE);
-        StartupTrace trace = new StartupTrace(System.getenv("BINGKAI_STARTUP_TRACE") != null ? err : null);
         CompletableFuture<Stage> window = new CompletableFuture<>();
         // Java2D's native library reads the environment (getenv) as it loads, while GTK, started by JavaFX on the
         // other thread, may be changing it (setenv): glibc does not make the two safe together, and the installed
@@ -80,13 +81,14 @@ public final class EditorLauncher {
             try {
                 Platform.setImplicitExit(true);
                 Platform.startup(() -> {
+                    trace.mark("toolkit started");
                     Stage first = StartupWindow.show(services.messages());
+                    trace.mark("window mapped");
                     StartupWindow.afterFirstFrame(() -> {
                         trace.mark("window shown");
                         window.complete(first);
                     });
                 });
-                loadFonts();
             } catch (RuntimeException | UnsatisfiedLinkError e) {
                 window.completeExceptionally(e);
             }
@@ -98,6 +100,7 @@ public final class EditorLauncher {
         RelayNotices notices = new RelayNotices();
         EditorContext context = EditorContext.of(services, data, background, Platform::runLater);
         MainViewModel vm = new MainViewModel(context, prefs, notices);
+        trace.mark("view model made");
         Stage stage;
         try {
             stage = window.join();
@@ -107,6 +110,9 @@ public final class EditorLauncher {
             background.shutdownNow();
             return NO_DISPLAY;
         }
+        // The interface's Inter faces, which the editor's stylesheet names: not needed by the first window, so loaded
+        // once it is up rather than beside the toolkit's start.
+        loadFonts();
         Platform.runLater(() -> {
             MainWindow main = new MainWindow(vm, notices, closed::countDown, new NativeFileDialogs(), stage);
             main.show();
