@@ -42,20 +42,21 @@ final class StartupTrace {
     }
 
     /**
-     * When this process started, to about 20 ms. {@code ProcessHandle.info().startInstant()} adds the boot time, which
+     * When this process started, to a few hundredths of a second. {@code ProcessHandle.info().startInstant()} adds the boot time, which
      * Linux gives in whole seconds only, so its stamps were off by up to a second (the same for every run until the
      * next boot); on Linux the process's start is taken from the system's uptime instead: both are in 1/100 s.
      */
     static long processStart() {
-        long now = System.currentTimeMillis();
         try {
             String stat = Files.readString(Path.of("/proc/self/stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             long startTicks = Long.parseLong(fields[19]); // field 22, starttime, in clock ticks (1/100 s) since boot
             double uptime = Double.parseDouble(Files.readString(Path.of("/proc/uptime")).split(" ")[0]);
+            long now = System.currentTimeMillis();
             return now - Math.round(uptime * 1000) + startTicks * 10;
         } catch (IOException | RuntimeException e) {
-            return ProcessHandle.current().info().startInstant().map(i -> i.toEpochMilli()).orElse(now);
+            return ProcessHandle.current().info().startInstant().map(i -> i.toEpochMilli())
+                    .orElse(System.currentTimeMillis());
         }
     }
 }
