@@ -157,6 +157,17 @@ class PrintRulesTest {
                 .satisfies(f -> assertThat(f.region()).isEqualTo(hole));
     }
 
+    @Test
+    void aSquareCanvasForSquarePaperWithBleedIsTakenAsTheTrim() {
+        // with and without the bleed the page is square: the tie goes to the trim, so the bleed is missing
+        var g = PrintGeometry.of(new CanvasSize(1080, 1080), new PrintSpec(108, 108, 3, 300), 5);
+        assertThat(g.proportionsMatch()).isTrue();
+        assertThat(g.bleedIncluded()).isFalse();
+        assertThat(g.unitsPerMm()).isEqualTo(10.0);
+        assertThat(g.trim()).isEqualTo(new Rect(0, 0, 1080, 1080));
+        assertThat(g.bleed()).isEqualTo(new Rect(-30, -30, 1140, 1140));
+    }
+
     private static Frame poster(Optional<Integer> background, List<PhotoSlot> slots, List<Layer> layers) {
         return new Frame("uji", LocalizedText.of("Uji"), FrameKind.POSTER, new CanvasSize(W, H), background, slots,
                 layers, List.of(), false);
