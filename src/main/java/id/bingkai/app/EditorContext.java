@@ -53,6 +53,12 @@ public record EditorContext(DocumentRenderer renderer, PhotoFiles photos, PackSo
         Objects.requireNonNull(checker);
     }
 
+    /** This context printing through {@code output} instead (tests: a printer that writes a file). */
+    public EditorContext withPrint(PrintOutput output) {
+        return new EditorContext(renderer, photos, packs, writer, fullPhotos, tasks, data, exportFolder, checker,
+                batchRenderer, output);
+    }
+
     /** A context without print output (PDF and printing say there is no printer). */
     public EditorContext(DocumentRenderer renderer, PhotoFiles photos, PackSource packs, ImageWriter writer,
             PhotoSource fullPhotos, ExecutorTaskRunner tasks, DataFolder data, Path exportFolder,

@@ -18,6 +18,7 @@ import id.bingkai.app.editor.Preview;
 import id.bingkai.app.export.ExportDialog;
 import id.bingkai.app.export.ExportViewModel;
 import id.bingkai.app.export.PrintAction;
+import id.bingkai.app.export.PrintDialog;
 import id.bingkai.core.io.export.pdf.PdfOptions;
 import id.bingkai.app.gallery.GalleryView;
 import id.bingkai.app.guideline.FindingsPanel;
@@ -307,10 +308,10 @@ final class MainView extends BorderPane {
 
     private PrintAction printAction() {
         EditorContext ctx = vm.context();
-        return new PrintAction(ctx.print().printer(), vm.guideline().exportCheck()::apply, ctx.tasks());
+        return new PrintAction(ctx.print(), vm.guideline().exportCheck()::apply, ctx.tasks());
     }
 
-    /** Ctrl+P: a print frame goes straight to the system's print dialog; other designs open the export dialog. */
+    /** Ctrl+P: a print frame goes straight to the print dialog; other designs open the export dialog. */
     void print() {
         Document doc = editor.document();
         if (doc.frame().print().isEmpty()) {
@@ -318,9 +319,9 @@ final class MainView extends BorderPane {
             return;
         }
         notices.show(Notice.info("print.preparing"));
-        printAction().print(doc, PdfOptions.forDocument(doc), msg -> notices.show(new Notice(
-                msg.key().equals("print.sent") || msg.key().equals("print.cancelled") ? Notice.Kind.INFO
-                        : Notice.Kind.ERROR, msg)));
+        printAction().print(doc, PdfOptions.forDocument(doc), p -> PrintDialog.ask(stage, m, p),
+                msg -> notices.show(new Notice(msg.key().equals("print.sent") || msg.key().equals("print.cancelled")
+                        ? Notice.Kind.INFO : Notice.Kind.ERROR, msg)));
     }
 
     /** One image per employee from a CSV, in the frame and pack chosen now (no photo needed in the editor). */

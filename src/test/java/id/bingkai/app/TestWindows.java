@@ -3,20 +3,26 @@ package id.bingkai.app;
 
 import id.bingkai.app.common.FileDialogs;
 import id.bingkai.app.common.RelayNotices;
+import id.bingkai.app.export.PrintOutput;
 import id.bingkai.app.prefs.Preferences;
 import id.bingkai.core.i18n.Messages;
+import id.bingkai.core.print.PdfPrinting;
 import id.bingkai.wiring.Services;
+import java.awt.print.PrinterJob;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.stage.Window;
+import javax.print.PrintService;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -32,6 +38,13 @@ final class TestWindows {
     private final ExecutorService background = Executors.newFixedThreadPool(2);
     private MainViewModel vm;
     private MainWindow window;
+    private Supplier<List<PrintService>> printers = List::of;
+
+    /** The printers "Cetak…" is offered (none by default, whatever the test machine has); call before showing. */
+    TestWindows printers(Supplier<List<PrintService>> offered) {
+        this.printers = offered;
+        return this;
+    }
 
     /** Opens the editor in Indonesian; call on the FX thread (a TestFX {@code @Start} method). */
     TestWindows show(Path parent, FileDialogs dialogs) throws IOException {
@@ -43,6 +56,8 @@ final class TestWindows {
         Services services = Services.create(messages);
         EditorContext context = EditorContext.of(services, new DataFolder(Files.createTempDirectory(parent, "data")),
                 background, Platform::runLater);
+        context = context.withPrint(PrintOutput.of(services.pdf(),
+                new PdfPrinting(services.pdf(), printers, PrinterJob::getPrinterJob), services.images()));
         RelayNotices notices = new RelayNotices();
         vm = new MainViewModel(context, Preferences.DEFAULT, notices);
         window = new MainWindow(vm, notices, () -> { }, dialogs);

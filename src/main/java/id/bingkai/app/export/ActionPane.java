@@ -93,11 +93,12 @@ final class ActionPane extends VBox {
         getChildren().addAll(state, buttons);
     }
 
-    /** "Cetak…" beside Save: the same page as the PDF, through the system's print dialog. */
+    /** "Cetak…" beside Save: the same page as the PDF, through Bingkai's print dialog. */
     private Button printButton(PrintAction print) {
         Button button = Controls.button(m.get("print.action"), m.get("print.action.help"), () -> {
             show("hint", m.get("print.preparing"));
-            print.print(vm.document(), vm.pdfOptions(false), this::printed);
+            print.print(vm.document(), vm.pdfOptions(false), p -> PrintDialog.ask(getScene().getWindow(), m, p),
+                    this::printed);
         });
         button.setId("export-print");
         button.disableProperty().bind(print.busyProperty().or(vm.busyProperty()).or(vm.blockedProperty()));

@@ -3,9 +3,11 @@ package id.bingkai.core.print;
 
 import id.bingkai.core.error.BingkaiException;
 import id.bingkai.core.i18n.Msg;
-import java.awt.HeadlessException;
+import id.bingkai.core.model.PrintSize;
+import java.awt.print.Book;
 import java.awt.print.PageFormat;
 import java.awt.print.Pageable;
+import java.awt.print.Paper;
 import java.awt.print.PrinterException;
 import java.awt.print.PrinterJob;
 import java.io.IOException;
@@ -14,10 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import javax.print.PrintService;
+import javax.print.StreamPrintService;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.printing.Orientation;
 import org.apache.pdfbox.printing.PDFPageable;
+import org.apache.pdfbox.printing.PDFPrintable;
+import org.apache.pdfbox.printing.Scaling;
 
 /**
  * A print PDF opened as a print job: every page is handed to the printer as PDFBox draws it, at the PDF page's
@@ -30,7 +36,7 @@ public final class PrintablePdf implements AutoCloseable {
     private final boolean temporary;
     private final PDDocument document;
     private final PrinterJob job;
-    private final Pageable pageable;
+    private Pageable pageable;
 
     private PrintablePdf(Path file, boolean temporary, PDDocument document, PrinterJob job, String title) {
         this.file = file;
@@ -74,22 +80,7 @@ public final class PrintablePdf implements AutoCloseable {
         return pageable;
     }
 
-    /**
-     * The operating system's print dialog (printer, paper, copies). Blocks the calling thread, which must not be
-     * the FX application thread.
-     *
-     * @return false when the user cancelled
-     * @throws BingkaiException {@code print.error.no-display} where no dialog can be shown
-     */
-    public boolean ask() {
-        try {
-            return job.printDialog();
-        } catch (HeadlessException e) {
-            throw new BingkaiException(Msg.of("print.error.no-display"), e);
-        }
-    }
-
-    /** Chooses the printer and the number of copies without a dialog (tests, a kiosk's fixed queue). */
+    /** Chooses the printer and the number of copies (from Bingkai's print dialog, or a kiosk's fixed queue). */
     public void use(PrintService printer, int copies) {
         try {
             job.setPrintService(printer);
@@ -99,10 +90,36 @@ public final class PrintablePdf implements AutoCloseable {
         job.setCopies(Math.max(1, copies));
     }
 
+    /**
+     * Puts every page on paper of this size instead of paper of the page's own size: shrunk to fit (never enlarged),
+     * centred, the paper turned like the first page. For an office printer whose paper is smaller than the page.
+     */
+    public void fitTo(double paperWidthMm, double paperHeightMm) {
+        double w = PrintSize.mmToPt(paperWidthMm);
+        double h = PrintSize.mmToPt(paperHeightMm);
+        Paper paper = new Paper();
+        paper.setSize(w, h);
+        paper.setImageableArea(0, 0, w, h);
+        PageFormat format = new PageFormat();
+        format.setPaper(paper);
+        PDRectangle first = document.getPage(0).getMediaBox();
+        format.setOrientation(first.getWidth() > first.getHeight() ? PageFormat.LANDSCAPE : PageFormat.PORTRAIT);
+        Book book = new Book();
+        book.append(new PDFPrintable(document, Scaling.SHRINK_TO_FIT, false, 0, true), format,
+                document.getNumberOfPages());
+        pageable = book;
+        job.setPageable(book);
+    }
+
+    /** The copies the job asks the printer for. */
+    public int copies() {
+        return job.getCopies();
+    }
+
     /** Sends the pages to the printer chosen (blocks until the system has taken the job). */
     public void print() {
         String printer = printerName().isEmpty() ? "-" : printerName();
-        if (!spoolerFound()) {
+        if (!(job.getPrintService() instanceof StreamPrintService) && !spoolerFound()) {
             throw new BingkaiException(Msg.of("print.error.no-lpr", printer, LPR));
         }
         try {
@@ -112,7 +129,10 @@ public final class PrintablePdf implements AutoCloseable {
         }
     }
 
-    /** On Linux the JDK hands the job to CUPS through {@code lpr} (package cups-bsd), which a minimal system lacks. */
+    /**
+     * On Linux the JDK hands a job for a printer to CUPS through {@code lpr} (package cups-bsd), which a minimal
+     * system lacks; a stream (a file) needs no spooler.
+     */
     static boolean spoolerFound() {
         return !System.getProperty("os.name", "").startsWith("Linux") || Files.isExecutable(LPR);
     }

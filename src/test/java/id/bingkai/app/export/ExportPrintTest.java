@@ -77,7 +77,7 @@ class ExportPrintTest {
         PdfExporter pdf = new PdfExporter(new Renderer(new FontLibrary()), new AtomicFiles());
         // Photos at 72 ppi keep the test quick; the page and its boxes do not depend on it.
         PrintOutput out = new PrintOutput((d, o, t) -> pdf.write(d, photos(), o.withDpi(72), t),
-                (d, o) -> new PdfPrinting(pdf, List::of, PrinterJob::getPrinterJob).prepare(d, photos(), o));
+                (d, o) -> new PdfPrinting(pdf, List::of, PrinterJob::getPrinterJob).prepare(d, photos(), o), List::of);
         return new ExportViewModel(doc, (d, w, s) -> new BufferedImage(w, d.frame().canvas().heightFor(w),
                 BufferedImage.TYPE_INT_ARGB), photos(), (img, target, opts) -> imageOptions.add(opts),
                 TaskRunner.sameThread(), dir, check, out);
@@ -166,47 +166,15 @@ class ExportPrintTest {
         assertThat(widths).as("the PDF is checked at the design width, as the CLI does")
                 .contains(poster().frame().canvas().width());
 
-        PrintAction print = new PrintAction((d, o) -> {
+        List<Msg> said = new ArrayList<>();
+        new PrintAction((d, o) -> {
             throw new AssertionError("nothing is rendered for a blocked design");
-        }, (d, w) -> blocking(), TaskRunner.sameThread(), Runnable::run);
-        List<Msg> said = new ArrayList<>();
-        print.print(poster(), PdfOptions.forDocument(poster()), said::add);
+        }, () -> {
+            throw new AssertionError("no printer is looked up for a blocked design");
+        }, Optional::empty, (d, w) -> blocking(), TaskRunner.sameThread(), Runnable::run)
+                .print(poster(), PdfOptions.forDocument(poster()), p -> {
+                    throw new AssertionError("no dialog for a blocked design");
+                }, said::add);
         assertThat(said).singleElement().extracting(Msg::key).isEqualTo("guideline.ui.export.refused");
-        assertThat(print.busyProperty().get()).isFalse();
-    }
-
-    @Test
-    void printingWithoutAPrinterSaysSo() {
-        ExportViewModel vm = vm(poster(), ExportCheck.NONE);
-        PdfExporter pdf = new PdfExporter(new Renderer(new FontLibrary()), new AtomicFiles());
-        PrintAction print = new PrintAction((d, o) -> new PdfPrinting(pdf, List::of, PrinterJob::getPrinterJob)
-                .prepare(d, photos(), o), ExportCheck.NONE, TaskRunner.sameThread(), Runnable::run);
-        List<Msg> said = new ArrayList<>();
-
-        print.print(vm.document(), vm.pdfOptions(false), said::add);
-
-        assertThat(said).singleElement().extracting(Msg::key).isEqualTo("print.error.no-printer");
-    }
-
-    @Test
-    void whereNoDialogCanBeShownItSaysSoAndDeletesItsTemporaryPdf() throws IOException {
-        Assumptions.assumeTrue(java.awt.GraphicsEnvironment.isHeadless(), "the tests run with java.awt.headless");
-        PdfExporter pdf = new PdfExporter(new Renderer(new FontLibrary()), new AtomicFiles());
-        javax.print.PrintService printer = javax.print.StreamPrintServiceFactory.lookupStreamPrintServiceFactories(
-                javax.print.DocFlavor.SERVICE_FORMATTED.PAGEABLE, "application/postscript")[0]
-                .getPrintService(java.io.OutputStream.nullOutputStream());
-        List<Path> temps = new ArrayList<>();
-        PrintAction print = new PrintAction((d, o) -> {
-            var job = new PdfPrinting(pdf, () -> List.of(printer), PrinterJob::getPrinterJob)
-                    .prepare(d, photos(), o.withDpi(72));
-            temps.add(job.file());
-            return job;
-        }, ExportCheck.NONE, TaskRunner.sameThread(), Runnable::run);
-        List<Msg> said = new ArrayList<>();
-
-        print.print(poster(), PdfOptions.forDocument(poster()), said::add);
-
-        assertThat(said).singleElement().extracting(Msg::key).isEqualTo("print.error.no-display");
-        assertThat(temps).singleElement().satisfies(t -> assertThat(t).doesNotExist());
     }
 }

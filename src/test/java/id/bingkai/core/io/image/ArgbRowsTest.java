@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArgbRowsTest {
     /** Row {@code y} read into the middle of a larger array, to check the offset too; the edges stay untouched. */
-    private static int[] row(BufferedImage image, int y) {
+    static int[] row(BufferedImage image, int y) {
         ArgbRows rows = ArgbRows.of(image);
         assertThat(rows.width).isEqualTo(image.getWidth());
         int[] out = new int[image.getWidth() + 4];

@@ -153,4 +153,30 @@ class EofGuardTest {
         assertThat(file.length()).isEqualTo(5);
         assertThat(none.length()).as("unknown").isEqualTo(-1);
     }
+
+    @Test
+    void aClosedGuardReadsNothingMore() throws IOException {
+        ImageInputStream in = new ByteArrayImageInputStream(new byte[] {1, 2, 3, 4});
+        EofGuard guard = new EofGuard(in);
+        assertThat(guard.read()).isEqualTo(1);
+
+        guard.close();
+
+        assertThatThrownBy(guard::read).isInstanceOf(IOException.class).hasMessage("closed");
+        assertThatThrownBy(() -> guard.read(new byte[2], 0, 2)).isInstanceOf(IOException.class).hasMessage("closed");
+        assertThat(in.read()).as("nothing was taken from the owner's stream").isEqualTo(2);
+    }
+
+    @Test
+    void readsOfNothingBeforeTheEndAreNotReadsPastIt() throws IOException {
+        EofGuard guard = new EofGuard(new Stub(new byte[] {7, 8}, false, false, false, false));
+        byte[] buffer = new byte[4];
+        for (int i = 0; i <= EofGuard.MAX_READS_PAST_END + 1; i++) {
+            assertThat(guard.read(buffer, 0, 0)).isZero();
+        }
+
+        assertThat(guard.read(buffer, 1, 3)).isEqualTo(2);
+        assertThat(buffer).containsExactly(0, 7, 8, 0);
+        assertThat(guard.getStreamPosition()).isEqualTo(2);
+    }
 }

@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * How a PDF is made.
  *
- * @param cropMarks draw cut marks outside the bleed (the page grows by {@link PdfPages#MARK_MARGIN_MM} per side)
+ * @param cropMarks draw cut marks outside the bleed (the page grows by {@link #MARK_MARGIN_MM} per side)
  * @param dpi       resolution photos and bitmaps are resampled to at their placed size (at most 300 is useful)
  * @param quality   JPEG quality of photos, 0..1
  * @param overwrite replace an existing file
@@ -17,6 +17,8 @@ import java.util.Objects;
 public record PdfOptions(boolean cropMarks, int dpi, float quality, boolean overwrite, String title) {
     public static final int DEFAULT_DPI = 300;
     public static final float DEFAULT_QUALITY = 0.9f;
+    /** The margin crop marks add outside the bleed on each side of the page, in mm. */
+    public static final double MARK_MARGIN_MM = 10;
 
     public PdfOptions {
         Objects.requireNonNull(title, "title");

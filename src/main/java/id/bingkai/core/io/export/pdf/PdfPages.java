@@ -17,7 +17,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  */
 final class PdfPages {
     /** Room for crop marks around the bleed. */
-    static final double MARK_MARGIN_MM = 10;
+    static final double MARK_MARGIN_MM = PdfOptions.MARK_MARGIN_MM;
     /** Marks start this far outside the bleed and are this long. */
     private static final double MARK_GAP_MM = 2;
     private static final double MARK_LENGTH_MM = 6;

@@ -134,4 +134,18 @@ class JpegMarkersTest {
         assertThat(profileOf(iccChunk(1, 2, half), iccChunk(2, 3, half))).as("counts disagree").isNull();
         assertThat(profileOf(iccChunk(2, 2, half), iccChunk(1, 2, half))).hasSize(200);
     }
+
+    @Test
+    void theWalkLooksAtNoMoreThan1024Segments() {
+        byte[] comment = segment(0xFE, new byte[] {'x'});
+        byte[][] first1023 = new byte[1024][];
+        Arrays.fill(first1023, 0, 1023, comment);
+        first1023[1023] = iccChunk(1, 1, PROFILE);
+        byte[][] first1024 = new byte[1025][];
+        Arrays.fill(first1024, 0, 1024, comment);
+        first1024[1024] = iccChunk(1, 1, PROFILE);
+
+        assertThat(profileOf(first1023)).as("the profile in segment 1024").isEqualTo(PROFILE);
+        assertThat(profileOf(first1024)).as("the profile in segment 1025").isNull();
+    }
 }

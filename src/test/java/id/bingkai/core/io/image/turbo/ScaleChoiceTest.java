@@ -49,4 +49,22 @@ class ScaleChoiceTest {
         assertThat(new Scale(1, 8).apply(4001)).isEqualTo(501);
         assertThat(new Scale(3, 8).apply(3000)).isEqualTo(1125);
     }
+
+    @Test
+    void ofTwoEqualFactorsTheFirstOfferedIsKept() {
+        List<Scale> both = List.of(new Scale(4, 8), new Scale(1, 2));
+        assertThat(ScaleChoice.choose(4000, 3000, 1000, 750, both)).isEqualTo(new Scale(4, 8));
+        assertThat(ScaleChoice.choose(4000, 3000, 1000, 750, both.reversed())).isEqualTo(new Scale(1, 2));
+        assertThat(ScaleChoice.choose(4000, 3000, 1000, 750, List.of(new Scale(1, 1), new Scale(2, 2))))
+                .as("1/1 itself is the starting point").isEqualTo(new Scale(1, 1)).isNotEqualTo(new Scale(2, 2));
+    }
+
+    @Test
+    void theSmallestFactorWinsInWhateverOrderTheyAreOffered() {
+        List<Scale> ascending = EIGHTHS.reversed();
+        assertThat(ScaleChoice.choose(8000, 6000, 100, 100, ascending)).isEqualTo(new Scale(1, 8));
+        assertThat(ScaleChoice.choose(4000, 3000, 883, 883, ascending)).isEqualTo(new Scale(3, 8));
+        assertThat(ScaleChoice.choose(4000, 3000, 100, 100, List.of(new Scale(1, 8), new Scale(1, 2))))
+                .isEqualTo(new Scale(1, 8));
+    }
 }
