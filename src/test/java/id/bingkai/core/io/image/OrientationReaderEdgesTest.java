@@ -87,4 +87,13 @@ class OrientationReaderEdgesTest {
         assertThat(read(jpeg(segment(0xE1, Bytes.concat(EXIF_ID, cut)), after))).isEqualTo(Orientation.NORMAL);
         assertThat(read(jpeg(whole, after))).isEqualTo(Orientation.ROTATE_90);
     }
+
+    @Test
+    void aSegmentLengthBelowTwoEndsTheWalkUpright() throws IOException {
+        byte[] exif = segment(0xE1, Bytes.concat(EXIF_ID, ImageFiles.tiffOrientationIfd(6, false)));
+
+        assertThat(read(jpeg(new byte[] {(byte) 0xFF, (byte) 0xE0, 0, 1}, exif))).isEqualTo(Orientation.NORMAL);
+        assertThat(read(jpeg(new byte[] {(byte) 0xFF, (byte) 0xE0, 0, 0}, exif))).isEqualTo(Orientation.NORMAL);
+        assertThat(read(jpeg(new byte[] {(byte) 0xFF, (byte) 0xE0, 0, 2}, exif))).isEqualTo(Orientation.ROTATE_90);
+    }
 }
