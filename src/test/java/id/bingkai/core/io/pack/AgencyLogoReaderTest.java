@@ -73,6 +73,22 @@ class AgencyLogoReaderTest {
     }
 
     @Test
+    void anSvgLogoMayBeExactlyTheSvgLimit() throws IOException {
+        byte[] svg = TestPacks.EMBLEM_SVG.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        PackLimits exact = new PackLimits(2_000, 256L << 20, 64L << 20, 100, 1 << 20, 32, 200, 200, svg.length);
+        PackLimits smaller = new PackLimits(2_000, 256L << 20, 64L << 20, 100, 1 << 20, 32, 200, 200,
+                svg.length - 1);
+        Path file = TestPacks.write(dir.resolve("logo.svg"), svg);
+
+        assertThat(new AgencyLogoReader(PackLoaders.IMAGEIO, exact).read(file).aspect()).isEqualTo(2.0);
+        assertThatThrownBy(() -> new AgencyLogoReader(PackLoaders.IMAGEIO, smaller).read(file))
+                .isInstanceOfSatisfying(BadInputException.class, e -> {
+                    assertThat(e.reason().key()).isEqualTo("pack.problem.svg.tooBig");
+                    assertThat(e.reason().args()).containsExactly(BoundedRead.describe(svg.length - 1));
+                });
+    }
+
+    @Test
     void anSvgWithEntitiesIsRefused() throws IOException {
         Path file = Files.writeString(dir.resolve("entitas.svg"), """
                 <!DOCTYPE svg [<!ENTITY a "aaaa">]>

@@ -72,6 +72,16 @@ class HoleFinderTest {
     }
 
     @Test
+    void theCentreIsTheMiddleRowsMiddlePixelNotTheOneAboveIt() {
+        // The centre pixel of 40 x 30 is (20, 15): a 16-pixel hole starting exactly there is the hole. The pixel
+        // above it, (20, 14), is opaque, so looking one row too high would fall back to the larger corner region.
+        BufferedImage image = clear(opaque(40, 30), 20, 15, 4, 4, 0);
+        clear(image, 0, 0, 10, 10, 0);
+
+        assertThat(hole(image)).isEqualTo(new Rectangle(20, 15, 4, 4));
+    }
+
+    @Test
     void aCentreSpeckOfFifteenPixelsGivesWayToTheLargestRegion() {
         BufferedImage image = clear(opaque(41, 31), 18, 14, 5, 3, 0);
         clear(image, 30, 20, 5, 4, 0);

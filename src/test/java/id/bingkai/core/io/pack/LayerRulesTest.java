@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.bingkai.core.error.Problem;
 import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.model.Fill;
+import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.Layer;
 import id.bingkai.core.model.LayerPosition;
 import id.bingkai.core.model.LayerRole;
@@ -14,8 +15,10 @@ import id.bingkai.core.model.ShapeKind;
 import id.bingkai.core.model.TextAlign;
 import id.bingkai.core.model.TextFlow;
 import id.bingkai.core.model.TextStyle;
+import id.bingkai.testing.RenamedFonts;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -115,6 +118,24 @@ class LayerRulesTest {
                 at("layers[0].lineHeight", "pack.problem.text.lineHeightOneLine"));
         assertThat(packs().lintLayer(TEXT + ", \"flow\": \"line\", \"lineHeight\": 9}")).containsExactly(
                 at("layers[0].lineHeight", "pack.problem.rangeDecimal", 0.8, 3.0));
+    }
+
+    @Test
+    void aTextLayerMayNameTheFamilyOfAFontThePackShips() {
+        MiniPacks withFont = new MiniPacks(dir.resolve("font"))
+                .file("fonts/Kotak-Regular.ttf", RenamedFonts.kotakRegular());
+        String[] manifest = {"fonts", "[\"fonts/Kotak-Regular.ttf\"]",
+            "frames[0].layers[0]", TEXT + ", \"font\": \"Kotak\"}"};
+
+        assertThat(withFont.lint(manifest)).isEmpty();
+        FramePack pack = withFont.load(manifest);
+        assertThat(pack.typefaces()).singleElement()
+                .satisfies(t -> assertThat(t.font().getFamily(Locale.ROOT)).isEqualTo("Kotak"));
+        Layer.Text text = (Layer.Text) pack.frames().getFirst().layers().getFirst();
+        assertThat(text.style().family()).isEqualTo("Kotak");
+        // without the font the same layer names an unknown family
+        assertThat(packs().lintLayer(TEXT + ", \"font\": \"Kotak\"}")).containsExactly(
+                at("layers[0].font", "pack.problem.font.unknown", "Kotak"));
     }
 
     @Test

@@ -49,6 +49,14 @@ class ManifestValuesTest {
     }
 
     @Test
+    void aMissingSchemaIsReportedAndTheRestOfTheManifestIsStillChecked() {
+        // Unlike a newer schema (refused alone), a missing one is assumed to be 1: the other mistakes are named too.
+        assertThat(packs.lint("schema", null, "tag", "\"tanpa-pagar\"")).containsExactly(
+                at("schema", "pack.problem.required", "schema"),
+                at("tag", "pack.problem.tag", "tanpa-pagar"));
+    }
+
+    @Test
     void theMinimalPackTakesTheDefaults() {
         FramePack pack = packs.load();
 

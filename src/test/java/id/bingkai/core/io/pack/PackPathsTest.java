@@ -38,6 +38,14 @@ class PackPathsTest {
     }
 
     @Test
+    void aBackslashAsTheFirstCharacterIsFoundToo() {
+        assertThat(PackPaths.check("\\logo.png")).get().satisfies(m -> {
+            assertThat(m.key()).isEqualTo("pack.problem.path.backslash");
+            assertThat(m.args()).containsExactly("/logo.png");
+        });
+    }
+
+    @Test
     void controlCharactersAreRefusedButASpaceAndTildeAreNot() {
         for (char c : new char[] {0, 1, 0x1f, 0x7f, '\n', '\t'}) {
             assertThat(PackPaths.check("a" + c + ".png")).as("char %d", (int) c).get().extracting(Msg::key)

@@ -87,6 +87,17 @@ class SvgReaderTest {
     }
 
     @Test
+    void aDataAddressWithoutAMediaTypeIsReadFromItsBytes() {
+        // RFC 2397 lets the media type go ("data:,..."); what the picture is comes from its bytes anyway.
+        String png = new String(TestPacks.png(Pictures.solid(4, 4, Color.GREEN)), StandardCharsets.ISO_8859_1);
+        String encoded = URLEncoder.encode(png, StandardCharsets.ISO_8859_1).replace("+", "%20").replace("%2B", "+");
+
+        Optional<SVGDocument> document = read(svg(image("data:," + encoded)));
+        assertThat(document).as(problems.list().toString()).isPresent();
+        assertThat(centre(document.orElseThrow())).isEqualTo(0xFF00FF00);
+    }
+
+    @Test
     void aDataAddressWithoutAPayloadIsAnUnreadableEmbeddedPicture() {
         assertThat(read(svg(image("data:image/png;base64" + redPng())))).isEmpty();
 
@@ -149,9 +160,11 @@ class SvgReaderTest {
         assertThat(read(svg("").replace("width=\"40\"", "width=\"0\""))).isEmpty();
         assertThat(read(svg("").replace("height=\"20\"", "height=\"-5\""))).isEmpty();
         assertThat(read(svg("").replace("width=\"40\"", "width=\"1e39\""))).isEmpty();
+        assertThat(read(svg("").replace("height=\"20\"", "height=\"0\""))).isEmpty();
 
         assertThat(problems.list()).containsExactly(problem("pack.problem.svg.noSize"),
-                problem("pack.problem.svg.noSize"), problem("pack.problem.svg.noSize"));
+                problem("pack.problem.svg.noSize"), problem("pack.problem.svg.noSize"),
+                problem("pack.problem.svg.noSize"));
     }
 
     @Test
