@@ -38,6 +38,17 @@ class WarpReferenceTest {
     }
 
     @Test
+    void theLimitsThemselvesAreHandled() {
+        // cos 30 degrees times |(cos, sin)| is exactly cos 30 degrees in doubles: a turn of exactly 30 degrees
+        // (either way, upright or upside down) is on the limit, which is inclusive.
+        for (double degrees : new double[] {30, -30, 150, -150}) {
+            assertThat(Warp.handles(AffineTransform.getRotateInstance(Math.toRadians(degrees))))
+                    .as("%s degrees", degrees).isTrue();
+        }
+        assertThat(Warp.handles(AffineTransform.getScaleInstance(1, 1e-12))).as("det exactly 1e-12").isTrue();
+    }
+
+    @Test
     void theOutputMustBePremultipliedAndAnAreaOffTheOutputWritesNothing() {
         Warp warp = new Warp(ResampleFilter.LANCZOS3, 1);
         BufferedImage image = Pictures.flat(10, 10, 0xFF0000);
