@@ -134,6 +134,18 @@ class PrintRulesTest {
     }
 
     @Test
+    void onlyTheStripBetweenTrimAndBleedMustBeFilled() {
+        // shapes along the four edges fill the strip; the page inside the trim is mostly bare, which is fine
+        List<PhotoSlot> small = List.of(PhotoSlot.of("foto", SlotShape.RECTANGLE, new Rect(1000, 1500, 500, 500)));
+        List<Layer> edges = List.of(TestFrames.box("atas", LayerRole.DECORATION, new Rect(0, 0, W, 100), BLACK),
+                TestFrames.box("bawah", LayerRole.DECORATION, new Rect(0, H - 100, W, 100), BLACK),
+                TestFrames.box("kiri", LayerRole.DECORATION, new Rect(0, 0, 100, H), BLACK),
+                TestFrames.box("kanan", LayerRole.DECORATION, new Rect(W - 100, 0, 100, H), BLACK));
+        assertThat(print(poster(Optional.empty(), small, edges), PrintSpec.A4, "guideline.print-margins.bleed-empty"))
+                .isEmpty();
+    }
+
+    @Test
     void textDoesNotCountAsFillingTheBleed() {
         // A capital I is a solid bar: where it crosses the top strip, shapes fill everything around it. The strip
         // is still empty under the letter, as the letter's edges are not art to be cut.
