@@ -11,7 +11,8 @@
 #     text, on the package's own runtime with an AOT cache of its own trained first, so the row says how much of the
 #     editor's time is JavaFX's and the JVM's own start-up on this machine,
 # each until a window titled "Bingkai..." exists (polled with xdotool every 20 ms), plus the program's own time stamps
-# (BINGKAI_STARTUP_TRACE=1: the window's first frame drawn, the editor drawn in it); every run with a fresh data folder.
+# (BINGKAI_STARTUP_TRACE=<the start in epoch ms>, so that they count from the same moment as the window: the window
+# mapped, its first frame drawn, the editor drawn in it); every run with a fresh data folder.
 # Then `bingkai render` of one 12 MP photo (STARTUP_PHOTO, default the first of /work/photos/12mp) as a whole
 # process, installed and `java -jar`, STARTUP_RUNS times each. Prints medians (and min-max) as a Markdown table, with
 # the CPU time of each (user + system), which does not depend on what else the machine is doing.
@@ -41,7 +42,7 @@ cat > "$work/window.sh" <<'EOF'
 label=$1; shift
 data=$(mktemp -d)
 start=$(date +%s%N)
-BINGKAI_DATA=$data BINGKAI_STARTUP_TRACE=1 /usr/bin/time -f '%U %S' -o "$data/time" "$@" > "$data/log" 2>&1 &
+BINGKAI_DATA=$data BINGKAI_STARTUP_TRACE=$((start / 1000000)) /usr/bin/time -f '%U %S' -o "$data/time" "$@" > "$data/log" 2>&1 &
 pid=$!
 window=""
 for i in $(seq 1 1500); do

@@ -12,6 +12,7 @@ import java.lang.ref.Reference;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,24 +43,41 @@ public final class Main {
 
     /**
      * Picks the front end from the first word that is not {@code --lang xx}. A front end with its own arguments (the
-     * kiosk: {@code bingkai kiosk ...}) gets a case here; everything else, including no word at all, goes to the
-     * command line, which opens the editor when no command is given.
+     * kiosk: {@code bingkai kiosk ...}) gets a case here; no argument at all opens the editor at once
+     * ({@link #straightToEditor}); everything else goes to the command line, which opens the editor when no command is
+     * given ({@code bingkai --lang en}).
      */
     static int run(String[] args, Services services, Console console) {
+        return run(args, services, console, files -> new EditorLauncher(services, console.err()).launch(files, false));
+    }
+
+    /** @param editor opens the editor with these files and blocks until it closes; returns the exit code */
+    static int run(String[] args, Services services, Console console, ToIntFunction<List<Path>> editor) {
+        if (straightToEditor(args)) {
+            return editor.applyAsInt(List.of());
+        }
         String word = BingkaiCli.commandOf(args);
         if (EditorLauncher.opens(word)) { // a project or frame pack opened from the desktop
-            return new EditorLauncher(services, console.err()).launch(List.of(Path.of(word)), false);
+            return editor.applyAsInt(List.of(Path.of(word)));
         }
         int code = switch (word) {
             case "kiosk" -> new KioskLauncher(services, console.out(), console.err()).run(args);
-            default -> new BingkaiCli(services, console,
-                    () -> new EditorLauncher(services, console.err()).launch()).run(args);
+            default -> new BingkaiCli(services, console, () -> editor.applyAsInt(List.of())).run(args);
         };
         if (word.equals(AOT_TRAINING) && code == 0 && System.getenv("BINGKAI_AOT_EDITOR") != null) {
             // The package build's training run (packaging/build.sh): the editor's start goes into the cache too.
             code = new EditorLauncher(services, console.err()).launch(List.of(), true);
         }
         return code;
+    }
+
+    /**
+     * The desktop's start (bin/Bingkai, no arguments) opens the editor without the command line: picocli would first
+     * build the models of all its commands (~0.3 s of the installed editor's start, docs/performance.md) only to
+     * find that none was asked for. Anything else ({@code --lang en}, {@code --help}) still goes through it.
+     */
+    static boolean straightToEditor(String[] args) {
+        return args.length == 0;
     }
 
     private static Charset stdoutCharset(Charset fallback) {

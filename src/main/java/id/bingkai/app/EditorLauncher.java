@@ -27,8 +27,8 @@ import javafx.stage.Stage;
 
 /**
  * Starts JavaFX without an Application subclass, so the window gets its collaborators through constructors.
- * Everything that reads files at start (preferences, the built-in pack) happens here, on the calling thread while
- * JavaFX starts, never on the FX thread.
+ * Everything that reads files at start (preferences, the built-in pack) happens here, on the calling thread, never
+ * on the FX thread.
  */
 public final class EditorLauncher {
     /** The process exit codes the editor returns (README.md: 1 is a failure of the system, not of the user). */
@@ -58,19 +58,22 @@ public final class EditorLauncher {
 
     /**
      * Opens the editor and blocks until its window closes. The window comes first: JavaFX starts on a helper
-     * thread and shows {@link StartupWindow} while this thread reads the preferences and the built-in pack and makes
-     * the view model; once that window has been drawn the editor fills it, and the packs, thumbnails and the autosave check follow in
-     * the background. {@code BINGKAI_STARTUP_TRACE=1} prints when the window appeared and when the editor was ready.
+     * thread and shows {@link StartupWindow}; once it is on the screen this thread reads the built-in pack and makes
+     * the view model while the window's first frame is drawn; then the editor fills the window, and the packs,
+     * thumbnails and the autosave check follow in the background. {@code BINGKAI_STARTUP_TRACE=1} prints when each
+     * step was reached ({@link StartupTrace}).
      *
      * @param files opened once the editor is ready, as if dropped on it (a project, a frame pack, a photo): what
      *        the desktop passes when the user opens a file with Bingkai
      * @param training closes the window once the editor is ready (the AOT cache's training run, packaging/build.sh)
      */
     public int launch(List<Path> files, boolean training) {
+        StartupTrace trace = new StartupTrace(System.getenv("BINGKAI_STARTUP_TRACE") != null ? err : null);
+        trace.mark("editor launch");
         // JavaFX warns when it runs from the class path; that is how the jar is meant to run.
         Logger.getLogger("javafx").setLevel(Level.SEVERE);
-        StartupTrace trace = new StartupTrace(System.getenv("BINGKAI_STARTUP_TRACE") != null ? err : null);
         CompletableFuture<Stage> window = new CompletableFuture<>();
+        CountDownLatch mapped = new CountDownLatch(1);
         // Java2D's native library reads the environment (getenv) as it loads, while GTK, started by JavaFX on the
         // other thread, may be changing it (setenv): glibc does not make the two safe together, and the installed
         // editor crashed in getenv under ColorModel.initIDs once in ten starts (bench/startup.sh, 2026-12-06). So it
@@ -80,24 +83,37 @@ public final class EditorLauncher {
             try {
                 Platform.setImplicitExit(true);
                 Platform.startup(() -> {
-                    Stage first = StartupWindow.show(services.messages());
-                    StartupWindow.afterFirstFrame(() -> {
-                        trace.mark("window shown");
-                        window.complete(first);
-                    });
+                    trace.mark("toolkit started");
+                    try {
+                        Stage first = StartupWindow.show(services.messages());
+                        trace.mark("window mapped");
+                        StartupWindow.afterFirstFrame(() -> {
+                            trace.mark("window shown");
+                            window.complete(first);
+                        });
+                    } catch (RuntimeException e) {
+                        window.completeExceptionally(e);
+                    } finally {
+                        mapped.countDown();
+                    }
                 });
-                loadFonts();
             } catch (RuntimeException | UnsatisfiedLinkError e) {
                 window.completeExceptionally(e);
+                mapped.countDown();
             }
         });
         CountDownLatch closed = new CountDownLatch(1);
         ExecutorService background = Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon()
                 .name("bingkai-work-", 0).factory());
         Preferences prefs = new PreferencesStore(data.preferences()).load();
+        // The built-in pack and the view model wait until the first window is on the screen: made beside the
+        // toolkit's start they took the second core from it (and from the JIT compiler), and the window came
+        // ~0.8 s later on the installed package (docs/performance.md, 2026-12-07); the editor is ready no later.
+        awaitQuietly(mapped);
         RelayNotices notices = new RelayNotices();
         EditorContext context = EditorContext.of(services, data, background, Platform::runLater);
         MainViewModel vm = new MainViewModel(context, prefs, notices);
+        trace.mark("view model made");
         Stage stage;
         try {
             stage = window.join();
@@ -107,6 +123,9 @@ public final class EditorLauncher {
             background.shutdownNow();
             return NO_DISPLAY;
         }
+        // The interface's Inter faces, which the editor's stylesheet names: not needed by the first window, so loaded
+        // once it is up rather than beside the toolkit's start.
+        loadFonts();
         Platform.runLater(() -> {
             MainWindow main = new MainWindow(vm, notices, closed::countDown, new NativeFileDialogs(), stage);
             main.show();
@@ -127,6 +146,14 @@ public final class EditorLauncher {
         background.shutdownNow();
         Platform.exit();
         return CLOSED;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Whether {@code bingkai WORD} opens WORD in the editor: a project or a frame pack, as the desktop passes it. */

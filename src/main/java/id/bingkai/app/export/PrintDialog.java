@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -49,8 +50,10 @@ public final class PrintDialog {
         paused.setId("print-printer-paused");
         paused.getStyleClass().add("warning-text");
         paused.setWrapText(true);
+        paused.setPrefWidth(460);
+        paused.setMinHeight(Region.USE_PREF_SIZE);
+        // Its place is kept while hidden, so the dialog never changes size under the user's hand.
         paused.visibleProperty().bind(printer.valueProperty().map(p -> !p.accepting()).orElse(false));
-        paused.managedProperty().bind(paused.visibleProperty());
 
         Spinner<Integer> copies = new Spinner<>(1, PrintRequest.MAX_COPIES, 1);
         copies.setEditable(true);
@@ -73,7 +76,8 @@ public final class PrintDialog {
         Label page = new Label();
         page.setId("print-page");
         page.setWrapText(true);
-        page.setMaxWidth(460);
+        page.setPrefWidth(460);
+        page.setMinHeight(Region.USE_PREF_SIZE);
         page.textProperty().bind(Bindings.createStringBinding(
                 () -> pageText(m, prompt.size(), marks.isSelected(), paper.getValue()), marks.selectedProperty(),
                 paper.valueProperty()));
@@ -81,10 +85,10 @@ public final class PrintDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new Label(m.get("print.dialog.printer")), printer);
+        grid.addRow(0, fieldName(m.get("print.dialog.printer")), printer);
         grid.add(paused, 1, 1);
-        grid.addRow(2, new Label(m.get("print.dialog.copies")), copies);
-        grid.addRow(3, new Label(m.get("print.dialog.paper")), paper);
+        grid.addRow(2, fieldName(m.get("print.dialog.copies")), copies);
+        grid.addRow(3, fieldName(m.get("print.dialog.paper")), paper);
         grid.add(marks, 1, 4);
         grid.add(page, 0, 5, 2, 1);
         grid.getStyleClass().add("dialog-body");
@@ -94,6 +98,7 @@ public final class PrintDialog {
         ButtonType cancel = new ButtonType(m.get("app.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
         dialog.getDialogPane().lookupButton(ok).setId("print-ok");
+        dialog.getDialogPane().lookupButton(ok).getStyleClass().add("primary");
         dialog.getDialogPane().lookupButton(cancel).setId("print-cancel");
         dialog.setResultConverter(button -> {
             if (button != ok) {
@@ -104,6 +109,12 @@ public final class PrintDialog {
                     marks.isSelected(), paper.getValue());
         });
         return dialog.showAndWait();
+    }
+
+    private static Label fieldName(String text) {
+        Label name = new Label(text);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        return name;
     }
 
     /** The PDF page (trim with bleed, and the crop-mark margin when marks are on), and how it goes on the paper. */

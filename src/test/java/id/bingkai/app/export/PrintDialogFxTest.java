@@ -84,6 +84,32 @@ class PrintDialogFxTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void choosingAPausedPrinterSaysSoWithoutCuttingOrMovingAnything(FxRobot robot) throws Exception {
+        Scene scene = open(new PrintPrompt(List.of(new PrintPrompt.Printer("Humas", "", true, true),
+                new PrintPrompt.Printer("Lab", "Epson L3110", false, false)), 0, false, A4));
+        Label paused = (Label) scene.lookup("#print-printer-paused");
+        Label page = (Label) scene.lookup("#print-page");
+        double before = scene.getHeight();
+        assertThat(paused.isVisible()).isFalse();
+
+        robot.interact(() -> ((ComboBox<PrintPrompt.Printer>) scene.lookup("#print-printer")).getSelectionModel()
+                .select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(paused.isVisible()).isTrue();
+        assertThat(scene.getHeight()).as("its place was kept").isEqualTo(before);
+        for (Label label : new Label[] {paused, page}) {
+            assertThat(label.getHeight()).as(label.getId() + " laid out whole")
+                    .isGreaterThanOrEqualTo(label.prefHeight(label.getWidth()) - 0.5);
+        }
+        Button ok = (Button) scene.lookup("#print-ok");
+        assertThat(page.localToScene(page.getBoundsInLocal()).getMaxY()).as("the page line above the buttons")
+                .isLessThanOrEqualTo(ok.localToScene(ok.getBoundsInLocal()).getMinY());
+    }
+
+    @Test
     void aPausedPrinterIsSaidAndCancelGivesNothing(FxRobot robot) throws Exception {
         Scene scene = open(new PrintPrompt(List.of(new PrintPrompt.Printer("Lab", "Epson L3110", false, false)), 0,
                 true, A4));

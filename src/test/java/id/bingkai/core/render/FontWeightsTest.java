@@ -66,6 +66,17 @@ class FontWeightsTest {
     }
 
     @Test
+    void ofTwoCandidatesOfTheSameWeightTheFirstListedIsKept() {
+        // A pack with two faces of one weight (say a static and a variable Regular): the first in the pack wins,
+        // for light and for bold requests alike.
+        List<String> faces = List.of("pertama", "kedua");
+        assertThat(FontWeights.closest(faces, 400, face -> 400)).isEqualTo("pertama");
+        assertThat(FontWeights.closest(faces, 300, face -> 400)).isEqualTo("pertama");
+        assertThat(FontWeights.closest(faces, 700, face -> 700)).isEqualTo("pertama");
+        assertThat(FontWeights.closest(faces, 800, face -> 700)).isEqualTo("pertama");
+    }
+
+    @Test
     void logicalFamiliesAreBoldFromSixHundredAndKeepTheirName() {
         FontLibrary fonts = new FontLibrary();
         FramePack pack = pack(List.of());

@@ -113,6 +113,39 @@ class RowReaderTest {
     }
 
     @Test
+    void threeByteBandsInAnotherColourSpaceAreConvertedToSrgb() {
+        // Linear-light RGB in bytes has the byte path's layout, but its samples are not sRGB: 128 linear is about
+        // 188 in sRGB. The colour model converts them, as getRGB does.
+        ComponentColorModel cm = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_LINEAR_RGB), false,
+                false, Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
+        WritableRaster raster = cm.createCompatibleWritableRaster(2, 1);
+        raster.setDataElements(0, 0, 2, 1, new byte[] {(byte) 128, 0, (byte) 255, 10, 64, (byte) 200});
+        BufferedImage image = new BufferedImage(cm, raster, false, null);
+
+        float[] out = read(image, 0, 0, 2);
+
+        for (int i = 0; i < 2; i++) {
+            int p = image.getRGB(i, 0);
+            assertThat(new float[] {out[i * 4], out[i * 4 + 1], out[i * 4 + 2], out[i * 4 + 3]}).as("pixel %d", i)
+                    .containsExactly(255, p >> 16 & 0xFF, p >> 8 & 0xFF, p & 0xFF);
+        }
+        assertThat(out[1]).as("linear 128 is lighter in sRGB").isGreaterThan(180);
+    }
+
+    @Test
+    void sixteenBitSrgbSamplesAreReadAsEightBit() {
+        ComponentColorModel cm = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_sRGB), false, false,
+                Transparency.OPAQUE, DataBuffer.TYPE_USHORT);
+        WritableRaster raster = cm.createCompatibleWritableRaster(2, 1);
+        raster.setDataElements(0, 0, 2, 1, new short[] {(short) 0xFFFF, 0, (short) 0x8080, 0x1010, 0x2020, 0x3030});
+        BufferedImage image = new BufferedImage(cm, raster, false, null);
+
+        float[] out = read(image, 0, 0, 2);
+
+        assertThat(out).containsExactly(255, 255, 0, 128, 255, 16, 32, 48);
+    }
+
+    @Test
     void aTranslucentPaletteIsPremultipliedLikeAnyStraightAlpha() {
         java.awt.image.IndexColorModel palette = new java.awt.image.IndexColorModel(8, 2,
                 new byte[] {(byte) 200, 10}, new byte[] {100, 20}, new byte[] {50, 30}, new byte[] {(byte) 128, -1});

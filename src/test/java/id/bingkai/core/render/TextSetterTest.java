@@ -89,6 +89,21 @@ class TextSetterTest {
     }
 
     @Test
+    void aLineExactlyAsWideAsItsBoxKeepsItsSize() {
+        Font inter = fonts.resolve(doc("x").pack(), "Inter", 400);
+        double width = TextSetter.width(TextSetter.layout("Andi", inter, 40, 0), 40, 0);
+        Rect exact = new Rect(100, 200, width, 120);
+        Layer.Text layer = new Layer.Text("nama", LayerRole.TEXT, LayerPosition.ABOVE, exact, "{nama}",
+                new TextStyle("Inter", 400, 40, TestFrames.solid(0xFF000000), TextAlign.LEFT, false, 0),
+                TextFlow.LINE, 1.25);
+
+        TextSetter.SetText set = setter.set(layer, doc("Andi")).orElseThrow();
+
+        assertThat(set.size()).as("not shrunk: it fits to the last bit").isEqualTo(40);
+        assertThat(set.lineBox().getWidth()).isEqualTo(width);
+    }
+
+    @Test
     void aTemplateThatResolvesToNothingSetsNothing() {
         assertThat(setter.set(layer("{nama}", 40, TextAlign.LEFT, false, 0, TextFlow.LINE), doc("   "))).isEmpty();
         assertThat(setter.set(layer("{nama}", 40, TextAlign.LEFT, false, 0, TextFlow.BULLETS), doc(" \n "))).isEmpty();

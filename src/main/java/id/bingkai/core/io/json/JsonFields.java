@@ -130,7 +130,7 @@ public final class JsonFields {
 
     /** A finite number. */
     public Optional<Double> number(String key, boolean required) {
-        return raw(key, required).flatMap(v -> decimal(v).map(BigDecimal::doubleValue)
+        return raw(key, required).flatMap(v -> doubleOf(v)
                 .or(() -> wrongType(key, "pack.problem.type.number"))
                 .flatMap(d -> {
                     if (!Double.isFinite(d)) {
@@ -144,6 +144,10 @@ public final class JsonFields {
     /** A whole number ({@code 1080} or {@code 1080.0}) that fits an int. */
     public Optional<Integer> integer(String key, boolean required) {
         return raw(key, required).flatMap(v -> {
+            Integer small = smallWhole(v);
+            if (small != null) {
+                return Optional.of(small);
+            }
             Optional<BigDecimal> d = decimal(v);
             if (d.isEmpty()) {
                 return wrongType(key, "pack.problem.type.integer");
@@ -159,18 +163,20 @@ public final class JsonFields {
     /** A whole number within {@code min..max}; a huge whole number is out of range rather than of a wrong type. */
     public Optional<Integer> integer(String key, boolean required, int min, int max) {
         return raw(key, required).flatMap(v -> {
-            Optional<BigDecimal> d = decimal(v);
-            if (d.isEmpty()) {
-                return wrongType(key, "pack.problem.type.integer");
-            }
-            int value;
-            try {
-                value = d.get().intValueExact();
-            } catch (ArithmeticException e) {
-                if (d.get().stripTrailingZeros().scale() > 0) {
+            Integer value = smallWhole(v);
+            if (value == null) {
+                Optional<BigDecimal> d = decimal(v);
+                if (d.isEmpty()) {
                     return wrongType(key, "pack.problem.type.integer");
                 }
-                value = d.get().signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+                try {
+                    value = d.get().intValueExact();
+                } catch (ArithmeticException e) {
+                    if (d.get().stripTrailingZeros().scale() > 0) {
+                        return wrongType(key, "pack.problem.type.integer");
+                    }
+                    value = d.get().signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+                }
             }
             if (value < min || value > max) {
                 problem(key, "json.problem.range", min, max);
@@ -219,9 +225,43 @@ public final class JsonFields {
     public static Optional<BigDecimal> decimal(JsonElement v) {
         if (v.isJsonPrimitive() && v.getAsJsonPrimitive().isNumber()) {
             JsonPrimitive p = v.getAsJsonPrimitive();
-            return Optional.of(p.getAsBigDecimal());
+            return Optional.of(p.getAsNumber() instanceof JsonNumber n ? n.exact() : p.getAsBigDecimal());
         }
         return Optional.empty();
+    }
+
+    /**
+     * A number value as the nearest double (the same double as {@link #decimal}'s {@code doubleValue()}), empty for
+     * anything else. Reads the text: no {@code BigDecimal} is made (see {@link JsonNumber}).
+     */
+    public static Optional<Double> doubleOf(JsonElement v) {
+        return v.isJsonPrimitive() && v.getAsJsonPrimitive().isNumber()
+                ? Optional.of(v.getAsJsonPrimitive().getAsNumber().doubleValue()) : Optional.empty();
+    }
+
+    /**
+     * The sign of {@code number - n}, exactly, as {@code decimal(number).compareTo(BigDecimal.valueOf(n))} gives it.
+     * A plain decimal ({@code 0.25}, {@code -3}, {@code 1.000}) is compared from its text.
+     *
+     * @throws IllegalArgumentException when {@code number} is not a number
+     */
+    public static int compare(JsonElement number, long n) {
+        Optional<String> text = numberText(number);
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("not a number: " + number);
+        }
+        Integer sign = PlainDecimal.compare(text.get(), n);
+        return sign != null ? sign : decimal(number).orElseThrow().compareTo(BigDecimal.valueOf(n));
+    }
+
+    /** The int a number written as a plain whole number of at most nine digits stands for; null otherwise. */
+    private static Integer smallWhole(JsonElement v) {
+        return numberText(v).map(PlainDecimal::smallWhole).orElse(null);
+    }
+
+    private static Optional<String> numberText(JsonElement v) {
+        return v.isJsonPrimitive() && v.getAsJsonPrimitive().isNumber()
+                ? Optional.of(v.getAsJsonPrimitive().getAsNumber().toString()) : Optional.empty();
     }
 
     /** The allowed name at most two edits away, if any. */

@@ -14,7 +14,6 @@ import id.bingkai.core.i18n.Msg;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -113,7 +112,7 @@ public final class StrictJson {
                 return new JsonPrimitive(reader.nextString());
             }
             case NUMBER -> {
-                return new JsonPrimitive(new BigDecimal(reader.nextString()));
+                return new JsonPrimitive(new JsonNumber(reader.nextString()));
             }
             case BOOLEAN -> {
                 return new JsonPrimitive(reader.nextBoolean());

@@ -12,7 +12,6 @@ import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.GuidelineSettings;
 import id.bingkai.core.model.LocalizedText;
 import id.bingkai.core.model.TextField;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -108,13 +107,14 @@ final class ManifestConverter {
             problems.add(Problems.MANIFEST, "schema", "pack.problem.required", "schema");
             return true;
         }
-        Optional<BigDecimal> number = JsonFields.decimal(schema);
-        if (number.isPresent() && number.get().compareTo(BigDecimal.valueOf(SCHEMA)) > 0) {
-            problems.add(Problems.MANIFEST, "schema", "pack.problem.schema.newer", number.get().toPlainString(),
-                    SCHEMA);
+        boolean number = JsonFields.doubleOf(schema).isPresent();
+        int sign = number ? JsonFields.compare(schema, SCHEMA) : 0;
+        if (number && sign > 0) {
+            problems.add(Problems.MANIFEST, "schema", "pack.problem.schema.newer",
+                    JsonFields.decimal(schema).orElseThrow().toPlainString(), SCHEMA);
             return false;
         }
-        if (number.isEmpty() || number.get().compareTo(BigDecimal.valueOf(SCHEMA)) != 0) {
+        if (!number || sign != 0) {
             problems.add(Problems.MANIFEST, "schema", "pack.problem.schema.invalid", String.valueOf(schema), SCHEMA);
         }
         return true;

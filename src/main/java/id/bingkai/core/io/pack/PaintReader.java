@@ -7,7 +7,6 @@ import id.bingkai.core.io.json.JsonFields;
 import id.bingkai.core.io.json.ProblemSink;
 import id.bingkai.core.model.Fill;
 import id.bingkai.core.model.Stroke;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -106,9 +105,10 @@ final class PaintReader {
         }
         JsonElement offsetElement = element.getAsJsonArray().get(0);
         JsonElement colourElement = element.getAsJsonArray().get(1);
-        Optional<BigDecimal> offset = JsonFields.decimal(offsetElement);
+        Optional<Double> offset = JsonFields.doubleOf(offsetElement);
         boolean ok = true;
-        if (offset.isEmpty() || offset.get().signum() < 0 || offset.get().compareTo(BigDecimal.ONE) > 0) {
+        if (offset.isEmpty() || JsonFields.compare(offsetElement, 0) < 0
+                || JsonFields.compare(offsetElement, 1) > 0) {
             g.problemAt(path + "[0]", "pack.problem.gradient.offset");
             ok = false;
         }
@@ -118,7 +118,7 @@ final class PaintReader {
             g.problemAt(path + "[1]", "pack.problem.colour", String.valueOf(colourElement));
             ok = false;
         }
-        return ok ? Optional.of(new Fill.Stop(offset.get().doubleValue(), argb.get())) : Optional.empty();
+        return ok ? Optional.of(new Fill.Stop(offset.get(), argb.get())) : Optional.empty();
     }
 
     static Optional<Stroke> stroke(JsonFields fields, String key) {

@@ -139,4 +139,71 @@ class ArgbRowsLayoutsTest {
 
         assertThat(row(image(cm, raster), 0)).containsExactly(0x80FF0000, 0xFF102030);
     }
+
+    /** A decoder's own colour model over RGB bytes: it stores each colour inverted (0x00 is white). */
+    private static final class InvertedRgb extends ColorModel {
+        InvertedRgb() {
+            super(24, new int[] {8, 8, 8}, ColorSpace.getInstance(ColorSpace.CS_sRGB), false, false,
+                    Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
+        }
+
+        private static int band(Object pixel, int b) {
+            return 255 - (((byte[]) pixel)[b] & 0xFF);
+        }
+
+        @Override
+        public int getRed(Object pixel) {
+            return band(pixel, 0);
+        }
+
+        @Override
+        public int getGreen(Object pixel) {
+            return band(pixel, 1);
+        }
+
+        @Override
+        public int getBlue(Object pixel) {
+            return band(pixel, 2);
+        }
+
+        @Override
+        public int getAlpha(Object pixel) {
+            return 255;
+        }
+
+        @Override
+        public int getRed(int pixel) {
+            return 255 - (pixel >> 16 & 0xFF);
+        }
+
+        @Override
+        public int getGreen(int pixel) {
+            return 255 - (pixel >> 8 & 0xFF);
+        }
+
+        @Override
+        public int getBlue(int pixel) {
+            return 255 - (pixel & 0xFF);
+        }
+
+        @Override
+        public int getAlpha(int pixel) {
+            return 255;
+        }
+
+        @Override
+        public boolean isCompatibleRaster(Raster raster) {
+            return raster.getNumBands() == 3 && raster.getTransferType() == DataBuffer.TYPE_BYTE;
+        }
+    }
+
+    @Test
+    void rgbBytesUnderADecodersOwnColourModelAreReadThroughThatModel() {
+        ColorModel cm = new InvertedRgb();
+        WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, 2, 1, 3, null);
+        raster.setPixel(0, 0, new int[] {0x12, 0x34, 0x56});
+        raster.setPixel(1, 0, new int[] {0xFF, 0x00, 0x80});
+
+        assertThat(row(image(cm, raster), 0)).containsExactly(0xFFEDCBA9, 0xFF00FF7F);
+    }
 }

@@ -163,6 +163,18 @@ class ContentSnifferTest {
     }
 
     @Test
+    void aReadThatGivesNothingYetIsNotTheEnd() throws IOException {
+        byte[] data = new byte[40];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = (byte) (7 * i + 1);
+        }
+        try (Trickle in = new Trickle(data, true)) {
+            assertThat(ContentSniffer.readHead(in)).isEqualTo(data);
+            assertThat(in.getStreamPosition()).isEqualTo(40);
+        }
+    }
+
+    @Test
     void aFailingStreamFailsTheRead() {
         ImageInputStreamImpl broken = new ImageInputStreamImpl() {
             @Override
@@ -179,12 +191,19 @@ class ContentSnifferTest {
         assertThatThrownBy(() -> ContentSniffer.readHead(broken)).hasMessage("disk gone");
     }
 
-    /** At most three bytes per read, as a slow network stream gives them. */
+    /** At most three bytes per read, as a slow network stream gives them; or, stalling, nothing every other read. */
     private static final class Trickle extends ImageInputStreamImpl {
         private final byte[] data;
+        private final boolean stalls;
+        private boolean stalled;
 
         Trickle(byte[] data) {
+            this(data, false);
+        }
+
+        Trickle(byte[] data, boolean stalls) {
             this.data = data;
+            this.stalls = stalls;
         }
 
         @Override
@@ -196,6 +215,10 @@ class ContentSnifferTest {
         public int read(byte[] b, int off, int len) {
             if (streamPos >= data.length) {
                 return -1;
+            }
+            stalled = stalls && !stalled;
+            if (stalled) {
+                return 0; // nothing yet, but not the end: the contract keeps -1 for that
             }
             int n = (int) Math.min(Math.min(len, 3), data.length - streamPos);
             System.arraycopy(data, (int) streamPos, b, off, n);

@@ -108,4 +108,42 @@ class JpegProfileCheckTest {
         assertThat(check(SOI)).isFalse();
         assertThat(check(new byte[0])).isFalse();
     }
+
+    @Test
+    void theWalkGivesUpAfter512Segments() throws IOException {
+        byte[][] comments = new byte[511][];
+        java.util.Arrays.fill(comments, segment(0xFE, new byte[0]));
+
+        assertThat(check(jpeg(Bytes.concat(comments), icc(1, HUGE, true)))).as("profile as segment 512").isTrue();
+        assertThat(check(jpeg(segment(0xFE, new byte[0]), Bytes.concat(comments), icc(1, HUGE, true))))
+                .as("profile as segment 513").isFalse();
+    }
+
+    @Test
+    void aZeroAfterFfIsASegmentWithALengthNotTheEnd() throws IOException {
+        byte[] zeroMarker = {(byte) 0xFF, 0, 0, 4, 1, 2};
+
+        assertThat(check(jpeg(zeroMarker, icc(1, HUGE, true)))).isTrue();
+    }
+
+    @Test
+    void anApp2ShapedLikeAProfileButNotNamedSoIsNotRead() throws IOException {
+        byte[] named = icc(1, HUGE, true);
+        byte[] other = named.clone();
+        other[4] = 'X'; // "XCC_PROFILE"
+
+        assertThat(check(jpeg(other))).isFalse();
+        assertThat(check(jpeg(other, named))).isTrue();
+    }
+
+    @Test
+    void aFileEndingInsideASegmentIsNotRefusedHere() throws IOException {
+        byte[] chunk = icc(1, HUGE, true);
+
+        assertThat(check(Bytes.concat(SOI, java.util.Arrays.copyOf(chunk, 3)))).as("inside the length").isFalse();
+        assertThat(check(Bytes.concat(SOI, java.util.Arrays.copyOf(chunk, 20)))).as("inside the identifier")
+                .isFalse();
+        assertThat(check(Bytes.concat(SOI, java.util.Arrays.copyOf(chunk, chunk.length - 2)))).as("in the magic")
+                .isFalse();
+    }
 }

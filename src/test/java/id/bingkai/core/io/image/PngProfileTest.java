@@ -11,6 +11,7 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import org.junit.jupiter.api.Test;
@@ -66,5 +67,39 @@ class PngProfileTest {
     @Test
     void aReaderOfAnotherFormatHasNoPngProfile() throws IOException {
         assertThat(profileOf(ImageFiles.jpeg(Pictures.flat(4, 4, 0x336699)), "jpeg")).isNull();
+    }
+
+    /** A profile inflates to at most 4 MB: exactly that is read, one byte more is left out as a bomb. */
+    @Test
+    void aProfileOfExactlyFourMegabytesIsReadAndOneByteMoreIsNot() throws IOException {
+        byte[] atLimit = padded(4 << 20);
+
+        ICC_Profile profile = profileOf(Bytes.withChunksAfterHeader(PNG, iccp(Bytes.deflate(atLimit))), "png");
+
+        assertThat(profile).isNotNull();
+        assertThat(profile.getData()).as("the profile, its padding dropped").isEqualTo(LINEAR);
+        assertThat(profileOf(Bytes.withChunksAfterHeader(PNG, iccp(Bytes.deflate(padded((4 << 20) + 1)))), "png"))
+                .isNull();
+    }
+
+    /** A real profile with zeros after it, its header declaring the padded size. */
+    private static byte[] padded(int size) {
+        byte[] profile = Arrays.copyOf(LINEAR, size);
+        java.nio.ByteBuffer.wrap(profile).putInt(0, size);
+        return profile;
+    }
+
+    @Test
+    void aProfileNeedingAPresetDictionaryIsLeftOut() throws IOException {
+        Deflater deflater = new Deflater();
+        deflater.setDictionary(LINEAR);
+        deflater.setInput(LINEAR);
+        deflater.finish();
+        byte[] buffer = new byte[LINEAR.length + 1024];
+        int n = deflater.deflate(buffer);
+        deflater.end();
+        assertThat(buffer[1] & 0x20).as("FDICT set").isEqualTo(0x20);
+
+        assertThat(profileOf(Bytes.withChunksAfterHeader(PNG, iccp(Arrays.copyOf(buffer, n))), "png")).isNull();
     }
 }
