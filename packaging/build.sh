@@ -55,7 +55,11 @@ done
 "$JAVA_HOME/bin/jpackage" --type app-image @packaging/jpackage.args @packaging/launcher.args \
   @"packaging/$os/jpackage-app.args" \
   --app-version "$version" --input "$work/input" --runtime-image "$work/runtime" --dest "$work/image"
-[ "$os" = linux ] && install -m 755 packaging/linux/bingkai "$(pkg_image "$work")/bin/bingkai"
+if [ "$os" = linux ]; then
+  install -m 755 packaging/linux/bingkai "$(pkg_image "$work")/bin/bingkai"
+  # jpackage's native launcher runs rpm -qf and dpkg -S at every start (~0.4 s): the editor gets a script instead
+  install -m 755 packaging/linux/Bingkai "$(pkg_image "$work")/bin/Bingkai"
+fi
 
 for type in "${types[@]}"; do
   case $type in

@@ -46,6 +46,8 @@ class WarpReferenceTest {
                     .as("%s degrees", degrees).isTrue();
         }
         assertThat(Warp.handles(AffineTransform.getScaleInstance(1, 1e-12))).as("det exactly 1e-12").isTrue();
+        // a e = 1.2e-12 and b d = -0.25e-12: the determinant is 1.45e-12 (a e + b d would be 0.95e-12).
+        assertThat(Warp.handles(new AffineTransform(1, -0.5, 0.5e-12, 1.2e-12, 0, 0))).as("det 1.45e-12").isTrue();
     }
 
     @Test
@@ -135,6 +137,34 @@ class WarpReferenceTest {
                 }
             }
             assertThat(wrong).as("%d threads, channels off by more than 2, first %s", threads, first).isZero();
+        }
+    }
+
+    @Test
+    void anAreaInsideTheImageOneWayAndAcrossItsEdgeTheOtherHasSoftEdges() {
+        // Scaled 1.7 x 1.3 and shifted: the image covers x 3.3 .. 83.2 and y 2.6 .. 52. The first area lies inside
+        // it top to bottom and crosses its right edge; the second lies inside it left to right and crosses its
+        // bottom edge: both ends of every column are judged for being inside, along both axes.
+        BufferedImage source = translucentNoise(47, 38, 77);
+        AffineTransform t = AffineTransform.getTranslateInstance(3.3, 2.6);
+        t.scale(1.7, 1.3);
+        int w = 100;
+        int h = 60;
+        int[] expected = reference(source, t, ResampleFilter.LANCZOS3, w, h);
+        for (Rectangle area : new Rectangle[] {new Rectangle(70, 10, 20, 30), new Rectangle(10, 40, 30, 18)}) {
+            BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+            new Warp(ResampleFilter.LANCZOS3, 1).draw(source, t, out, area);
+            int[] got = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    int want = area.contains(x, y) ? expected[y * w + x] : 0;
+                    for (int shift = 0; shift < 32; shift += 8) {
+                        assertThat(Math.abs((got[y * w + x] >>> shift & 0xFF) - (want >>> shift & 0xFF)))
+                                .as("area %s, pixel %d,%d: %08x, expected %08x", area, x, y, got[y * w + x], want)
+                                .isLessThanOrEqualTo(2);
+                    }
+                }
+            }
         }
     }
 
