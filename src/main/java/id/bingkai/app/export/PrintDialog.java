@@ -141,7 +141,7 @@ public final class PrintDialog {
         @Override
         protected void updateItem(PrintPaper item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : m.get("print.dialog.paper." + item.name()));
+            setText(empty || item == null ? null : m.get(item.labelKey()));
         }
     }
 

@@ -8,17 +8,24 @@ package id.bingkai.app.export;
  */
 public enum PrintPaper {
     /** Paper of the PDF page's own size (a printer that takes custom sizes, a print shop's). */
-    PAGE(0, 0),
-    A4(210, 297),
+    PAGE(0, 0, "print.dialog.paper.page"),
+    A4(210, 297, "print.dialog.paper.a4"),
     /** F4 or Folio, 215 × 330 mm, the other office paper in Indonesia. */
-    F4(215, 330);
+    F4(215, 330, "print.dialog.paper.f4");
 
     private final double widthMm;
     private final double heightMm;
+    private final String labelKey;
 
-    PrintPaper(double widthMm, double heightMm) {
+    PrintPaper(double widthMm, double heightMm, String labelKey) {
         this.widthMm = widthMm;
         this.heightMm = heightMm;
+        this.labelKey = labelKey;
+    }
+
+    /** The message key of its name in the print dialog. */
+    public String labelKey() {
+        return labelKey;
     }
 
     public double widthMm() {
