@@ -14,11 +14,6 @@ import id.bingkai.core.io.export.AtomicFiles;
 import id.bingkai.core.io.export.ExportOptions;
 import id.bingkai.core.io.export.pdf.PdfExporter;
 import id.bingkai.core.io.export.pdf.PdfOptions;
-import id.bingkai.core.io.image.ImageLoader;
-import id.bingkai.core.io.image.PixelBudget;
-import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
-import id.bingkai.core.io.pack.PackLimits;
-import id.bingkai.core.io.pack.PackLoader;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.PhotoRef;
@@ -27,7 +22,6 @@ import id.bingkai.core.render.FontLibrary;
 import id.bingkai.core.render.PhotoSource;
 import id.bingkai.core.render.Renderer;
 import id.bingkai.core.print.PdfPrinting;
-import id.bingkai.testing.Pictures;
 import java.awt.image.BufferedImage;
 import java.awt.print.PrinterJob;
 import java.io.IOException;
@@ -39,7 +33,6 @@ import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExportPrintTest {
     private static final double PT_PER_MM = 72 / 25.4;
-    private static FramePack pack;
+    private static PosterA4 posters;
 
     @TempDir
     Path dir;
@@ -59,18 +52,15 @@ class ExportPrintTest {
 
     @BeforeAll
     static void load() {
-        pack = new PackLoader(new ImageLoader(PixelBudget.DEFAULT, TurboJpegDecoder.system()), PackLimits.DEFAULT)
-                .builtIn();
+        posters = PosterA4.load();
     }
 
     private static Document poster() {
-        return Document.of(pack, pack.frame("poster-a4").orElseThrow())
-                .withPhoto(new PhotoRef(Path.of("kegiatan.jpg"), 400, 300));
+        return posters.document();
     }
 
     private static PhotoSource photos() {
-        return (photo, w, h) -> Pictures.halves(Math.min(photo.width(), Math.max(w, 16)),
-                Math.min(photo.height(), Math.max(h, 16)));
+        return PosterA4.photos();
     }
 
     private ExportViewModel vm(Document doc, ExportCheck check) {

@@ -9,19 +9,11 @@ import id.bingkai.core.i18n.Msg;
 import id.bingkai.core.io.export.AtomicFiles;
 import id.bingkai.core.io.export.pdf.PdfExporter;
 import id.bingkai.core.io.export.pdf.PdfOptions;
-import id.bingkai.core.io.image.ImageLoader;
-import id.bingkai.core.io.image.PixelBudget;
-import id.bingkai.core.io.image.turbo.TurboJpegDecoder;
-import id.bingkai.core.io.pack.PackLimits;
-import id.bingkai.core.io.pack.PackLoader;
 import id.bingkai.core.model.Document;
-import id.bingkai.core.model.FramePack;
-import id.bingkai.core.model.PhotoRef;
 import id.bingkai.core.print.PdfPrinting;
 import id.bingkai.core.render.FontLibrary;
 import id.bingkai.core.render.PhotoSource;
 import id.bingkai.core.render.Renderer;
-import id.bingkai.testing.Pictures;
 import java.awt.print.PrinterJob;
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Proxy;
@@ -45,7 +37,7 @@ import org.junit.jupiter.api.Test;
  * is what is printed, and that a cancel, a blocked design or no printer renders nothing.
  */
 class PrintActionTest {
-    private static FramePack pack;
+    private static PosterA4 posters;
     private final List<PdfOptions> rendered = new ArrayList<>();
     private final List<Path> temporary = new ArrayList<>();
     private final List<Msg> said = new ArrayList<>();
@@ -53,18 +45,15 @@ class PrintActionTest {
 
     @BeforeAll
     static void load() {
-        pack = new PackLoader(new ImageLoader(PixelBudget.DEFAULT, TurboJpegDecoder.system()), PackLimits.DEFAULT)
-                .builtIn();
+        posters = PosterA4.load();
     }
 
     private static Document poster() {
-        return Document.of(pack, pack.frame("poster-a4").orElseThrow())
-                .withPhoto(new PhotoRef(Path.of("kegiatan.jpg"), 400, 300));
+        return posters.document();
     }
 
     private static PhotoSource photos() {
-        return (photo, w, h) -> Pictures.halves(Math.min(photo.width(), Math.max(w, 16)),
-                Math.min(photo.height(), Math.max(h, 16)));
+        return PosterA4.photos();
     }
 
     /** A printer of the system as the JDK sees it: a name, what CUPS says of it, whether it takes jobs. */
@@ -196,7 +185,7 @@ class PrintActionTest {
 
     @Test
     void aDesignWithoutItsPhotoIsToldBeforeAnythingElse() {
-        Document empty = Document.of(pack, pack.frame("poster-a4").orElseThrow());
+        Document empty = Document.of(posters.pack(), posters.pack().frame("poster-a4").orElseThrow());
         PrintAction print = action(List.of(queue("Kantor", "", true)), Optional.empty());
 
         print.print(empty, PdfOptions.forDocument(empty), p -> {
