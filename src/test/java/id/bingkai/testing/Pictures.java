@@ -46,6 +46,16 @@ public final class Pictures {
         return image;
     }
 
+    /** White everywhere, TYPE_INT_ARGB_PRE: a surface the renderer draws on. */
+    public static BufferedImage whiteSurface(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        return image;
+    }
+
     /** Left half red, right half blue: after any EXIF turn the halves show where "up" went. */
     public static BufferedImage halves(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);

@@ -19,7 +19,6 @@ import id.bingkai.core.model.FramePack;
 import id.bingkai.core.model.PhotoRef;
 import id.bingkai.core.model.Rect;
 import id.bingkai.core.render.FontLibrary;
-import id.bingkai.core.render.PhotoSource;
 import id.bingkai.core.render.Renderer;
 import id.bingkai.core.print.PdfPrinting;
 import java.awt.image.BufferedImage;
@@ -55,21 +54,14 @@ class ExportPrintTest {
         posters = PosterA4.load();
     }
 
-    private static Document poster() {
-        return posters.document();
-    }
-
-    private static PhotoSource photos() {
-        return PosterA4.photos();
-    }
 
     private ExportViewModel vm(Document doc, ExportCheck check) {
         PdfExporter pdf = new PdfExporter(new Renderer(new FontLibrary()), new AtomicFiles());
         // Photos at 72 ppi keep the test quick; the page and its boxes do not depend on it.
-        PrintOutput out = new PrintOutput((d, o, t) -> pdf.write(d, photos(), o.withDpi(72), t),
-                (d, o) -> new PdfPrinting(pdf, List::of, PrinterJob::getPrinterJob).prepare(d, photos(), o), List::of);
+        PrintOutput out = new PrintOutput((d, o, t) -> pdf.write(d, PosterA4.photos(), o.withDpi(72), t),
+                (d, o) -> new PdfPrinting(pdf, List::of, PrinterJob::getPrinterJob).prepare(d, PosterA4.photos(), o), List::of);
         return new ExportViewModel(doc, (d, w, s) -> new BufferedImage(w, d.frame().canvas().heightFor(w),
-                BufferedImage.TYPE_INT_ARGB), photos(), (img, target, opts) -> imageOptions.add(opts),
+                BufferedImage.TYPE_INT_ARGB), PosterA4.photos(), (img, target, opts) -> imageOptions.add(opts),
                 TaskRunner.sameThread(), dir, check, out);
     }
 
@@ -81,7 +73,7 @@ class ExportPrintTest {
 
     @Test
     void aPrintFrameOffersThe300DpiPageFirstAndRecordsTheDpiInTheImage() {
-        ExportViewModel vm = vm(poster(), ExportCheck.NONE);
+        ExportViewModel vm = vm(posters.document(), ExportCheck.NONE);
 
         assertThat(vm.print().offered()).isTrue();
         SizePreset first = vm.presets().getFirst();
@@ -108,7 +100,7 @@ class ExportPrintTest {
 
     @Test
     void thePdfIsWrittenWithItsBoxesAndCropMarksAndNeverOverAnExistingFileUnasked() throws IOException {
-        ExportViewModel vm = vm(poster(), ExportCheck.NONE);
+        ExportViewModel vm = vm(posters.document(), ExportCheck.NONE);
         vm.print().pdfProperty().set(true);
         vm.print().cropMarksProperty().set(true);
         Path target = vm.targetProperty().get();
@@ -143,7 +135,7 @@ class ExportPrintTest {
     @Test
     void aBlockingFindingRefusesThePdfAndPrintingAlike() {
         List<Integer> widths = new ArrayList<>();
-        ExportViewModel vm = vm(poster(), (d, w) -> {
+        ExportViewModel vm = vm(posters.document(), (d, w) -> {
             widths.add(w);
             return blocking();
         });
@@ -154,7 +146,7 @@ class ExportPrintTest {
         assertThat(vm.savedProperty().get()).isNull();
         assertThat(vm.targetProperty().get()).doesNotExist();
         assertThat(widths).as("the PDF is checked at the design width, as the CLI does")
-                .contains(poster().frame().canvas().width());
+                .contains(posters.document().frame().canvas().width());
 
         List<Msg> said = new ArrayList<>();
         new PrintAction((d, o) -> {
@@ -162,7 +154,7 @@ class ExportPrintTest {
         }, () -> {
             throw new AssertionError("no printer is looked up for a blocked design");
         }, Optional::empty, (d, w) -> blocking(), TaskRunner.sameThread(), Runnable::run)
-                .print(poster(), PdfOptions.forDocument(poster()), p -> {
+                .print(posters.document(), PdfOptions.forDocument(posters.document()), p -> {
                     throw new AssertionError("no dialog for a blocked design");
                 }, said::add);
         assertThat(said).singleElement().extracting(Msg::key).isEqualTo("guideline.ui.export.refused");

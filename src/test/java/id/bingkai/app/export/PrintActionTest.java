@@ -12,7 +12,6 @@ import id.bingkai.core.io.export.pdf.PdfOptions;
 import id.bingkai.core.model.Document;
 import id.bingkai.core.print.PdfPrinting;
 import id.bingkai.core.render.FontLibrary;
-import id.bingkai.core.render.PhotoSource;
 import id.bingkai.core.render.Renderer;
 import java.awt.print.PrinterJob;
 import java.io.ByteArrayOutputStream;
@@ -48,13 +47,6 @@ class PrintActionTest {
         posters = PosterA4.load();
     }
 
-    private static Document poster() {
-        return posters.document();
-    }
-
-    private static PhotoSource photos() {
-        return PosterA4.photos();
-    }
 
     /** A printer of the system as the JDK sees it: a name, what CUPS says of it, whether it takes jobs. */
     static PrintService queue(String name, String info, boolean accepting) {
@@ -81,7 +73,7 @@ class PrintActionTest {
         PdfExporter pdf = new PdfExporter(new Renderer(new FontLibrary()), new AtomicFiles());
         return new PrintAction((d, o) -> {
             rendered.add(o);
-            var job = new PdfPrinting(pdf, () -> printers, PrinterJob::getPrinterJob).prepare(d, photos(),
+            var job = new PdfPrinting(pdf, () -> printers, PrinterJob::getPrinterJob).prepare(d, PosterA4.photos(),
                     o.withDpi(72)); // photos at 72 ppi keep the test quick; the page does not depend on it
             temporary.add(job.file());
             return job;
@@ -95,7 +87,7 @@ class PrintActionTest {
         PrintService office = queue("Kantor_Lt2", "HP LaserJet lantai 2", true);
         PrintAction print = action(List.of(office, stream), Optional.of(stream.getName()));
 
-        print.print(poster(), PdfOptions.forDocument(poster()), p -> {
+        print.print(posters.document(), PdfOptions.forDocument(posters.document()), p -> {
             asked.add(p);
             return Optional.of(new PrintRequest(1, 2, true, PrintPaper.PAGE));
         }, said::add);
@@ -132,7 +124,7 @@ class PrintActionTest {
             ByteArrayOutputStream postscript = new ByteArrayOutputStream();
             PrintService stream = postscriptTo(postscript);
             said.clear();
-            action(List.of(stream), Optional.empty()).print(poster(), PdfOptions.forDocument(poster()),
+            action(List.of(stream), Optional.empty()).print(posters.document(), PdfOptions.forDocument(posters.document()),
                     p -> Optional.of(new PrintRequest(0, 1, false, paper)), said::add);
 
             assertThat(said).singleElement().extracting(Msg::key).isEqualTo("print.sent");
@@ -161,7 +153,7 @@ class PrintActionTest {
         }, () -> List.of(queue("Kantor", "", true)), Optional::empty, ExportCheck.NONE, TaskRunner.sameThread(),
                 Runnable::run);
 
-        print.print(poster(), PdfOptions.forDocument(poster()), p -> {
+        print.print(posters.document(), PdfOptions.forDocument(posters.document()), p -> {
             asked.add(p);
             return Optional.empty();
         }, said::add);
@@ -175,7 +167,7 @@ class PrintActionTest {
     void withoutAPrinterItSaysSoWithoutADialog() {
         PrintAction print = action(List.of(), Optional.empty());
 
-        print.print(poster(), PdfOptions.forDocument(poster()), p -> {
+        print.print(posters.document(), PdfOptions.forDocument(posters.document()), p -> {
             throw new AssertionError("no dialog without a printer");
         }, said::add);
 
@@ -200,12 +192,12 @@ class PrintActionTest {
     @Test
     void thePromptSaysWhichPrinterIsPausedAndWhichIsTheDefault() {
         PrintPrompt prompt = PrintPrompt.of(List.of(queue("A", "A", true), queue("B", "Epson L3110", false)),
-                Optional.of("B"), true, poster().frame().print().orElseThrow());
+                Optional.of("B"), true, posters.document().frame().print().orElseThrow());
 
         assertThat(prompt.printers()).containsExactly(new PrintPrompt.Printer("A", "", true, false),
                 new PrintPrompt.Printer("B", "Epson L3110", false, true));
         assertThat(prompt.preselected()).isEqualTo(1);
         assertThat(PrintPrompt.of(List.of(queue("A", "", true)), Optional.of("gone"), false,
-                poster().frame().print().orElseThrow()).preselected()).as("a default that is not offered").isZero();
+                posters.document().frame().print().orElseThrow()).preselected()).as("a default that is not offered").isZero();
     }
 }

@@ -11,6 +11,7 @@ import id.bingkai.core.model.Rect;
 import id.bingkai.core.model.ShapeKind;
 import id.bingkai.core.model.Stroke;
 import id.bingkai.testing.TestFrames;
+import id.bingkai.testing.Pictures;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
@@ -29,7 +30,7 @@ class GroupOpacityTest {
     @Test
     void nothingIsDrawnAtZeroOpacityOrIntoAnEmptyBox() {
         AtomicInteger calls = new AtomicInteger();
-        BufferedImage image = white(20, 20);
+        BufferedImage image = Pictures.whiteSurface(20, 20);
         Graphics2D g = image.createGraphics();
         try {
             Offscreen.paint(g, new Rectangle(0, 0, 20, 20), 0, lg -> calls.incrementAndGet());
@@ -44,7 +45,7 @@ class GroupOpacityTest {
 
     @Test
     void atFullOpacityTheBodyDrawsStraightOntoTheSurfaceBeyondTheBox() {
-        BufferedImage image = white(20, 20);
+        BufferedImage image = Pictures.whiteSurface(20, 20);
         Graphics2D g = image.createGraphics();
         try {
             Offscreen.paint(g, new Rectangle(5, 5, 4, 4), 1, lg -> {
@@ -60,7 +61,7 @@ class GroupOpacityTest {
 
     @Test
     void belowFullOpacityOverlappingPartsBlendOnceInsideTheBoxOnly() {
-        BufferedImage image = white(40, 40);
+        BufferedImage image = Pictures.whiteSurface(40, 40);
         Graphics2D g = image.createGraphics();
         try {
             Offscreen.paint(g, new Rectangle(10, 10, 20, 20), 0.5, lg -> {
@@ -122,7 +123,7 @@ class GroupOpacityTest {
     }
 
     private static BufferedImage paint(Layer.Shape shape) {
-        BufferedImage image = white(100, 100);
+        BufferedImage image = Pictures.whiteSurface(100, 100);
         Graphics2D g = image.createGraphics();
         try {
             RenderHints.apply(g);
@@ -130,15 +131,6 @@ class GroupOpacityTest {
         } finally {
             g.dispose();
         }
-        return image;
-    }
-
-    private static BufferedImage white(int w, int h) {
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, w, h);
-        g.dispose();
         return image;
     }
 

@@ -11,6 +11,7 @@ import id.bingkai.core.model.Rect;
 import id.bingkai.core.model.SlotShape;
 import id.bingkai.core.model.TextAlign;
 import id.bingkai.testing.TestFrames;
+import id.bingkai.testing.Pictures;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.LinearGradientPaint;
@@ -40,7 +41,7 @@ class TextPainterTest {
                 TestFrames.solid(0xFF112233));
         Document doc = doc(layer, "Budi");
         List<Call> calls = new ArrayList<>();
-        BufferedImage image = white(400, 200);
+        BufferedImage image = Pictures.whiteSurface(400, 200);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(TextOutput.KEY, (TextOutput) (lg, text, paint) -> {
@@ -65,7 +66,7 @@ class TextPainterTest {
     void aTextOutputThatDeclinesLeavesTheOutlinesToBeFilledAsWithoutOne() {
         Layer.Text layer = TestFrames.text("nama", BOX, "{nama}", 30, TextAlign.LEFT, TestFrames.solid(0xFF000000));
         Document doc = doc(layer, "Budi Santoso");
-        BufferedImage plain = white(400, 200);
+        BufferedImage plain = Pictures.whiteSurface(400, 200);
         Graphics2D pg = plain.createGraphics();
         try {
             RenderHints.apply(pg);
@@ -74,7 +75,7 @@ class TextPainterTest {
             pg.dispose();
         }
         List<Call> calls = new ArrayList<>();
-        BufferedImage declined = white(400, 200);
+        BufferedImage declined = Pictures.whiteSurface(400, 200);
         Graphics2D dg = declined.createGraphics();
         try {
             RenderHints.apply(dg);
@@ -110,7 +111,7 @@ class TextPainterTest {
                 TestFrames.gradient(0, 0xFFFF0000, 0xFF0000FF));
         Document doc = doc(layer, "Budi");
         List<Call> calls = new ArrayList<>();
-        BufferedImage image = white(100, 10);
+        BufferedImage image = Pictures.whiteSurface(100, 10);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(TextOutput.KEY, (TextOutput) (lg, text, paint) -> {
@@ -141,7 +142,7 @@ class TextPainterTest {
     void anEmptyTextPaintsNothingAndAsksNoOutput() {
         Layer.Text layer = TestFrames.text("nama", BOX, "{nama}", 30, TextAlign.LEFT, TestFrames.solid(0xFF000000));
         List<Call> calls = new ArrayList<>();
-        BufferedImage image = white(400, 200);
+        BufferedImage image = Pictures.whiteSurface(400, 200);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(TextOutput.KEY, (TextOutput) (lg, text, paint) -> {
@@ -160,15 +161,6 @@ class TextPainterTest {
         Frame frame = TestFrames.frame(200, 100, 0xFFFFFFFF,
                 List.of(TestFrames.slot("foto", SlotShape.RECTANGLE, 0, 0, 10, 10)), List.of(layer));
         return TestFrames.document(frame).withText("nama", name);
-    }
-
-    private static BufferedImage white(int w, int h) {
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, w, h);
-        g.dispose();
-        return image;
     }
 
     private static int darkPixels(BufferedImage image) {
