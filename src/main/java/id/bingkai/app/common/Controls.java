@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package id.bingkai.app.common;
 
+import java.util.function.Function;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
+import javafx.util.StringConverter;
 
 /** Small builders so that every control gets its accessible text and tooltip the same way. */
 public final class Controls {
@@ -37,6 +39,24 @@ public final class Controls {
             control.setTooltip(tip);
         }
         return control;
+    }
+
+    /**
+     * How a choice box or combo box shows its items (in its list and on its button): {@code text} of each, nothing for
+     * no item. The items are chosen, never typed, so nothing is read back.
+     */
+    public static <T> StringConverter<T> shownAs(Function<? super T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : text.apply(item);
+            }
+
+            @Override
+            public T fromString(String typed) {
+                return null;
+            }
+        };
     }
 
     public static Label sectionTitle(String text) {

@@ -22,7 +22,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The file: format, JPEG quality, where it goes, and for "Semua ukuran" the names of the set's files. */
 final class FilePane extends VBox {
@@ -42,18 +41,8 @@ final class FilePane extends VBox {
         if (print.offered()) {
             format.getItems().add(Pdf.PDF);
         }
-        format.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Object f) {
-                return f == null ? "" : f == ImageFormat.PNG ? m.get("export.dialog.format.png")
-                        : f == ImageFormat.JPEG ? m.get("export.dialog.format.jpeg") : m.get("export.dialog.format.pdf");
-            }
-
-            @Override
-            public Object fromString(String s) {
-                return null;
-            }
-        });
+        format.setConverter(Controls.shownAs(f -> f == ImageFormat.PNG ? m.get("export.dialog.format.png")
+                : f == ImageFormat.JPEG ? m.get("export.dialog.format.jpeg") : m.get("export.dialog.format.pdf")));
         format.setValue(vm.formatProperty().get());
         format.valueProperty().addListener((obs, old, f) -> {
             print.pdfProperty().set(f == Pdf.PDF);

@@ -13,7 +13,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
@@ -41,8 +40,7 @@ public final class PrintDialog {
         ComboBox<PrintPrompt.Printer> printer = new ComboBox<>();
         printer.getItems().setAll(prompt.printers());
         printer.getSelectionModel().select(prompt.preselected());
-        printer.setCellFactory(list -> new PrinterCell(m));
-        printer.setButtonCell(new PrinterCell(m));
+        printer.setConverter(Controls.shownAs(p -> printerName(m, p)));
         printer.setId("print-printer");
         printer.setMaxWidth(Double.MAX_VALUE);
         Controls.describe(printer, m.get("print.dialog.printer"), null);
@@ -64,8 +62,7 @@ public final class PrintDialog {
         ComboBox<PrintPaper> paper = new ComboBox<>();
         paper.getItems().setAll(PrintPaper.values());
         paper.setValue(PrintPaper.A4);
-        paper.setCellFactory(list -> new PaperCell(m));
-        paper.setButtonCell(new PaperCell(m));
+        paper.setConverter(Controls.shownAs(p -> m.get(p.labelKey())));
         paper.setId("print-paper");
         paper.setMaxWidth(Double.MAX_VALUE);
         Controls.describe(paper, m.get("print.dialog.paper"), null);
@@ -131,36 +128,10 @@ public final class PrintDialog {
         return page + " " + onPaper;
     }
 
-    private static final class PaperCell extends ListCell<PrintPaper> {
-        private final Messages m;
-
-        PaperCell(Messages m) {
-            this.m = m;
-        }
-
-        @Override
-        protected void updateItem(PrintPaper item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : m.get(item.labelKey()));
-        }
-    }
-
-    private static final class PrinterCell extends ListCell<PrintPrompt.Printer> {
-        private final Messages m;
-
-        PrinterCell(Messages m) {
-            this.m = m;
-        }
-
-        @Override
-        protected void updateItem(PrintPrompt.Printer item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
-                return;
-            }
-            String name = item.description().isEmpty() ? item.name() : item.name() + " — " + item.description();
-            setText(item.systemDefault() ? m.get("print.dialog.printer.default", name) : name);
-        }
+    /** A printer as the list shows it: its queue name, what the system says of it, and whether it is the default. */
+    static String printerName(Messages m, PrintPrompt.Printer printer) {
+        String name = printer.description().isEmpty() ? printer.name()
+                : printer.name() + " — " + printer.description();
+        return printer.systemDefault() ? m.get("print.dialog.printer.default", name) : name;
     }
 }

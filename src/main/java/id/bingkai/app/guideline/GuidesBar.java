@@ -13,7 +13,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
-import javafx.util.StringConverter;
 
 /**
  * The switches above the canvas: one per guide that applies to the frame (circle crop, WhatsApp's centre,
@@ -64,17 +63,7 @@ public final class GuidesBar extends HBox {
     private Node paperChoice() {
         ChoiceBox<Paper> choice = new ChoiceBox<>();
         choice.getItems().setAll(Paper.values());
-        choice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Paper p) {
-                return p == null ? "" : m.get(p.labelKey());
-            }
-
-            @Override
-            public Paper fromString(String s) {
-                return null;
-            }
-        });
+        choice.setConverter(Controls.shownAs(p -> m.get(p.labelKey())));
         choice.valueProperty().bindBidirectional(vm.paperProperty());
         choice.setId("guide-paper");
         Controls.describe(choice, m.get("guideline.ui.paper"), m.get("guideline.ui.paper.help"));

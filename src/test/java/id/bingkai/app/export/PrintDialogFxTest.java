@@ -62,6 +62,8 @@ class PrintDialogFxTest {
 
         ComboBox<PrintPrompt.Printer> printer = (ComboBox<PrintPrompt.Printer>) scene.lookup("#print-printer");
         assertThat(printer.getValue().name()).as("the system's default printer preselected").isEqualTo("Humas");
+        assertThat(printer.getItems()).extracting(p -> printer.getConverter().toString(p))
+                .containsExactly("Kantor — HP LaserJet", "Humas (bawaan sistem)");
         assertThat(((Label) scene.lookup("#print-page")).getText()).isEqualTo(
                 "Halaman PDF 216 × 303 mm (ukuran jadi 210 × 297 mm, bleed 3 mm). Halaman diperkecil menjadi 97 % "
                         + "agar muat di kertas ini: cocok untuk cetak coba. Untuk ukuran asli, simpan PDF dan bawa "
