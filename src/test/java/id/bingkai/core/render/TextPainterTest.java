@@ -40,18 +40,8 @@ class TextPainterTest {
         Layer.Text layer = TestFrames.text("nama", BOX, "{nama}", 30, TextAlign.CENTER,
                 TestFrames.solid(0xFF112233));
         Document doc = doc(layer, "Budi");
-        List<Call> calls = new ArrayList<>();
         BufferedImage image = Pictures.whiteSurface(400, 200);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(TextOutput.KEY, (TextOutput) (lg, text, paint) -> {
-                calls.add(new Call(lg.getTransform(), text, paint));
-                return true;
-            });
-            painter.paint(g, layer, doc, 2);
-        } finally {
-            g.dispose();
-        }
+        List<Call> calls = paintWithOutput(image, layer, doc, 2, true);
 
         assertThat(calls).hasSize(1);
         Call call = calls.getFirst();
@@ -74,19 +64,8 @@ class TextPainterTest {
         } finally {
             pg.dispose();
         }
-        List<Call> calls = new ArrayList<>();
         BufferedImage declined = Pictures.whiteSurface(400, 200);
-        Graphics2D dg = declined.createGraphics();
-        try {
-            RenderHints.apply(dg);
-            dg.setRenderingHint(TextOutput.KEY, (TextOutput) (lg, text, paint) -> {
-                calls.add(new Call(lg.getTransform(), text, paint));
-                return false;
-            });
-            painter.paint(dg, layer, doc, 2);
-        } finally {
-            dg.dispose();
-        }
+        List<Call> calls = paintWithOutput(declined, layer, doc, 2, false);
 
         assertThat(calls).hasSize(1);
         // The set text at scale 2: its outline's box, doubled, is where the dark pixels are.
@@ -110,18 +89,7 @@ class TextPainterTest {
         Layer.Text layer = TestFrames.text("nama", new Rect(0, 0, 1000, 100), "{nama}", 40, TextAlign.CENTER,
                 TestFrames.gradient(0, 0xFFFF0000, 0xFF0000FF));
         Document doc = doc(layer, "Budi");
-        List<Call> calls = new ArrayList<>();
-        BufferedImage image = Pictures.whiteSurface(100, 10);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(TextOutput.KEY, (TextOutput) (lg, text, paint) -> {
-                calls.add(new Call(lg.getTransform(), text, paint));
-                return true;
-            });
-            painter.paint(g, layer, doc, 0.1);
-        } finally {
-            g.dispose();
-        }
+        List<Call> calls = paintWithOutput(Pictures.whiteSurface(100, 10), layer, doc, 0.1, true);
 
         var lineBox = calls.getFirst().text().lineBox();
         assertThat(lineBox.getWidth()).as("'Budi' at 40 units is far narrower than the box").isLessThan(200);
@@ -141,20 +109,31 @@ class TextPainterTest {
     @Test
     void anEmptyTextPaintsNothingAndAsksNoOutput() {
         Layer.Text layer = TestFrames.text("nama", BOX, "{nama}", 30, TextAlign.LEFT, TestFrames.solid(0xFF000000));
-        List<Call> calls = new ArrayList<>();
         BufferedImage image = Pictures.whiteSurface(400, 200);
+        List<Call> calls = paintWithOutput(image, layer, doc(layer, "   "), 2, false);
+        assertThat(calls).isEmpty();
+        assertThat(darkPixels(image)).isZero();
+    }
+
+    /**
+     * Paints the layer on {@code image} (with the renderer's hints) through a text output that records what it is
+     * given and {@code takes} the text or declines it.
+     */
+    private List<Call> paintWithOutput(BufferedImage image, Layer.Text layer, Document doc, double scale,
+            boolean takes) {
+        List<Call> calls = new ArrayList<>();
         Graphics2D g = image.createGraphics();
         try {
+            RenderHints.apply(g);
             g.setRenderingHint(TextOutput.KEY, (TextOutput) (lg, text, paint) -> {
                 calls.add(new Call(lg.getTransform(), text, paint));
-                return false;
+                return takes;
             });
-            painter.paint(g, layer, doc(layer, "   "), 2);
+            painter.paint(g, layer, doc, scale);
         } finally {
             g.dispose();
         }
-        assertThat(calls).isEmpty();
-        assertThat(darkPixels(image)).isZero();
+        return calls;
     }
 
     private static Document doc(Layer.Text layer, String name) {
