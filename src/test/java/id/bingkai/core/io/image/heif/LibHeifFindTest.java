@@ -4,8 +4,7 @@ package id.bingkai.core.io.image.heif;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.lang.foreign.Arena;
-import java.lang.foreign.SymbolLookup;
+import id.bingkai.testing.SystemLoader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,19 +13,10 @@ import org.junit.jupiter.api.Test;
  * every HEIF test.
  */
 class LibHeifFindTest {
-    private static boolean loads(String name) {
-        try {
-            SymbolLookup.libraryLookup(name, Arena.global());
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
     @Test
     void theSystemsLibheifIsFoundUnderItsUsualName() {
         assumeTrue(System.getProperty("bingkai.libheif") == null, "the library is pointed at or turned off");
-        assumeTrue(System.getProperty("os.name").startsWith("Linux") && loads("libheif.so.1"),
+        assumeTrue(SystemLoader.findsOnLinux("libheif.so.1"),
                 "libheif is not installed (Debian: apt-get install libheif1)");
 
         assertThat(LibHeif.defaultLibraryNames()).startsWith("libheif.so.1");

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.bingkai.core.io.image.turbo.TurboJpeg.Scale;
 import id.bingkai.testing.Needs;
+import id.bingkai.testing.SystemLoader;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -27,15 +27,6 @@ import org.junit.jupiter.api.Test;
  * the buffers it hands out, and which scaling-factor tables it takes.
  */
 class TurboJpegLibraryTest {
-    private static boolean loads(String name) {
-        try {
-            SymbolLookup.libraryLookup(name, Arena.global());
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
     private static TurboJpeg library() {
         return Needs.present(TurboJpeg.find(), "libjpeg-turbo (libturbojpeg0)");
     }
@@ -43,7 +34,7 @@ class TurboJpegLibraryTest {
     @Test
     void theSystemsLibturbojpegIsFoundUnderItsUsualName() {
         assumeTrue(System.getProperty("bingkai.turbojpeg") == null, "the library is pointed at or turned off");
-        assumeTrue(System.getProperty("os.name").startsWith("Linux") && loads("libturbojpeg.so.0"),
+        assumeTrue(SystemLoader.findsOnLinux("libturbojpeg.so.0"),
                 "libturbojpeg is not installed (Debian: apt-get install libturbojpeg0)");
 
         assertThat(TurboJpeg.defaultLibraryNames()).startsWith("libturbojpeg.so.0", "libturbojpeg.so");
